@@ -1,0 +1,10 @@
+import type { NextConfig } from 'next'
+
+import { withPayload } from '@payloadcms/next/withPayload'
+
+const nextConfig: NextConfig = {
+  // Next 16's dev server blocks its HMR socket for 127.0.0.1 unless allowed.
+  allowedDevOrigins: ['127.0.0.1'],
+}
+
+export default withPayload(nextConfig, { devBundleServerPackages: false })

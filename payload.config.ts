@@ -1,0 +1,53 @@
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+
+import { hasRole, isStaff } from './src/access/roles'
+import { Articles } from './src/collections/Articles'
+import { Users } from './src/collections/Users'
+import { databaseAdapter } from './src/database'
+import { factCheckPlugin } from './src/factcheck'
+import { seedDemo } from './src/seed/demo'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const production = process.env.NODE_ENV === 'production'
+
+function secret(): string {
+  if (process.env.PAYLOAD_SECRET) return process.env.PAYLOAD_SECRET
+  if (production) throw new Error('PAYLOAD_SECRET must be set in production')
+  return 'development-only-secret-change-me'
+}
+
+export default buildConfig({
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' · Newsroom fact-check' },
+  },
+  collections: [Users, Articles],
+  editor: lexicalEditor(),
+  secret: secret(),
+  db: databaseAdapter(),
+  serverURL: process.env.SERVER_URL || undefined,
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },
+  graphQL: { disablePlaygroundInProduction: true },
+  plugins: [
+    factCheckPlugin({
+      articles: { articles: { field: 'body', dateField: 'publishedAt', urlPattern: '/articles/{slug}' } },
+      access: {
+        isStaff: ({ req }) => isStaff(req.user),
+        canEditClaims: ({ req }) => hasRole(req.user, 'admin', 'editor'),
+        canReview: ({ req }) => hasRole(req.user, 'admin', 'reviewer'),
+        isAdmin: ({ req }) => hasRole(req.user, 'admin'),
+      },
+      publisher: { name: process.env.PUBLISHER_NAME || 'Example Newsroom', url: process.env.SERVER_URL || undefined },
+      siteUrl: process.env.SERVER_URL || 'http://localhost:3000',
+      // Tests run the queue themselves, deterministically.
+      autoRun: process.env.NODE_ENV === 'test' ? false : undefined,
+    }),
+  ],
+  onInit: async (payload) => {
+    if (process.env.NODE_ENV === 'development' && process.env.DEMO_SEED !== 'false') await seedDemo(payload)
+  },
+})

@@ -1,0 +1,57 @@
+import type { CollectionConfig } from 'payload'
+
+import type { ResolvedFactCheckOptions } from '../options'
+
+import { ADMIN_GROUP, CORPUS_FIGURES, SOURCES } from '../constants'
+import { indexSourceAfterChange, removeSourceIndex } from '../hooks/indexSource'
+import { allowIf } from './access'
+
+export function sourcesCollection(options: ResolvedFactCheckOptions): CollectionConfig {
+  const { access } = options
+  return {
+    slug: SOURCES,
+    labels: { singular: 'Source', plural: 'Sources' },
+    admin: {
+      group: ADMIN_GROUP,
+      useAsTitle: 'title',
+      defaultColumns: ['title', 'key', 'publisher', 'publishedAt', 'figureCount'],
+      description: 'The reference corpus the claims are checked against.',
+    },
+    access: {
+      read: allowIf(access.isStaff),
+      create: allowIf(access.isAdmin),
+      update: allowIf(access.isAdmin),
+      delete: allowIf(access.isAdmin),
+    },
+    hooks: options.disabled
+      ? {}
+      : {
+        afterChange: [indexSourceAfterChange(options)],
+        afterDelete: [removeSourceIndex(options)],
+      },
+    fields: [
+      {
+        name: 'key',
+        type: 'text',
+        required: true,
+        unique: true,
+        index: true,
+        admin: { description: 'Stable identifier, e.g. the corpus file stem.' },
+      },
+      { name: 'title', type: 'text', required: true },
+      { name: 'publisher', type: 'text' },
+      { name: 'publishedAt', type: 'date' },
+      { name: 'url', type: 'text' },
+      { name: 'text', type: 'textarea', required: true },
+      { name: 'figureCount', type: 'number', admin: { readOnly: true, position: 'sidebar' } },
+      {
+        name: 'figures',
+        type: 'join',
+        collection: CORPUS_FIGURES,
+        on: 'source',
+        defaultLimit: 50,
+        admin: { defaultColumns: ['text', 'measure', 'quote'] },
+      },
+    ],
+  }
+}

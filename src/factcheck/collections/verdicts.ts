@@ -1,0 +1,74 @@
+import type { CollectionConfig } from 'payload'
+
+import type { ResolvedFactCheckOptions } from '../options'
+
+import { ADMIN_GROUP, CLAIMS, RATINGS, SOURCES, VERDICTS } from '../constants'
+import { linkVerdictToClaim, unlinkVerdictFromClaim } from '../hooks/linkVerdictToClaim'
+import { setReviewer } from '../hooks/setReviewer'
+import { allowIf, staffOr } from './access'
+
+export function verdictsCollection(options: ResolvedFactCheckOptions): CollectionConfig {
+  const { access } = options
+  return {
+    slug: VERDICTS,
+    labels: { singular: 'Verdict', plural: 'Verdicts' },
+    admin: {
+      group: ADMIN_GROUP,
+      useAsTitle: 'summary',
+      defaultColumns: ['summary', 'rating', 'reviewer', '_status', 'updatedAt'],
+    },
+    versions: { drafts: true, maxPerDoc: 100 },
+    access: {
+      read: staffOr(access.isStaff, { _status: { equals: 'published' } }),
+      readVersions: allowIf(access.isStaff),
+      create: allowIf(access.canReview),
+      update: allowIf(access.canReview),
+      delete: allowIf(access.isAdmin),
+    },
+    hooks: options.disabled
+      ? {}
+      : {
+        beforeChange: [setReviewer()],
+        afterChange: [linkVerdictToClaim()],
+        afterDelete: [unlinkVerdictFromClaim()],
+      },
+    fields: [
+      { name: 'claim', type: 'relationship', relationTo: CLAIMS, required: true, unique: true, index: true },
+      {
+        name: 'rating',
+        type: 'select',
+        required: true,
+        options: RATINGS.map(({ value, label, score }) => ({ value, label: score ? `${label} (${score})` : label })),
+      },
+      { name: 'explanation', type: 'textarea' },
+      {
+        name: 'evidence',
+        type: 'array',
+        dbName: 'ev',
+        fields: [
+          { name: 'source', type: 'relationship', relationTo: SOURCES },
+          { name: 'quote', type: 'textarea' },
+        ],
+      },
+      {
+        name: 'reviewer',
+        type: 'relationship',
+        relationTo: options.usersCollection,
+        admin: { readOnly: true, position: 'sidebar', description: 'The reviewer who last saved the verdict.' },
+      },
+      {
+        name: 'summary',
+        type: 'text',
+        admin: { hidden: true },
+        hooks: {
+          beforeChange: [
+            ({ siblingData }) => {
+              const label = RATINGS.find((rating) => rating.value === siblingData.rating)?.label ?? 'Verdict'
+              return siblingData.explanation ? `${label}: ${String(siblingData.explanation).slice(0, 80)}` : label
+            },
+          ],
+        },
+      },
+    ],
+  }
+}

@@ -1,0 +1,53 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+
+import type { ResolvedFactCheckOptions } from '../options'
+
+import { CLAIMS, TASK_SYNC_ARTICLE } from '../constants'
+import { factCheckContext, withFactCheckContext } from '../context'
+import { type ArticleDocument, articleSentences, syncArticleClaims } from '../services/articleClaims'
+import { articleRefOf } from '../services/fingerprint'
+import { queueClaimChecks } from '../jobs/queueClaimChecks'
+
+/**
+ * After an article is saved (draft or published), brings its claims up to date. Small articles are
+ * checked during the save; long ones are handed to the jobs queue. Nothing here may fail the save.
+ */
+export const syncArticleClaimsAfterChange =
+  (collection: string, options: ResolvedFactCheckOptions): CollectionAfterChangeHook =>
+  async ({ doc, req, context }) => {
+    if (factCheckContext(context).internal) return doc
+    const queueSync = () =>
+      req.payload.jobs.queue({
+        task: TASK_SYNC_ARTICLE,
+        queue: options.queue,
+        input: { collection, id: String(doc.id) },
+        req,
+      })
+    try {
+      const article = articleSentences(collection, doc as ArticleDocument, options.articles[collection])
+      // Long articles: the claims are created now (so the panel shows them as being checked) and checked in the queue.
+      const deferCheck = article.sentences.length > options.inlineCheckLimit
+      const { uncheckedIds } = await syncArticleClaims(req, collection, { ...article, id: doc.id }, { deferCheck })
+      await queueClaimChecks(req, options, uncheckedIds)
+    } catch (error) {
+      req.payload.logger.error({ err: error, msg: `factcheck: claim sync of ${collection} ${doc.id} failed; queued` })
+      await queueSync().catch((queueError: unknown) =>
+        req.payload.logger.error({ err: queueError, msg: 'factcheck: could not queue the claim sync' }),
+      )
+    }
+    return doc
+  }
+
+/** Claims outlive their article (verdicts are never lost); they are only marked as no longer in it. */
+export const markClaimsOfDeletedArticle =
+  (collection: string): CollectionAfterDeleteHook =>
+  async ({ doc, req }) => {
+    await req.payload.update({
+      collection: CLAIMS,
+      where: { articleRef: { equals: articleRefOf(collection, doc.id) } },
+      data: { inArticle: false } as never,
+      context: withFactCheckContext({ internal: true }),
+      req,
+    })
+    return doc
+  }

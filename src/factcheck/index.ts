@@ -1,0 +1,84 @@
+import type { CollectionConfig, Config } from 'payload'
+
+import type { FactCheckPluginOptions, ResolvedFactCheckOptions } from './options'
+
+import { claimsCollection } from './collections/claims'
+import { corpusFiguresCollection } from './collections/corpusFigures'
+import { sourcesCollection } from './collections/sources'
+import { verdictsCollection } from './collections/verdicts'
+import { factCheckEndpoints } from './endpoints'
+import { markClaimsOfDeletedArticle, syncArticleClaimsAfterChange } from './hooks/syncArticleClaims'
+import { factCheckTasks } from './jobs/tasks'
+import { resolveOptions } from './options'
+
+export type { FactCheckPluginOptions } from './options'
+export { FactCheckOptionsError } from './options'
+
+/** Appends the plugin's hooks to an article collection, keeping the hooks it already has. */
+function attachToArticles(collection: CollectionConfig, options: ResolvedFactCheckOptions): CollectionConfig {
+  return {
+    ...collection,
+    hooks: {
+      ...collection.hooks,
+      afterChange: [...(collection.hooks?.afterChange ?? []), syncArticleClaimsAfterChange(collection.slug, options)],
+      afterDelete: [...(collection.hooks?.afterDelete ?? []), markClaimsOfDeletedArticle(collection.slug)],
+    },
+  }
+}
+
+function assertArticleCollections(collections: CollectionConfig[], options: ResolvedFactCheckOptions) {
+  for (const [slug, { field }] of Object.entries(options.articles)) {
+    const collection = collections.find((candidate) => candidate.slug === slug)
+    if (!collection) {
+      throw new Error(`factCheckPlugin: articles.${slug}: no collection "${slug}" in the config`)
+    }
+    const richText = collection.fields.find((candidate) => 'name' in candidate && candidate.name === field)
+    if (!richText || richText.type !== 'richText') {
+      throw new Error(`factCheckPlugin: articles.${slug}.field: "${field}" must be a richText field of "${slug}"`)
+    }
+  }
+}
+
+/**
+ * Fact-checks the figures in articles against a reference corpus: adds the `claims`, `verdicts`,
+ * `sources` and `corpus-figures` collections, the hooks that extract and check claims, the jobs that
+ * do long work, and the `/api/factcheck/*` endpoints.
+ */
+export const factCheckPlugin =
+  (pluginOptions: FactCheckPluginOptions = {}) =>
+  (incoming: Config): Config => {
+    const options = resolveOptions(pluginOptions, incoming.admin?.user)
+    const collections = incoming.collections ?? []
+    assertArticleCollections(collections, options)
+
+    // The schema is the same whether or not the plugin is disabled.
+    const config: Config = {
+      ...incoming,
+      collections: [
+        ...collections.map((collection) =>
+          options.disabled || !options.articles[collection.slug] ? collection : attachToArticles(collection, options),
+        ),
+        claimsCollection(options),
+        verdictsCollection(options),
+        sourcesCollection(options),
+        corpusFiguresCollection(options),
+      ],
+    }
+    if (options.disabled) return config
+
+    return {
+      ...config,
+      endpoints: [...(incoming.endpoints ?? []), ...factCheckEndpoints(options)],
+      jobs: {
+        ...incoming.jobs,
+        tasks: [...(incoming.jobs?.tasks ?? []), ...factCheckTasks(options)],
+        autoRun:
+          options.autoRun === false
+            ? incoming.jobs?.autoRun
+            : [
+                ...(Array.isArray(incoming.jobs?.autoRun) ? incoming.jobs.autoRun : []),
+                { cron: options.autoRun, queue: options.queue, limit: 20 },
+              ],
+      },
+    }
+  }

@@ -1,0 +1,103 @@
+import type { TaskConfig } from 'payload'
+
+import type { ResolvedFactCheckOptions } from '../options'
+
+import { CLAIMS, TASK_CHECK_CLAIMS, TASK_RECHECK_MEASURES, TASK_SYNC_ARTICLE } from '../constants'
+import { withFactCheckContext } from '../context'
+import { type ArticleDocument, articleSentences, syncArticleClaims } from '../services/articleClaims'
+import { toDocumentId } from '../services/documentId'
+import { queueClaimChecks } from './queueClaimChecks'
+
+const retries = { attempts: 5, backoff: { type: 'exponential' as const, delay: 2_000 } }
+
+/** Checks claims; a claim whose check fails makes the job fail, so that it is retried. */
+const checkClaimsTask = (): TaskConfig => ({
+  slug: TASK_CHECK_CLAIMS,
+  label: 'Fact-check: check claims',
+  retries,
+  inputSchema: [{ name: 'claimIds', type: 'json', required: true }],
+  handler: async ({ input, req }) => {
+    const ids = (input as { claimIds: string[] }).claimIds
+    let checked = 0
+    for (const id of ids) {
+      try {
+        await req.payload.update({
+          collection: CLAIMS,
+          id: toDocumentId(req.payload, CLAIMS, id),
+          data: {},
+          context: withFactCheckContext({ recheck: true, inJob: true }),
+          depth: 0,
+          req,
+        })
+        checked++
+      } catch (error) {
+        // A claim deleted since it was queued needs no check.
+        if ((error as { status?: number }).status !== 404) throw error
+      }
+    }
+    return { output: { checked } }
+  },
+})
+
+/** Brings a long article's claims up to date outside the save (or retries a sync that failed during it). */
+const syncArticleTask = (options: ResolvedFactCheckOptions): TaskConfig => ({
+  slug: TASK_SYNC_ARTICLE,
+  label: 'Fact-check: extract claims from an article',
+  retries,
+  inputSchema: [
+    { name: 'collection', type: 'text', required: true },
+    { name: 'id', type: 'text', required: true },
+  ],
+  handler: async ({ input, req }) => {
+    const { collection, id } = input as { collection: string; id: string }
+    const config = options.articles[collection]
+    if (!config) throw new Error(`"${collection}" is not an article collection of the fact-check plugin`)
+    const doc = await req.payload.findByID({
+      collection: collection as never,
+      id: toDocumentId(req.payload, collection, id),
+      draft: true,
+      depth: 0,
+      disableErrors: true,
+      req,
+    })
+    if (!doc) return { output: { created: 0 } }
+    const article = articleSentences(collection, doc as ArticleDocument, config)
+    const result = await syncArticleClaims(req, collection, { ...article, id: doc.id }, { deferCheck: true })
+    await queueClaimChecks(req, options, result.uncheckedIds)
+    return { output: { created: result.created, removed: result.removed } }
+  },
+})
+
+/** Keys per query: keeps the OR-list of `contains` filters short on every adapter. */
+const KEYS_PER_QUERY = 25
+
+/** After the corpus changed, queues checks of the claims whose figures measure what changed. */
+const recheckMeasuresTask = (options: ResolvedFactCheckOptions): TaskConfig => ({
+  slug: TASK_RECHECK_MEASURES,
+  label: 'Fact-check: re-check claims after a corpus change',
+  retries,
+  inputSchema: [{ name: 'keys', type: 'json', required: true }],
+  handler: async ({ input, req }) => {
+    const keys = (input as { keys: string[] }).keys
+    const claimIds = new Set<string>()
+    for (let start = 0; start < keys.length; start += KEYS_PER_QUERY) {
+      const { docs } = await req.payload.find({
+        collection: CLAIMS,
+        where: { or: keys.slice(start, start + KEYS_PER_QUERY).map((key) => ({ lookupKeys: { contains: `|${key}|` } })) },
+        select: { id: true },
+        pagination: false,
+        depth: 0,
+        req,
+      })
+      for (const claim of docs) claimIds.add(String(claim.id))
+    }
+    await queueClaimChecks(req, options, [...claimIds])
+    return { output: { queued: claimIds.size } }
+  },
+})
+
+export const factCheckTasks = (options: ResolvedFactCheckOptions): TaskConfig[] => [
+  checkClaimsTask(),
+  syncArticleTask(options),
+  recheckMeasuresTask(options),
+]

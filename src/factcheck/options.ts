@@ -1,0 +1,110 @@
+import type { PayloadRequest } from 'payload'
+
+import { z } from 'zod'
+
+/** Decides whether the request's user may do something; receives the request like Payload's access functions. */
+export type AccessCheck = (args: { req: PayloadRequest }) => boolean | Promise<boolean>
+
+const accessCheck = z.custom<AccessCheck>((value) => typeof value === 'function', {
+  message: 'expected a function ({ req }) => boolean',
+})
+
+const articleCollectionSchema = z
+  .object({
+    /** The rich-text (Lexical) field whose sentences are checked. */
+    field: z.string().min(1).default('body'),
+    /** A date field giving the article's publication date, the reference for relative dates. */
+    dateField: z.string().min(1).default('publishedAt'),
+    /** Path of the public article page; `{slug}` and `{id}` are replaced. Used in ClaimReview `url`. */
+    urlPattern: z.string().min(1).default('/articles/{slug}'),
+  })
+  .strict()
+
+export type ArticleCollectionOptions = z.output<typeof articleCollectionSchema>
+
+export const factCheckOptionsSchema = z
+  .object({
+    /** Keeps the collections (so the schema does not change) but attaches no hooks, endpoints or jobs. */
+    disabled: z.boolean().default(false),
+    /** Collections whose articles are fact-checked, by slug. */
+    articles: z.record(z.string().min(1), articleCollectionSchema).default({ articles: articleCollectionSchema.parse({}) }),
+    /** The user collection that reviewers belong to (defaults to the admin user collection). */
+    usersCollection: z.string().min(1).optional(),
+    access: z
+      .object({
+        /** Reads every claim, verdict (drafts too) and source. */
+        isStaff: accessCheck.optional(),
+        /** Creates and edits claims. */
+        canEditClaims: accessCheck.optional(),
+        /** Creates and edits verdicts. */
+        canReview: accessCheck.optional(),
+        /** Manages the corpus and deletes claims and verdicts. */
+        isAdmin: accessCheck.optional(),
+      })
+      .strict()
+      .default({}),
+    /** The organisation publishing the fact-checks: the `author` of ClaimReview. */
+    publisher: z
+      .object({ name: z.string().min(1), url: z.url().optional() })
+      .strict()
+      .default({ name: 'Newsroom' }),
+    /** Public base URL of the site, for ClaimReview `url`. */
+    siteUrl: z.url().default('http://localhost:3000'),
+    /** Articles with more claims to check than this are checked in the jobs queue instead of during the save. */
+    inlineCheckLimit: z.number().int().min(0).default(25),
+    /** The jobs queue that fact-check tasks run in. */
+    queue: z.string().min(1).default('factcheck'),
+    /** Cron (with seconds) that runs the queue inside the app, or `false` to run it elsewhere (`payload jobs:run`). */
+    autoRun: z.union([z.literal(false), z.string().min(1)]).default('*/5 * * * * *'),
+    api: z
+      .object({
+        /** Largest accepted request body of `POST /api/factcheck/check`, in bytes. */
+        maxBodyBytes: z.number().int().positive().default(100_000),
+        /** Per-user rate limit of the check endpoint. */
+        rateLimit: z
+          .object({
+            max: z.number().int().positive().default(60),
+            windowMs: z.number().int().positive().default(60_000),
+          })
+          .strict()
+          .default({ max: 60, windowMs: 60_000 }),
+      })
+      .strict()
+      .default({ maxBodyBytes: 100_000, rateLimit: { max: 60, windowMs: 60_000 } }),
+  })
+  .strict()
+
+/** Options as the plugin's user writes them. */
+export type FactCheckPluginOptions = z.input<typeof factCheckOptionsSchema>
+/** Options after validation, with every default filled in. */
+export type ResolvedFactCheckOptions = z.output<typeof factCheckOptionsSchema> & {
+  usersCollection: string
+  access: Required<z.output<typeof factCheckOptionsSchema>['access']>
+}
+
+export class FactCheckOptionsError extends Error {
+  constructor(issues: z.core.$ZodIssue[]) {
+    const lines = issues.map((issue) => `- ${issue.path.join('.') || '(options)'}: ${issue.message}`)
+    super(`factCheckPlugin: invalid options\n${lines.join('\n')}`)
+    this.name = 'FactCheckOptionsError'
+  }
+}
+
+const signedIn: AccessCheck = ({ req }) => Boolean(req.user)
+
+/** Validates the options; throws a FactCheckOptionsError naming each wrong option and what was expected. */
+export function resolveOptions(options: unknown, adminUserCollection = 'users'): ResolvedFactCheckOptions {
+  const parsed = factCheckOptionsSchema.safeParse(options ?? {})
+  if (!parsed.success) throw new FactCheckOptionsError(parsed.error.issues)
+  const { access } = parsed.data
+  return {
+    ...parsed.data,
+    usersCollection: parsed.data.usersCollection ?? adminUserCollection,
+    access: {
+      isStaff: access.isStaff ?? signedIn,
+      canEditClaims: access.canEditClaims ?? signedIn,
+      canReview: access.canReview ?? signedIn,
+      isAdmin: access.isAdmin ?? signedIn,
+    },
+  }
+}

@@ -1,0 +1,122 @@
+import type { PayloadRequest } from 'payload'
+
+import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
+
+import type { ArticleCollectionOptions } from '../options'
+
+import { CLAIMS } from '../constants'
+import { withFactCheckContext } from '../context'
+import { extractClaims } from '../engine'
+import { isoDay } from './corpusIndex'
+import { articleRefOf, claimFingerprint } from './fingerprint'
+
+export interface ArticleDocument {
+  id: number | string
+  updatedAt?: string
+  [field: string]: unknown
+}
+
+export interface ArticleSentences {
+  articleRef: string
+  date?: string
+  sentences: string[]
+}
+
+/** The article's check-worthy sentences, from its Lexical body. */
+export function articleSentences(
+  collection: string,
+  doc: ArticleDocument,
+  config: ArticleCollectionOptions,
+): ArticleSentences {
+  const body = doc[config.field]
+  const text =
+    body && typeof body === 'object' ? convertLexicalToPlaintext({ data: body as never }) : String(body ?? '')
+  const date = isoDay(doc[config.dateField] as string | undefined) ?? isoDay(doc.updatedAt)
+  return {
+    articleRef: articleRefOf(collection, doc.id),
+    date,
+    sentences: [...new Set(extractClaims(text, { date }).map((sentence) => sentence.text.trim()))],
+  }
+}
+
+/** A unique-index violation, however the adapter words it: another save created the same claim first. */
+const isDuplicate = (error: unknown) =>
+  /unique|duplicate|E11000|already (exists|registered)/i.test(
+    `${(error as Error)?.message} ${JSON.stringify((error as { data?: unknown })?.data ?? '')}`,
+  )
+
+/**
+ * Makes the article's claims match its sentences: one claim per sentence (found again by fingerprint,
+ * so its verdict stays), new claims for new sentences, and claims whose sentence is gone kept but marked
+ * `inArticle: false`. With `deferCheck`, claims are left unchecked and their ids returned for the jobs queue.
+ */
+export async function syncArticleClaims(
+  req: PayloadRequest,
+  collection: string,
+  article: ArticleSentences & { id: number | string },
+  { deferCheck = false } = {},
+): Promise<{ created: number; removed: number; uncheckedIds: string[] }> {
+  const { payload } = req
+  const existing = await payload.find({
+    collection: CLAIMS,
+    where: { articleRef: { equals: article.articleRef } },
+    select: { fingerprint: true, inArticle: true, position: true, date: true },
+    pagination: false,
+    depth: 0,
+    req,
+  })
+  const byFingerprint = new Map(existing.docs.map((claim) => [String(claim.fingerprint), claim]))
+  const current = new Set<string>()
+  let created = 0
+  const uncheckedIds: string[] = []
+  for (const [position, text] of article.sentences.entries()) {
+    const fingerprint = claimFingerprint(article.articleRef, text)
+    current.add(fingerprint)
+    const claim = byFingerprint.get(fingerprint)
+    if (!claim) {
+      try {
+        const claim = await payload.create({
+          collection: CLAIMS,
+          data: {
+            text,
+            article: { relationTo: collection, value: article.id },
+            articleRef: article.articleRef,
+            fingerprint,
+            position,
+            date: article.date,
+            inArticle: true,
+          } as never,
+          context: withFactCheckContext({ deferCheck }),
+          req,
+        })
+        created++
+        if (deferCheck) uncheckedIds.push(String(claim.id))
+      } catch (error) {
+        if (!isDuplicate(error)) throw error
+      }
+      continue
+    }
+    const dateChanged = isoDay(claim.date as string | undefined) !== article.date
+    if (!claim.inArticle || claim.position !== position || dateChanged) {
+      await payload.update({
+        collection: CLAIMS,
+        id: claim.id,
+        data: { inArticle: true, position, date: article.date } as never,
+        context: withFactCheckContext({ recheck: dateChanged, deferCheck }),
+        req,
+      })
+      if (deferCheck && dateChanged) uncheckedIds.push(String(claim.id))
+    }
+  }
+  const gone = existing.docs.filter((claim) => claim.inArticle && !current.has(String(claim.fingerprint)))
+  for (const claim of gone) {
+    await payload.update({
+      collection: CLAIMS,
+      id: claim.id,
+      data: { inArticle: false } as never,
+      context: withFactCheckContext({ internal: true }),
+      req,
+    })
+  }
+  return { created, removed: gone.length, uncheckedIds }
+}
