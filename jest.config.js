@@ -18,13 +18,16 @@ const common = {
 }
 
 export default {
+  // Booting Payload on a fresh database takes seconds; hooks and tests share this limit.
+  testTimeout: 120_000,
   projects: [
     { ...common, displayName: 'engine', testMatch: ['<rootDir>/tests/engine/**/*.test.ts'] },
     {
       ...common,
       displayName: 'integration',
       testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
-      testTimeout: 120000,
     },
   ],
+  // A global option: jest-circus ignores it inside a project. Integration suites boot an app in beforeAll.
+  testTimeout: 120000,
 }

@@ -43,6 +43,10 @@ export default buildConfig({
       },
       publisher: { name: process.env.PUBLISHER_NAME || 'Example Newsroom', url: process.env.SERVER_URL || undefined },
       siteUrl: process.env.SERVER_URL || 'http://localhost:3000',
+      api: {
+        rateLimit: { max: Number(process.env.CHECK_RATE_LIMIT_MAX) || 60, windowMs: 60_000 },
+        maxBodyBytes: Number(process.env.CHECK_MAX_BODY_BYTES) || 100_000,
+      },
       // Tests run the queue themselves, deterministically.
       autoRun: process.env.NODE_ENV === 'test' ? false : undefined,
     }),

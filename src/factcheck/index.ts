@@ -1,9 +1,10 @@
-import type { CollectionConfig, Config } from 'payload'
+import type { CollectionConfig, Config, UIField } from 'payload'
 
 import type { FactCheckPluginOptions, ResolvedFactCheckOptions } from './options'
 
 import { claimsCollection } from './collections/claims'
 import { corpusFiguresCollection } from './collections/corpusFigures'
+import { componentPaths, REVIEW_QUEUE_PATH } from './components/paths'
 import { sourcesCollection } from './collections/sources'
 import { verdictsCollection } from './collections/verdicts'
 import { factCheckEndpoints } from './endpoints'
@@ -14,10 +15,24 @@ import { resolveOptions } from './options'
 export type { FactCheckPluginOptions } from './options'
 export { FactCheckOptionsError } from './options'
 
-/** Appends the plugin's hooks to an article collection, keeping the hooks it already has. */
+/**
+ * Appends the plugin's hooks and its fact-check panel to an article collection, keeping what it has.
+ * The panel is a `ui` field: it stores nothing, so the schema is the same with the plugin disabled.
+ */
 function attachToArticles(collection: CollectionConfig, options: ResolvedFactCheckOptions): CollectionConfig {
+  const factCheckPanel: UIField = {
+    name: 'factCheck',
+    type: 'ui',
+    admin: {
+      position: 'sidebar',
+      components: {
+        Field: { path: componentPaths.factCheckPanel, clientProps: { richTextField: options.articles[collection.slug].field } },
+      },
+    },
+  }
   return {
     ...collection,
+    fields: [...collection.fields, factCheckPanel],
     hooks: {
       ...collection.hooks,
       afterChange: [...(collection.hooks?.afterChange ?? []), syncArticleClaimsAfterChange(collection.slug, options)],
@@ -42,7 +57,8 @@ function assertArticleCollections(collections: CollectionConfig[], options: Reso
 /**
  * Fact-checks the figures in articles against a reference corpus: adds the `claims`, `verdicts`,
  * `sources` and `corpus-figures` collections, the hooks that extract and check claims, the jobs that
- * do long work, and the `/api/factcheck/*` endpoints.
+ * do long work, the `/api/factcheck/*` endpoints, and the admin UI (the articles' fact-check panel,
+ * the review queue view and its nav link, the dashboard summary).
  */
 export const factCheckPlugin =
   (pluginOptions: FactCheckPluginOptions = {}) =>
@@ -66,8 +82,25 @@ export const factCheckPlugin =
     }
     if (options.disabled) return config
 
+    const components = incoming.admin?.components
     return {
       ...config,
+      admin: {
+        ...incoming.admin,
+        components: {
+          ...components,
+          beforeDashboard: [...(components?.beforeDashboard ?? []), componentPaths.dashboardSummary],
+          beforeNavLinks: [...(components?.beforeNavLinks ?? []), componentPaths.reviewQueueNavLink],
+          views: {
+            ...components?.views,
+            factCheckReviewQueue: {
+              Component: componentPaths.reviewQueueView,
+              path: REVIEW_QUEUE_PATH,
+              meta: { title: 'Review queue' },
+            },
+          },
+        },
+      },
       endpoints: [...(incoming.endpoints ?? []), ...factCheckEndpoints(options)],
       jobs: {
         ...incoming.jobs,

@@ -7,11 +7,9 @@ import type { Payload } from 'payload'
 
 import { createInterface } from 'node:readline'
 
-import type { CorpusFigure } from '../factcheck/engine'
-
-import { CORPUS_FIGURES } from '../factcheck/constants'
 import { checkRequestSchema } from '../factcheck/endpoints/schemas'
-import { checkText, findCorpusConflicts } from '../factcheck/engine'
+import { checkText } from '../factcheck/engine'
+import { loadCorpusConflicts } from '../factcheck/services/corpusConflicts'
 import { databaseLookup } from '../factcheck/services/corpusIndex'
 import { bootForCli, cliRequest } from './boot'
 
@@ -52,9 +50,7 @@ async function checkLines(payload: Payload) {
 }
 
 async function corpusConflicts(payload: Payload) {
-  const rows = await payload.find({ collection: CORPUS_FIGURES, pagination: false, depth: 0, select: { figureId: true, figure: true } })
-  const figures = new Map(rows.docs.map((row) => [String(row.figureId), row.figure as unknown as CorpusFigure]))
-  for (const conflict of findCorpusConflicts([...figures.values()])) print(conflict)
+  for (const conflict of await loadCorpusConflicts(payload)) print(conflict)
 }
 
 const [command, ...flags] = process.argv.slice(2)

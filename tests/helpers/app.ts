@@ -12,6 +12,21 @@ export interface TestApp {
   close: () => Promise<void>
 }
 
+type Pool = { on: (event: 'error', listener: () => void) => void; end: () => Promise<void>; _clients?: Pool[] }
+
+/**
+ * Payload's destroy leaves the PostgreSQL pool open, with the client of its schema push still checked out, so
+ * the pool can never end by itself: its connections are ended by dropping the database, their errors expected.
+ */
+function releasePostgresPool(payload: Payload) {
+  const pool = (payload.db as { pool?: Pool }).pool
+  if (!pool) return
+  const ignore = () => {}
+  pool.on('error', ignore)
+  for (const client of pool._clients ?? []) client.on('error', ignore)
+  void pool.end().catch(ignore)
+}
+
 /** Boots the example app (payload.config.ts) on a fresh database, behind a real HTTP server. */
 export async function startApp(): Promise<TestApp> {
   const database = await freshDatabase()
@@ -26,6 +41,7 @@ export async function startApp(): Promise<TestApp> {
     close: async () => {
       await server.close()
       await payload.destroy()
+      releasePostgresPool(payload)
       await database.drop()
     },
   }

@@ -59,6 +59,11 @@ export async function startServer(config: Promise<SanitizedConfig> | SanitizedCo
   const { port } = server.address() as AddressInfo
   return {
     url: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve())
+        // fetch keeps connections alive; close() alone would wait for them to time out.
+        server.closeAllConnections()
+      }),
   }
 }

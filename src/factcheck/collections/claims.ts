@@ -1,13 +1,26 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, FieldAccess, Where } from 'payload'
 
 import type { ResolvedFactCheckOptions } from '../options'
 
+import { componentPaths } from '../components/paths'
 import { ADMIN_GROUP, CLAIM_STATUSES, CLAIMS, VERDICTS } from '../constants'
 import { checkClaimBeforeChange } from '../hooks/checkClaimBeforeChange'
 import { queueUncheckedClaim } from '../hooks/queueUncheckedClaim'
 import { allowIf, staffOr } from './access'
 
 const readOnlySidebar = { readOnly: true, position: 'sidebar' } as const
+
+/** Flags that decide what the public reads: set by the plugin (Local API), never by a request. */
+const noRequest: FieldAccess = () => false
+const pluginOwned = { create: noRequest, update: noRequest }
+
+/**
+ * What anonymous visitors may read of claims: a published verdict judges the claim, and its text is
+ * not a sentence of an unpublished article (or article version).
+ */
+export const PUBLIC_CLAIM: Where = {
+  and: [{ hasPublishedVerdict: { equals: true } }, { publicText: { equals: true } }],
+}
 
 export function claimsCollection(options: ResolvedFactCheckOptions): CollectionConfig {
   const { access } = options
@@ -22,8 +35,7 @@ export function claimsCollection(options: ResolvedFactCheckOptions): CollectionC
       description: 'Sentences that state figures, checked against the corpus.',
     },
     access: {
-      // Anonymous visitors see a claim only once a verdict on it is published.
-      read: staffOr(access.isStaff, { hasPublishedVerdict: { equals: true } }),
+      read: staffOr(access.isStaff, PUBLIC_CLAIM),
       create: allowIf(access.canEditClaims),
       update: allowIf(access.canEditClaims),
       delete: allowIf(access.isAdmin),
@@ -59,8 +71,28 @@ export function claimsCollection(options: ResolvedFactCheckOptions): CollectionC
       { name: 'checkError', type: 'text', admin: { ...readOnlySidebar, condition: (data) => Boolean(data?.checkError) } },
       { name: 'inArticle', type: 'checkbox', defaultValue: true, index: true, admin: readOnlySidebar },
       { name: 'reviewed', type: 'checkbox', defaultValue: false, index: true, admin: readOnlySidebar },
-      { name: 'hasPublishedVerdict', type: 'checkbox', defaultValue: false, index: true, admin: { hidden: true } },
+      {
+        name: 'hasPublishedVerdict',
+        type: 'checkbox',
+        defaultValue: false,
+        index: true,
+        access: pluginOwned,
+        admin: { hidden: true },
+      },
+      {
+        name: 'publicText',
+        type: 'checkbox',
+        // Claims entered by hand are public once judged; claims of an article only once it publishes their sentence.
+        defaultValue: true,
+        index: true,
+        access: pluginOwned,
+        admin: { hidden: true },
+      },
       { name: 'verdict', type: 'relationship', relationTo: VERDICTS, admin: readOnlySidebar },
+      // Open the verdict or start one; a ui field stores nothing, so it is left out when disabled.
+      ...(options.disabled
+        ? []
+        : [{ name: 'verdictActions', type: 'ui', admin: { position: 'sidebar', components: { Field: componentPaths.claimVerdictField } } } as const]),
       { name: 'figures', type: 'json', admin: { readOnly: true, description: 'Figures, their statuses and the corpus evidence.' } },
       // Bookkeeping for idempotent extraction and targeted re-checks; not for editing.
       { name: 'position', type: 'number', admin: { hidden: true } },

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import type { ResolvedFactCheckOptions } from '../options'
 
+import { componentPaths } from '../components/paths'
 import { ADMIN_GROUP, CORPUS_FIGURES, SOURCES } from '../constants'
 import { indexSourceAfterChange, removeSourceIndex } from '../hooks/indexSource'
 import { allowIf } from './access'
@@ -16,6 +17,7 @@ export function sourcesCollection(options: ResolvedFactCheckOptions): Collection
       useAsTitle: 'title',
       defaultColumns: ['title', 'key', 'publisher', 'publishedAt', 'figureCount'],
       description: 'The reference corpus the claims are checked against.',
+      components: options.disabled ? {} : { beforeListTable: [componentPaths.corpusConflicts] },
     },
     access: {
       read: allowIf(access.isStaff),
@@ -27,7 +29,7 @@ export function sourcesCollection(options: ResolvedFactCheckOptions): Collection
       ? {}
       : {
         afterChange: [indexSourceAfterChange(options)],
-        afterDelete: [removeSourceIndex(options)],
+        beforeDelete: [removeSourceIndex(options)],
       },
     fields: [
       {

@@ -3,5 +3,14 @@ import type { Endpoint } from 'payload'
 import type { ResolvedFactCheckOptions } from '../options'
 
 import { checkEndpoint } from './check'
+import { articleClaimReviewsEndpoint, verdictClaimReviewEndpoint } from './claimReview'
+import { openApiEndpoint } from './openapi'
 
-export const factCheckEndpoints = (options: ResolvedFactCheckOptions): Endpoint[] => [checkEndpoint(options)]
+export function factCheckEndpoints(options: ResolvedFactCheckOptions): Endpoint[] {
+  const endpoints = [
+    checkEndpoint(options),
+    verdictClaimReviewEndpoint(options),
+    articleClaimReviewsEndpoint(options),
+  ]
+  return [...endpoints, openApiEndpoint(options, endpoints)]
+}

@@ -1,5 +1,12 @@
 import { z } from 'zod'
 
+/**
+ * The schemas of the `/api/factcheck/*` endpoints: the handlers validate with them and the OpenAPI
+ * document is generated from them. Request schemas are documented as input, responses as output.
+ */
+export const requestSchemas = z.registry<{ id: string; description?: string }>()
+export const responseSchemas = z.registry<{ id: string; description?: string }>()
+
 /** Longest text one check accepts (characters), the same for the endpoint and the batch command. */
 export const MAX_TEXT_LENGTH = 20_000
 
@@ -13,6 +20,125 @@ export const checkRequestSchema = z
     date: z.iso.date({ error: 'date must be a date as YYYY-MM-DD' }).optional(),
   })
   .strict()
-  .meta({ id: 'CheckRequest', description: 'Text to check against the corpus; date is its publication date.' })
+  .register(requestSchemas, {
+    id: 'CheckRequest',
+    description: 'Text to check against the corpus; date is its publication date, the reference for relative dates.',
+  })
 
 export type CheckRequest = z.infer<typeof checkRequestSchema>
+
+export const verdictParamsSchema = z.object({
+  verdictId: z.string().min(1).describe('ID of a published verdict'),
+})
+
+export const articleParamsSchema = z.object({
+  articleId: z.string().min(1).describe('ID of a published article'),
+})
+
+/** `?collection=` names one of the plugin's article collections; the first one when left out. */
+export const articleQuerySchema = (collections: [string, ...string[]]) =>
+  z.object({
+    collection: z
+      .enum(collections, { error: `collection must be one of: ${collections.join(', ')}` })
+      .default(collections[0])
+      .describe('Slug of the article collection'),
+  })
+
+const apiErrorSchema = z.object({
+  message: z.string(),
+  path: z.string().optional().describe('The request field or parameter the error is about'),
+})
+
+export type ApiError = z.infer<typeof apiErrorSchema>
+
+export const errorsSchema = z
+  .object({ errors: z.array(apiErrorSchema).min(1) })
+  .register(responseSchemas, { id: 'Errors', description: 'Every error response of the endpoints.' })
+
+const numberRange = { value: z.number(), min: z.number(), max: z.number(), unit: z.string() }
+
+const evidenceSchema = z
+  .object({
+    source: z.string().describe('Key of the corpus source'),
+    quote: z.string().describe('The sentence of the source that states the figure'),
+    figure: z.object({ text: z.string(), ...numberRange }),
+    relation: z.enum(['supports', 'conflicts']),
+  })
+  .register(responseSchemas, { id: 'Evidence' })
+
+const figureStatusSchema = z.enum(['conflict', 'mixed', 'supported', 'no_evidence'])
+
+const figureCheckSchema = z
+  .object({
+    text: z.string().describe('The figure as written, e.g. "eight hours"'),
+    ...numberRange,
+    kind: z.enum(['count', 'duration', 'percent', 'money', 'date', 'ordinal', 'quantity']),
+    measure: z.string().describe('What the figure measures, e.g. "duration of the talks in Moscow"'),
+    status: figureStatusSchema,
+    evidence: z.array(evidenceSchema),
+    iso: z.object({ from: z.string(), to: z.string() }).optional().describe('Calendar span of a date figure'),
+  })
+  .register(responseSchemas, { id: 'FigureCheck' })
+
+export const checkResultSchema = z
+  .object({
+    status: z.enum([...figureStatusSchema.options, 'no_figures']),
+    figures: z.array(figureCheckSchema),
+  })
+  .register(responseSchemas, { id: 'CheckResult', description: 'The verdict of the checker on each figure of the text.' })
+
+export type CheckResult = z.infer<typeof checkResultSchema>
+
+const organizationSchema = z.object({
+  '@type': z.literal('Organization'),
+  name: z.string(),
+  url: z.url().optional(),
+})
+
+const isoDay = z.iso.date()
+
+export const claimReviewSchema = z
+  .object({
+    '@context': z.literal('https://schema.org'),
+    '@type': z.literal('ClaimReview'),
+    claimReviewed: z.string(),
+    reviewRating: z.object({
+      '@type': z.literal('Rating'),
+      ratingValue: z.number().int().min(1).max(5).optional().describe('Absent when the claim is unverifiable'),
+      bestRating: z.literal(5),
+      worstRating: z.literal(1),
+      alternateName: z.string().describe('The rating as words, e.g. "Inaccurate"'),
+    }),
+    url: z.url().describe('The claim in the article: the article URL with #claim-<claimId>'),
+    author: organizationSchema.describe('The publisher of the fact-check'),
+    datePublished: isoDay.describe('When the verdict was last published'),
+    itemReviewed: z.object({
+      '@type': z.literal('Claim'),
+      author: z
+        .union([z.object({ '@type': z.literal('Person'), name: z.string() }), organizationSchema])
+        .describe('The article author, or the publisher when the author is unknown to the requester'),
+      datePublished: isoDay.optional().describe('Publication date of the article'),
+      appearance: z.object({
+        '@type': z.literal('CreativeWork'),
+        url: z.url(),
+        headline: z.string(),
+      }),
+    }),
+  })
+  .register(responseSchemas, { id: 'ClaimReview', description: 'A schema.org ClaimReview (JSON-LD).' })
+
+export type ClaimReview = z.infer<typeof claimReviewSchema>
+
+export const claimReviewListSchema = z.array(claimReviewSchema).register(responseSchemas, {
+  id: 'ClaimReviewList',
+  description: 'The ClaimReviews of an article, in the order of its sentences (JSON-LD).',
+})
+
+export const openApiDocumentSchema = z
+  .looseObject({
+    openapi: z.string(),
+    info: z.looseObject({ title: z.string(), version: z.string() }),
+    paths: z.record(z.string(), z.record(z.string(), z.unknown())),
+    components: z.looseObject({ schemas: z.record(z.string(), z.unknown()) }),
+  })
+  .register(responseSchemas, { id: 'OpenApiDocument', description: 'An OpenAPI 3.1 document.' })

@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeDeleteHook, PayloadRequest } from 'payload'
 
 import type { ResolvedFactCheckOptions } from '../options'
 
@@ -27,9 +27,9 @@ export const indexSourceAfterChange =
     return { ...doc, figureCount }
   }
 
+/** Runs before the delete: the index rows reference the source and may not outlive it (NOT NULL). */
 export const removeSourceIndex =
-  (options: ResolvedFactCheckOptions): CollectionAfterDeleteHook =>
-  async ({ doc, req }) => {
-    await queueRecheck(req, options, await removeSourceFromIndex(req, doc.id))
-    return doc
+  (options: ResolvedFactCheckOptions): CollectionBeforeDeleteHook =>
+  async ({ id, req }) => {
+    await queueRecheck(req, options, await removeSourceFromIndex(req, id))
   }

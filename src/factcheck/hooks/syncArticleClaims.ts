@@ -4,8 +4,8 @@ import type { ResolvedFactCheckOptions } from '../options'
 
 import { CLAIMS, TASK_SYNC_ARTICLE } from '../constants'
 import { factCheckContext, withFactCheckContext } from '../context'
-import { type ArticleDocument, articleSentences, syncArticleClaims } from '../services/articleClaims'
-import { articleRefOf } from '../services/fingerprint'
+import { type ArticleDocument, articleSentences, markPublicClaims, syncArticleClaims } from '../services/articleClaims'
+import { articleRefOf } from '../services/articleRef'
 import { queueClaimChecks } from '../jobs/queueClaimChecks'
 
 /**
@@ -29,6 +29,7 @@ export const syncArticleClaimsAfterChange =
       const deferCheck = article.sentences.length > options.inlineCheckLimit
       const { uncheckedIds } = await syncArticleClaims(req, collection, { ...article, id: doc.id }, { deferCheck })
       await queueClaimChecks(req, options, uncheckedIds)
+      await markPublicClaims(req, collection, doc.id, options.articles[collection])
     } catch (error) {
       req.payload.logger.error({ err: error, msg: `factcheck: claim sync of ${collection} ${doc.id} failed; queued` })
       await queueSync().catch((queueError: unknown) =>
@@ -38,14 +39,14 @@ export const syncArticleClaimsAfterChange =
     return doc
   }
 
-/** Claims outlive their article (verdicts are never lost); they are only marked as no longer in it. */
+/** Claims outlive their article (verdicts are never lost); they are only marked as no longer in it, nor public. */
 export const markClaimsOfDeletedArticle =
   (collection: string): CollectionAfterDeleteHook =>
   async ({ doc, req }) => {
     await req.payload.update({
       collection: CLAIMS,
       where: { articleRef: { equals: articleRefOf(collection, doc.id) } },
-      data: { inArticle: false } as never,
+      data: { inArticle: false, publicText: false } as never,
       context: withFactCheckContext({ internal: true }),
       req,
     })

@@ -4,7 +4,7 @@ import type { ResolvedFactCheckOptions } from '../options'
 
 import { CLAIMS, TASK_CHECK_CLAIMS, TASK_RECHECK_MEASURES, TASK_SYNC_ARTICLE } from '../constants'
 import { withFactCheckContext } from '../context'
-import { type ArticleDocument, articleSentences, syncArticleClaims } from '../services/articleClaims'
+import { type ArticleDocument, articleSentences, markPublicClaims, syncArticleClaims } from '../services/articleClaims'
 import { toDocumentId } from '../services/documentId'
 import { queueClaimChecks } from './queueClaimChecks'
 
@@ -64,6 +64,7 @@ const syncArticleTask = (options: ResolvedFactCheckOptions): TaskConfig => ({
     const article = articleSentences(collection, doc as ArticleDocument, config)
     const result = await syncArticleClaims(req, collection, { ...article, id: doc.id }, { deferCheck: true })
     await queueClaimChecks(req, options, result.uncheckedIds)
+    await markPublicClaims(req, collection, doc.id, config)
     return { output: { created: result.created, removed: result.removed } }
   },
 })

@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { CollectionSlug, PayloadRequest, Where } from 'payload'
 
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 
@@ -8,7 +8,9 @@ import { CLAIMS } from '../constants'
 import { withFactCheckContext } from '../context'
 import { extractClaims } from '../engine'
 import { isoDay } from './corpusIndex'
-import { articleRefOf, claimFingerprint } from './fingerprint'
+import { articleRefOf } from './articleRef'
+import { claimFingerprint } from './fingerprint'
+import { onlyPublished } from './published'
 
 export interface ArticleDocument {
   id: number | string
@@ -85,6 +87,8 @@ export async function syncArticleClaims(
             position,
             date: article.date,
             inArticle: true,
+            // Public only once a published version of the article states it (markPublicClaims).
+            publicText: false,
           } as never,
           context: withFactCheckContext({ deferCheck }),
           req,
@@ -119,4 +123,49 @@ export async function syncArticleClaims(
     })
   }
   return { created, removed: gone.length, uncheckedIds }
+}
+
+/** The article as the public sees it (its published version), or null while it is unpublished or deleted. */
+async function publishedArticle(req: PayloadRequest, collection: string, id: number | string) {
+  const { docs } = await req.payload.find({
+    collection: collection as CollectionSlug,
+    where: { and: [{ id: { equals: id } }, onlyPublished(req.payload, collection)] },
+    draft: false,
+    depth: 0,
+    limit: 1,
+    req,
+  })
+  return (docs[0] as ArticleDocument | undefined) ?? null
+}
+
+/**
+ * Claims come from every saved version of an article, drafts too; their text may be shown publicly only
+ * while the published version states the sentence. Sets `publicText` of the article's claims accordingly.
+ */
+export async function markPublicClaims(
+  req: PayloadRequest,
+  collection: string,
+  id: number | string,
+  config: ArticleCollectionOptions,
+): Promise<void> {
+  const articleRef = articleRefOf(collection, id)
+  const published = await publishedArticle(req, collection, id)
+  const fingerprints = published
+    ? articleSentences(collection, published, config).sentences.map((sentence) => claimFingerprint(articleRef, sentence))
+    : []
+  const setPublicText = (publicText: boolean, where: Where) =>
+    req.payload.update({
+      collection: CLAIMS,
+      where: { and: [{ articleRef: { equals: articleRef } }, { publicText: { not_equals: publicText } }, where] },
+      data: { publicText } as never,
+      context: withFactCheckContext({ internal: true }),
+      depth: 0,
+      req,
+    })
+  if (fingerprints.length > 0) {
+    await setPublicText(true, { fingerprint: { in: fingerprints } })
+    await setPublicText(false, { fingerprint: { not_in: fingerprints } })
+  } else {
+    await setPublicText(false, {})
+  }
 }

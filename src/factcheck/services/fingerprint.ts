@@ -5,5 +5,3 @@ export function claimFingerprint(articleRef: string, sentence: string): string {
   const normalised = sentence.replace(/\s+/g, ' ').trim()
   return createHash('sha256').update(`${articleRef}\n${normalised}`).digest('hex').slice(0, 40)
 }
-
-export const articleRefOf = (collection: string, id: number | string) => `${collection}:${id}`

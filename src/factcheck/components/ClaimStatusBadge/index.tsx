@@ -1,0 +1,17 @@
+import { Pill } from '@payloadcms/ui'
+import React from 'react'
+
+import { CLAIM_BADGES, claimBadge } from '../claimStatus'
+
+/** The claim's state as a Payload pill: conflict, mixed, supported, no evidence, being checked or check failed. */
+export function ClaimStatusBadge({ claim }: { claim: { status?: null | string; checkError?: null | string } }) {
+  const badge = claimBadge(claim)
+  const { label, pillStyle } = CLAIM_BADGES[badge]
+  return (
+    <span className="factcheck-badge" data-claim-badge={badge}>
+      <Pill pillStyle={pillStyle} size="small">
+        {label}
+      </Pill>
+    </span>
+  )
+}

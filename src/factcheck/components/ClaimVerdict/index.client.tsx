@@ -1,0 +1,103 @@
+'use client'
+import type { UIFieldClientComponent } from 'payload'
+
+import { Button, Pill, toast, useAuth, useConfig, useDocumentInfo, useFormFields } from '@payloadcms/ui'
+import { useRouter } from 'next/navigation.js'
+import React, { useState } from 'react'
+
+import type { VerdictSummary } from '../types'
+
+import { RATINGS, VERDICTS } from '../../constants'
+import { restJson } from '../rest'
+import { apiUrl, documentUrl } from '../urls'
+import './index.scss'
+
+type Id = number | string
+
+async function findVerdictOf(apiRoute: string, claimId: Id): Promise<Id | undefined> {
+  const query = new URLSearchParams({ 'where[claim][equals]': String(claimId), draft: 'true', depth: '0', limit: '1' })
+  const { docs } = await restJson<{ docs: Array<{ id: Id }> }>(apiUrl(apiRoute, `/${VERDICTS}`, query))
+  return docs[0]?.id
+}
+
+/**
+ * Creates the claim's draft verdict (the reviewer is set by the server). A claim has one verdict: if another
+ * reviewer started it a moment ago, the create is refused as a duplicate and that verdict is opened instead.
+ */
+async function startVerdict(apiRoute: string, claimId: Id): Promise<Id> {
+  try {
+    const { doc } = await restJson<{ doc: { id: Id } }>(apiUrl(apiRoute, `/${VERDICTS}`, new URLSearchParams({ draft: 'true' })), {
+      method: 'POST',
+      json: { claim: claimId, _status: 'draft' },
+    })
+    return doc.id
+  } catch (error) {
+    const existing = await findVerdictOf(apiRoute, claimId)
+    if (existing === undefined) throw error
+    return existing
+  }
+}
+
+/**
+ * A claim's verdict: its rating and status when known, and a button to open it or, for users who may create
+ * verdicts, to start one. Users who may not edit verdicts open them read-only (Payload's edit view enforces it).
+ */
+export function ClaimVerdict({ claimId, verdict }: { claimId: Id; verdict: null | VerdictSummary }) {
+  const { permissions } = useAuth()
+  const {
+    config: {
+      routes: { admin: adminRoute, api: apiRoute },
+    },
+  } = useConfig()
+  const router = useRouter()
+  const [starting, setStarting] = useState(false)
+  const verdictPermissions = permissions?.collections?.[VERDICTS]
+  const canEdit = Boolean(verdict ? verdictPermissions?.update : verdictPermissions?.create)
+
+  const start = async () => {
+    setStarting(true)
+    try {
+      router.push(documentUrl(adminRoute, VERDICTS, await startVerdict(apiRoute, claimId)))
+    } catch (error) {
+      toast.error(`Could not start a verdict: ${(error as Error).message}`)
+      setStarting(false)
+    }
+  }
+
+  const rating = verdict?.rating ? RATINGS.find((candidate) => candidate.value === verdict.rating)?.label : undefined
+  return (
+    <div className="factcheck-verdict">
+      {verdict && verdict._status !== undefined && (
+        <span className="factcheck-verdict__summary">
+          Verdict: <strong>{rating ?? 'not rated yet'}</strong>{' '}
+          <Pill pillStyle={verdict._status === 'published' ? 'success' : 'light-gray'} size="small">
+            {verdict._status === 'published' ? 'Published' : 'Draft'}
+          </Pill>
+        </span>
+      )}
+      {verdict ? (
+        <Button buttonStyle="secondary" el="link" margin={false} size="small" to={documentUrl(adminRoute, VERDICTS, verdict.id)}>
+          {canEdit ? 'Edit verdict' : 'View verdict'}
+        </Button>
+      ) : canEdit ? (
+        <Button buttonStyle="primary" disabled={starting} margin={false} onClick={start} size="small">
+          {starting ? 'Starting…' : 'Start verdict'}
+        </Button>
+      ) : (
+        <span className="factcheck-verdict__none">No verdict yet</span>
+      )}
+    </div>
+  )
+}
+
+/** Sidebar field of a claim: open its verdict or start one. */
+export const ClaimVerdictField: UIFieldClientComponent = () => {
+  const { id } = useDocumentInfo()
+  const verdictId = useFormFields(([fields]) => fields.verdict?.value) as Id | null | undefined
+  if (id === undefined) return null
+  return (
+    <div className="field-type">
+      <ClaimVerdict claimId={id} verdict={verdictId ? { id: verdictId } : null} />
+    </div>
+  )
+}

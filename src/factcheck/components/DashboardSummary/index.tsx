@@ -1,0 +1,37 @@
+import type { ServerProps } from 'payload'
+
+import { Link } from '@payloadcms/ui'
+import React from 'react'
+
+import { CONFLICT, loadReviewCounts, UNREVIEWED_IN_ARTICLE } from '../../services/reviewQueue'
+import { claimsListUrl, reviewQueueUrl } from '../urls'
+import './index.scss'
+
+/** Before the dashboard: how many conflicts and claims wait for a verdict, linking to where to work on them. */
+export async function DashboardSummary({ payload, user }: ServerProps) {
+  if (!user) return null
+  const { admin: adminRoute } = payload.config.routes
+  const { openConflicts, unreviewed } = await loadReviewCounts(payload, user)
+  const cards = [
+    { id: 'open-conflicts', count: openConflicts, label: 'open conflicts', alert: openConflicts > 0, href: claimsListUrl(adminRoute, [...UNREVIEWED_IN_ARTICLE, CONFLICT]) },
+    { id: 'unreviewed-claims', count: unreviewed, label: 'unreviewed claims', alert: false, href: claimsListUrl(adminRoute, UNREVIEWED_IN_ARTICLE) },
+  ]
+  return (
+    <section className="factcheck-dashboard">
+      <h2 className="factcheck-dashboard__title">Fact-check</h2>
+      <div className="factcheck-dashboard__cards">
+        {cards.map((card) => (
+          <Link
+            className={`factcheck-dashboard__card${card.alert ? ' factcheck-dashboard__card--alert' : ''}`}
+            data-count={card.count} href={card.href} id={`factcheck-${card.id}`} key={card.id}>
+            <span className="factcheck-dashboard__count">{card.count}</span>
+            <span>{card.label}</span>
+          </Link>
+        ))}
+        <Link className="factcheck-dashboard__card factcheck-dashboard__card--queue" href={reviewQueueUrl(adminRoute)}>
+          <span>Open the review queue →</span>
+        </Link>
+      </div>
+    </section>
+  )
+}

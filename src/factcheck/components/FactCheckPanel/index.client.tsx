@@ -1,0 +1,87 @@
+'use client'
+import type { UIFieldClientProps } from 'payload'
+
+import { Link, useConfig, useDocumentInfo } from '@payloadcms/ui'
+import React, { useMemo, useRef } from 'react'
+
+import type { ClaimForReview } from '../types'
+
+import { CLAIMS } from '../../constants'
+import { ClaimEvidence } from '../ClaimEvidence'
+import { ClaimStatusBadge } from '../ClaimStatusBadge'
+import { ClaimVerdict } from '../ClaimVerdict/index.client'
+import { claimBadge, FLAGGED_STATUSES, type FlaggedStatus } from '../claimStatus'
+import { verdictOf } from '../types'
+import { documentUrl } from '../urls'
+import { useArticleClaims } from './useArticleClaims'
+import { useClaimHighlights } from './useClaimHighlights'
+import './index.scss'
+
+const flaggedSentences = (claims: ClaimForReview[]) =>
+  Object.fromEntries(
+    FLAGGED_STATUSES.map((status) => [status, claims.filter((claim) => claim.status === status).map((claim) => claim.text)]),
+  ) as Record<FlaggedStatus, string[]>
+
+function summaryOf(claims: ClaimForReview[]): string {
+  const flagged = claims.filter((claim) => claim.status === 'conflict' || claim.status === 'mixed').length
+  const checking = claims.filter((claim) => claimBadge(claim) === 'checking').length
+  const parts = [`${claims.length} ${claims.length === 1 ? 'claim' : 'claims'}`]
+  if (flagged) parts.push(`${flagged} flagged`)
+  if (checking) parts.push(`${checking} being checked`)
+  return parts.join(' · ')
+}
+
+/**
+ * The fact-check panel of an article: its claims with their status, the corpus quotes behind it and the
+ * verdict, refreshed after every save; flagged sentences are highlighted in the article's editor.
+ */
+export function FactCheckPanelClient({ richTextField }: UIFieldClientProps & { richTextField: string }) {
+  const { collectionSlug, id, lastUpdateTime } = useDocumentInfo()
+  const {
+    config: {
+      routes: { admin: adminRoute },
+    },
+  } = useConfig()
+  const { claims, error, loading, sources } = useArticleClaims(collectionSlug, id, lastUpdateTime)
+  const anchor = useRef<HTMLDivElement>(null)
+  const flagged = useMemo(() => flaggedSentences(claims), [claims])
+  useClaimHighlights(anchor, richTextField, flagged)
+
+  let content: React.ReactNode
+  if (id === undefined) content = <p className="factcheck-panel__note">Save the article to check its figures.</p>
+  else if (error) content = <p className="factcheck-panel__error">Could not load the claims: {error}</p>
+  else if (loading) content = <p className="factcheck-panel__note">Loading claims…</p>
+  else if (claims.length === 0) content = <p className="factcheck-panel__note">No sentence of this article states a figure.</p>
+  else {
+    content = (
+      <ol className="factcheck-panel__claims">
+        {claims.map((claim) => (
+          <li className="factcheck-claim" data-claim-id={claim.id} data-claim-status={claimBadge(claim)} key={claim.id}>
+            <div className="factcheck-claim__head">
+              <ClaimStatusBadge claim={claim} />
+              <Link className="factcheck-claim__open" href={documentUrl(adminRoute, CLAIMS, claim.id)}>
+                Open claim
+              </Link>
+            </div>
+            <p className="factcheck-claim__text">{claim.text}</p>
+            {claim.checkError && (
+              <p className="factcheck-panel__error">The check failed and will be retried: {claim.checkError}</p>
+            )}
+            <ClaimEvidence adminRoute={adminRoute} figures={claim.figures ?? []} sources={sources} />
+            <ClaimVerdict claimId={claim.id} verdict={verdictOf(claim)} />
+          </li>
+        ))}
+      </ol>
+    )
+  }
+
+  return (
+    <div className="field-type factcheck-panel" ref={anchor}>
+      <div className="factcheck-panel__header">
+        <span className="factcheck-panel__title">Fact-check</span>
+        {claims.length > 0 && <span className="factcheck-panel__summary">{summaryOf(claims)}</span>}
+      </div>
+      {content}
+    </div>
+  )
+}

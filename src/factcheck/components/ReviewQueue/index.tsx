@@ -1,0 +1,111 @@
+import type { AdminViewServerProps } from 'payload'
+
+import { DefaultTemplate } from '@payloadcms/next/templates'
+import { Gutter, Link, SetStepNav } from '@payloadcms/ui'
+import { redirect } from 'next/navigation.js'
+import { formatAdminURL } from 'payload/shared'
+import React from 'react'
+
+import { CLAIMS } from '../../constants'
+import { loadReviewQueue, UNREVIEWED_IN_ARTICLE } from '../../services/reviewQueue'
+import { sourcesByKey } from '../../services/sources'
+import { ClaimEvidence } from '../ClaimEvidence'
+import { ClaimStatusBadge } from '../ClaimStatusBadge'
+import { ClaimVerdict } from '../ClaimVerdict/index.client'
+import { evidenceSourceKeys, verdictOf } from '../types'
+import { claimsListUrl, documentUrl, reviewQueueUrl } from '../urls'
+import './index.scss'
+
+/**
+ * `/admin/review-queue`: the claims still in their articles that no published verdict judges, conflicts
+ * first, then mixed evidence, then the rest, oldest first, each with its evidence, article and verdict.
+ */
+export async function ReviewQueueView({ initPageResult, params, searchParams }: AdminViewServerProps) {
+  const { locale, permissions, req, visibleEntities } = initPageResult
+  const { payload, user } = req
+  const { admin: adminRoute } = payload.config.routes
+  // Custom views are public: send visitors to the login, and users without admin access away.
+  if (!user) redirect(`${formatAdminURL({ adminRoute, path: '/login' })}?redirect=${encodeURIComponent(reviewQueueUrl(adminRoute))}`)
+  if (!permissions.canAccessAdmin) redirect(formatAdminURL({ adminRoute, path: payload.config.admin.routes.unauthorized }))
+
+  const groups = await loadReviewQueue(payload, user)
+  const sources = await sourcesByKey(payload, evidenceSourceKeys(groups.flatMap((group) => group.claims)), user)
+  const dateFormat = new Intl.DateTimeFormat(req.i18n.language, { dateStyle: 'medium', timeStyle: 'short' })
+
+  return (
+    <DefaultTemplate
+      i18n={req.i18n}
+      locale={locale}
+      params={params}
+      payload={payload}
+      permissions={permissions}
+      req={req}
+      searchParams={searchParams}
+      user={user}
+      visibleEntities={visibleEntities}
+    >
+      <SetStepNav nav={[{ label: 'Review queue' }]} />
+      <Gutter className="factcheck-queue">
+        <header className="factcheck-queue__header">
+          <h1>Review queue</h1>
+          <p className="factcheck-queue__description">
+            Claims in articles that no published verdict judges yet: conflicts first, then mixed evidence, then the
+            rest, oldest first. <Link href={claimsListUrl(adminRoute, UNREVIEWED_IN_ARTICLE)}>Filter them in the claims list</Link>
+          </p>
+        </header>
+        {groups.map((group) => (
+          <section className="factcheck-queue__group" data-queue-group={group.key} key={group.key}>
+            <h2>
+              {group.label} <span className="factcheck-queue__count">{group.total}</span>
+            </h2>
+            {group.claims.length === 0 ? (
+              <p className="factcheck-queue__empty">Nothing to review.</p>
+            ) : (
+              <ol className="factcheck-queue__claims">
+                {group.claims.map((claim) => (
+                  <li className="factcheck-queue__claim" data-claim-id={claim.id} key={claim.id}>
+                    <div className="factcheck-queue__claim-head">
+                      <ClaimStatusBadge claim={claim} />
+                      <Link href={documentUrl(adminRoute, CLAIMS, claim.id)}>{claim.text}</Link>
+                    </div>
+                    <div className="factcheck-queue__meta">
+                      {claim.article && (
+                        <span>
+                          In{' '}
+                          <Link
+                            href={documentUrl(
+                              adminRoute,
+                              claim.article.relationTo,
+                              typeof claim.article.value === 'object' ? claim.article.value.id : claim.article.value,
+                            )}
+                          >
+                            {claim.articleTitle ?? 'the article'}
+                          </Link>
+                        </span>
+                      )}
+                      {claim.createdAt && <span>found {dateFormat.format(new Date(claim.createdAt))}</span>}
+                    </div>
+                    {(claim.figures ?? []).some((figure) => figure.evidence.length > 0) && (
+                      <details className="factcheck-queue__evidence" open={group.key !== 'other'}>
+                        <summary>Evidence</summary>
+                        <ClaimEvidence adminRoute={adminRoute} figures={claim.figures ?? []} sources={sources} />
+                      </details>
+                    )}
+                    <ClaimVerdict claimId={claim.id} verdict={verdictOf(claim)} />
+                  </li>
+                ))}
+              </ol>
+            )}
+            {group.total > group.claims.length && (
+              <p>
+                <Link href={claimsListUrl(adminRoute, [...UNREVIEWED_IN_ARTICLE, group.where])}>
+                  All {group.total} in the claims list
+                </Link>
+              </p>
+            )}
+          </section>
+        ))}
+      </Gutter>
+    </DefaultTemplate>
+  )
+}

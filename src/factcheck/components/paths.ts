@@ -1,0 +1,17 @@
+/**
+ * Import-map paths of the plugin's admin components, resolved by `payload generate:importmap` relative to
+ * `config.admin.importMap.baseDir` (the project root). `index.client` files are client components.
+ */
+const base = '/src/factcheck/components'
+
+export const componentPaths = {
+  factCheckPanel: `${base}/FactCheckPanel/index.client#FactCheckPanelClient`,
+  claimVerdictField: `${base}/ClaimVerdict/index.client#ClaimVerdictField`,
+  reviewQueueView: `${base}/ReviewQueue/index#ReviewQueueView`,
+  reviewQueueNavLink: `${base}/ReviewQueueNavLink/index.client#ReviewQueueNavLinkClient`,
+  dashboardSummary: `${base}/DashboardSummary/index#DashboardSummary`,
+  corpusConflicts: `${base}/CorpusConflicts/index#CorpusConflicts`,
+} as const
+
+/** Path of the review queue view under the admin route. */
+export const REVIEW_QUEUE_PATH = '/review-queue'

@@ -1,0 +1,32 @@
+import type { FigureCheck } from '../engine/types'
+
+/** The fields of a verdict the UI shows next to its claim. */
+export interface VerdictSummary {
+  id: number | string
+  rating?: null | string
+  _status?: 'draft' | 'published' | null
+}
+
+/** A claim as the admin UI reads it (REST or Local API, verdict populated at depth 1). */
+export interface ClaimForReview {
+  id: number | string
+  text: string
+  status?: null | string
+  checkError?: null | string
+  figures?: FigureCheck[] | null
+  reviewed?: boolean | null
+  createdAt?: string
+  article?: { relationTo: string; value: number | string | { id: number | string; [field: string]: unknown } } | null
+  verdict?: number | string | VerdictSummary | null
+}
+
+/** Corpus sources by key: what the UI shows for a quote's source. */
+export type SourcesByKey = Record<string, { id: number | string; title: string }>
+
+export const verdictOf = (claim: Pick<ClaimForReview, 'verdict'>): VerdictSummary | null =>
+  claim.verdict == null ? null : typeof claim.verdict === 'object' ? claim.verdict : { id: claim.verdict }
+
+/** The keys of the corpus sources quoted as evidence for the claims. */
+export const evidenceSourceKeys = (claims: Pick<ClaimForReview, 'figures'>[]): string[] => [
+  ...new Set(claims.flatMap((claim) => (claim.figures ?? []).flatMap((figure) => figure.evidence.map((e) => e.source)))),
+]

@@ -1,0 +1,33 @@
+/** Corpus-internal conflicts: measures on which different sources state non-overlapping figures. */
+import type { CorpusConflict, CorpusFigure } from '../types.js'
+import { sameMeasure } from '../comparison/sameMeasure.js'
+import { commonIntervals, overlaps } from '../comparison/intervals.js'
+
+function disagree(a: CorpusFigure, b: CorpusFigure): boolean {
+  if (a.source === b.source) return false
+  const intervals = commonIntervals(a, b)
+  return intervals !== undefined && !overlaps(intervals[0], intervals[1])
+}
+
+/** Groups figures that measure the same thing, each group led by its first figure. */
+function groupByMeasure(figures: CorpusFigure[]): CorpusFigure[][] {
+  const groups: CorpusFigure[][] = []
+  for (const figure of figures) {
+    const group = groups.find(
+      ([lead]) => sameMeasure(lead.about, figure.about) && sameMeasure(figure.about, lead.about) && commonIntervals(figure, lead),
+    )
+    if (group) group.push(figure)
+    else groups.push([figure])
+  }
+  return groups
+}
+
+export function findCorpusConflicts(figures: CorpusFigure[]): CorpusConflict[] {
+  return groupByMeasure(figures.filter((figure) => figure.lookupKeys.length > 0))
+    .filter((group) => group.some((a) => group.some((b) => disagree(a, b))))
+    .map((group) => ({
+      measure: group[0].measure,
+      unit: group[0].unit,
+      figures: group.map(({ source, quote, text, min, max }) => ({ source, quote, text, min, max })),
+    }))
+}

@@ -1,0 +1,31 @@
+/** Source text → corpus figures, each with its quote (the sentence) and source key. */
+import type { CorpusFigure } from '../types.js'
+import { blankDebris } from '../sentences/debris.js'
+import { analyseText } from '../document.js'
+import { findDates, isoDay } from '../figures/dates.js'
+
+/** Lines this short that hold a full date are datelines: "London, UK – December 4, 2025". */
+const DATELINE_LENGTH = 60
+const DATELINE_SEARCH = 12
+
+/** The publication date, when the source does not come with one: its first dateline. */
+function datelineOf(text: string): string | undefined {
+  const lines = text.split('\n').slice(0, DATELINE_SEARCH)
+  for (const line of lines) {
+    if (line.trim().length === 0 || line.length > DATELINE_LENGTH) continue
+    const full = findDates(line, undefined).find((d) => d.unit === 'day' && d.min === d.max)
+    if (full) return isoDay(full.min)
+  }
+  return undefined
+}
+
+export function extractCorpusFigures(source: { key: string; text: string; date?: string }): CorpusFigure[] {
+  const text = blankDebris(String(source.text ?? ''))
+  const date = source.date ?? datelineOf(text)
+  const sentences = analyseText(text, { date })
+  return sentences.flatMap((sentence) =>
+    sentence.figures
+      .filter((figure) => figure.lookupKeys.length > 0)
+      .map((figure) => ({ ...figure, source: source.key, quote: sentence.text })),
+  )
+}

@@ -1,0 +1,116 @@
+/**
+ * Calendar dates. chrono-node parses absolute dates ("2 December", "February 2022") against the
+ * document date; years ("in 2014") are read here. Values are days since 1970-01-01 (UTC), or the day
+ * of year (unit 'day-of-year') when neither the text nor the document gives the year.
+ */
+import * as chrono from 'chrono-node'
+import type { IsoSpan } from '../types.js'
+
+const DAY_MS = 86_400_000
+/** A leap year, so that 29 February has a day of year. */
+const YEARLESS = 2000
+
+export interface DateSpan {
+  /** Character offsets within the sentence. */
+  start: number
+  end: number
+  text: string
+  min: number
+  max: number
+  unit: 'day' | 'day-of-year'
+  iso: IsoSpan
+}
+
+/**
+ * Month and weekday names (capitalised: "may" is a verb) and numeric dates are what chrono needs;
+ * only text around them is parsed, which keeps long sentences linear.
+ */
+const TRIGGER =
+  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/g
+const WINDOW = 40
+/** chrono also reads relative phrases and times; those are handled elsewhere or are not dates. */
+const RELATIVE = /\b(?:ago|later|earlier|before|after|since|now|today|tonight|yesterday|tomorrow|next|last|this|coming)\b/i
+
+export function dayNumber(year: number, month: number, day: number): number {
+  return Math.round(Date.UTC(year, month - 1, day) / DAY_MS)
+}
+
+export function isoDay(days: number): string {
+  return new Date(days * DAY_MS).toISOString().slice(0, 10)
+}
+
+export function dayOfYear(month: number, day: number): number {
+  return dayNumber(YEARLESS, month, day) - dayNumber(YEARLESS, 1, 1) + 1
+}
+
+function isoDayOfYear(doy: number): string {
+  return `--${isoDay(dayNumber(YEARLESS, 1, 1) + doy - 1).slice(5)}`
+}
+
+/** Converts a 'day' interval within one calendar year to day of year; undefined across years. */
+export function toDayOfYear(min: number, max: number): [number, number] | undefined {
+  const from = new Date(min * DAY_MS)
+  const to = new Date(max * DAY_MS)
+  if (from.getUTCFullYear() !== to.getUTCFullYear()) return undefined
+  return [dayOfYear(from.getUTCMonth() + 1, from.getUTCDate()), dayOfYear(to.getUTCMonth() + 1, to.getUTCDate())]
+}
+
+export function parseIsoDate(date: string | undefined): Date | undefined {
+  const match = date ? /^(\d{4})-(\d{2})-(\d{2})/.exec(date) : null
+  return match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12)) : undefined
+}
+
+function lastDayOfMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate()
+}
+
+export function yearSpan(year: number): Pick<DateSpan, 'min' | 'max' | 'unit' | 'iso'> {
+  const min = dayNumber(year, 1, 1)
+  const max = dayNumber(year, 12, 31)
+  return { min, max, unit: 'day', iso: { from: isoDay(min), to: isoDay(max) } }
+}
+
+function spanOf(result: chrono.ParsedResult, reference: Date | undefined): Omit<DateSpan, 'start' | 'end' | 'text'> | undefined {
+  const known = (part: 'day' | 'month' | 'year' | 'weekday') => result.start.isCertain(part)
+  const month = result.start.get('month') ?? 1
+  const day = result.start.get('day') ?? 1
+  let year = result.start.get('year') ?? 0
+  if (!known('month') && !(known('weekday') && reference)) return undefined
+  if (!known('year') && !reference) {
+    const from = known('day') ? dayOfYear(month, day) : dayOfYear(month, 1)
+    const to = known('day') ? from : dayOfYear(month, month === 2 ? 29 : lastDayOfMonth(YEARLESS, month))
+    return { min: from, max: to, unit: 'day-of-year', iso: { from: isoDayOfYear(from), to: isoDayOfYear(to) } }
+  }
+  // news reports the past: a year-less date far after the document date belongs to the year before
+  if (!known('year') && reference && dayNumber(year, month, day) - reference.getTime() / DAY_MS > 183) year -= 1
+  const exactDay = known('day') || known('weekday')
+  const min = dayNumber(year, month, exactDay ? day : 1)
+  const max = exactDay ? min : dayNumber(year, month, lastDayOfMonth(year, month))
+  return { min, max, unit: 'day', iso: { from: isoDay(min), to: isoDay(max) } }
+}
+
+/** Absolute dates in a sentence; results whose day, month and year are all guessed are dropped. */
+export function findDates(sentence: string, reference: Date | undefined): DateSpan[] {
+  const spans: DateSpan[] = []
+  let parsedUpTo = 0
+  for (const trigger of sentence.matchAll(TRIGGER)) {
+    const index = trigger.index ?? 0
+    if (index < parsedUpTo) continue
+    const from = Math.max(parsedUpTo, index - WINDOW)
+    const window = sentence.slice(from, index + trigger[0].length + WINDOW)
+    const results = chrono.en.GB.parse(window, reference ? { instant: reference, timezone: 0 } : undefined)
+    for (const result of results) {
+      const start = from + result.index
+      const end = start + result.text.length
+      if (end <= index || start > index + trigger[0].length) continue
+      if (RELATIVE.test(result.text) || result.end) continue
+      const span = spanOf(result, reference)
+      // "on 2 December": the preposition is not part of the date
+      const preposition = /^(?:on|in|at|by|of|from|until|till)\s+/i.exec(result.text)?.[0].length ?? 0
+      if (span) spans.push({ ...span, start: start + preposition, end, text: result.text.slice(preposition) })
+      parsedUpTo = Math.max(parsedUpTo, end)
+    }
+    parsedUpTo = Math.max(parsedUpTo, index + trigger[0].length)
+  }
+  return spans
+}

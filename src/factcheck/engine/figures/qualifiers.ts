@@ -1,0 +1,97 @@
+/** Qualifiers ("nearly", "more than", ...) and round-number looseness, as interval semantics. */
+import type { Token } from '../sentences/tokens.js'
+
+export type Qualifier =
+  | 'approx' | 'nearly' | 'above' | 'justAbove' | 'wellAbove' | 'below' | 'atLeast' | 'atMost' | 'exact'
+
+/** Upper end of open intervals ("at least"); finite so figures stay JSON-serialisable. */
+export const OPEN_END = Number.MAX_SAFE_INTEGER
+
+/** Relative rounding of a stated continuous figure: "five hours" is not 5h00m00s. */
+const ROUNDING = 0.05
+
+const PHRASES: Array<[string, Qualifier]> = [
+  ['about', 'approx'], ['around', 'approx'], ['roughly', 'approx'], ['approximately', 'approx'], ['some', 'approx'],
+  ['circa', 'approx'], ['ca.', 'approx'], ['~', 'approx'], ['an estimated', 'approx'], ['estimated', 'approx'],
+  ['nearly', 'nearly'], ['almost', 'nearly'], ['close to', 'nearly'], ['just under', 'nearly'], ['just shy of', 'nearly'],
+  ['not quite', 'nearly'], ['approaching', 'nearly'], ['approaches', 'nearly'], ['approach', 'nearly'],
+  ['more than', 'above'], ['over', 'above'], ['above', 'above'], ['in excess of', 'above'], ['exceeding', 'above'],
+  ['upwards of', 'above'], ['north of', 'above'], ['past', 'above'],
+  ['just over', 'justAbove'], ['just above', 'justAbove'], ['slightly more than', 'justAbove'],
+  ['a little over', 'justAbove'], ['just past', 'justAbove'],
+  ['well over', 'wellAbove'], ['well above', 'wellAbove'], ['far more than', 'wellAbove'],
+  ['much more than', 'wellAbove'], ['well past', 'wellAbove'],
+  ['less than', 'below'], ['under', 'below'], ['fewer than', 'below'], ['below', 'below'],
+  ['at least', 'atLeast'], ['no fewer than', 'atLeast'], ['no less than', 'atLeast'], ['a minimum of', 'atLeast'],
+  ['up to', 'atMost'], ['at most', 'atMost'], ['no more than', 'atMost'], ['as many as', 'atMost'],
+  ['a maximum of', 'atMost'],
+  ['just', 'exact'], ['only', 'exact'], ['exactly', 'exact'], ['precisely', 'exact'], ['a mere', 'exact'],
+]
+
+const BY_LENGTH = PHRASES.map(([phrase, kind]) => ({ words: phrase.split(' '), kind })).sort(
+  (a, b) => b.words.length - a.words.length,
+)
+
+/** Qualifiers written after the figure: "five hours or more". */
+const TRAILING: Array<[string[], Qualifier]> = [
+  [['or', 'more'], 'atLeast'], [['or', 'so'], 'approx'], [['or', 'less'], 'atMost'], [['or', 'fewer'], 'atMost'],
+  [['plus'], 'atLeast'],
+]
+
+export interface QualifierMatch {
+  kind: Qualifier
+  /** First token of the qualifier. */
+  start: number
+  /** Token index after the qualifier. */
+  end: number
+}
+
+/** Verbs whose particle looks like a qualifier: "handed over 4 documents" is not "more than 4". */
+const PARTICLE_VERBS = new Set(['hand', 'turn', 'take', 'pass', 'give', 'win', 'hold', 'carry', 'sign', 'roll', 'look', 'pick', 'add', 'make', 'end', 'bring', 'stretch'])
+
+/** The longest qualifier phrase ending just before token `at`. */
+export function qualifierBefore(tokens: Token[], at: number): QualifierMatch | undefined {
+  for (const { words, kind } of BY_LENGTH) {
+    const start = at - words.length
+    if (start < 0) continue
+    if (!words.every((word, k) => tokens[start + k].lower === word)) continue
+    if (words.length === 1 && PARTICLE_VERBS.has(tokens[start - 1]?.lemma ?? '')) return undefined
+    return { kind, start, end: at }
+  }
+  return undefined
+}
+
+export function qualifierAfter(tokens: Token[], at: number): QualifierMatch | undefined {
+  for (const [words, kind] of TRAILING) {
+    if (words.every((word, k) => tokens[at + k]?.lower === word)) return { kind, start: at, end: at + words.length }
+  }
+  return undefined
+}
+
+/**
+ * The interval a stated value allows. Discrete counts are exact unless qualified; continuous
+ * measures carry rounding. "More than" is bounded (×1.3) so that "seven hours" does not fit "more than five".
+ */
+export function intervalFor(low: number, high: number, qualifier: Qualifier | undefined, discrete: boolean): [number, number] {
+  const step = discrete ? 1 : 0
+  switch (qualifier) {
+    case 'approx':
+      return [Math.min(low * 0.9, low - step), Math.max(high * 1.1, high + step)]
+    case 'nearly':
+      return [Math.min(low * 0.9, low - step), high]
+    case 'above':
+      return [high + step, Math.max(high * 1.3, high + 2 * step)]
+    case 'justAbove':
+      return [high + step, Math.max(high * 1.1, high + step)]
+    case 'wellAbove':
+      return [Math.max(high * 1.1, high + step), Math.max(high * 2, high + 2 * step)]
+    case 'below':
+      return [Math.min(low * 0.7, low - 2 * step), low - step]
+    case 'atLeast':
+      return [low, OPEN_END]
+    case 'atMost':
+      return [0, high]
+    default:
+      return discrete ? [low, high] : [low * (1 - ROUNDING), high * (1 + ROUNDING)]
+  }
+}

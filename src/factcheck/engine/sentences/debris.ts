@@ -1,0 +1,43 @@
+/**
+ * Web debris in scraped corpus text: page furniture that states numbers but is not news.
+ * Debris is blanked with spaces, never removed, so offsets into the original text stay valid.
+ */
+
+/** Lines after which a page holds no more article text (comment forms, "related" lists, word counts). */
+const END_OF_ARTICLE =
+  /^\s*(?:\(?\s*word count\b.*|related(?: articles| posts| stories)?|more like this|trending(?: now)?|popular(?: posts)?|share (?:this )?post:?|leave a (?:reply|comment)|comments?|you may also like|read more|exit mobile version)\s*$/i
+
+/** Single lines of page furniture. */
+const DEBRIS_LINES: RegExp[] = [
+  /^\s*\d[\d,.]*\s*(?:min(?:ute)?s?|m)\s+read\s*$/i,
+  /^\s*\d[\d,.]*[km]?\s+(?:views?|comments?|shares?|likes?|reads?)\s*$/i,
+  /\bfinancial market analysis from\b/i,
+  /\bmarket conditions may have changed\b/i,
+  /\b(?:please enter your|your email address will not be published|required fields are marked)\b/i,
+  /\b(?:contact us for|sponsored article|subscribe to our|follow us on|sign up for our newsletter)\b/i,
+  /^\s*(?:published|on|date:?|general|author|by|share post:?)\s*$/i,
+]
+
+/** UTF-8 punctuation decoded as Latin-1 ("â€¢", "â€™", ...). */
+const MOJIBAKE = /â€[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]?/g
+
+function blank(text: string): string {
+  return text.replace(/[^\n\r]/g, ' ')
+}
+
+/** Returns the text with debris blanked out, same length as the input. */
+export function blankDebris(text: string): string {
+  const lines = text.split(/(?<=\n)/)
+  let ended = false
+  return lines
+    .map((line) => {
+      if (ended) return blank(line)
+      if (END_OF_ARTICLE.test(line.trim())) {
+        ended = true
+        return blank(line)
+      }
+      if (DEBRIS_LINES.some((pattern) => pattern.test(line))) return blank(line)
+      return line.replace(MOJIBAKE, (m) => ' '.repeat(m.length))
+    })
+    .join('')
+}

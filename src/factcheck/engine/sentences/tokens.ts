@@ -1,0 +1,108 @@
+/** Text → sentences of tokens (wink-nlp), with character offsets rebuilt from the token stream. */
+import winkNLP, { type ItsFunction, type WinkMethods } from 'wink-nlp'
+import model from 'wink-eng-lite-web-model'
+
+export interface Token {
+  text: string
+  lower: string
+  lemma: string
+  pos: string
+  /** Offsets within the sentence. */
+  start: number
+  end: number
+}
+
+export interface TokenizedSentence {
+  text: string
+  /** Offsets within the whole text. */
+  start: number
+  end: number
+  /** Index of the line (paragraph) the sentence comes from; sentences only share context within one. */
+  paragraph: number
+  tokens: Token[]
+}
+
+let nlp: WinkMethods | undefined
+
+/** The wink model is loaded once, on first use; only sentence splitting and POS tags are needed. */
+function getNlp(): WinkMethods {
+  nlp ??= winkNLP(model, ['sbd', 'pos'])
+  return nlp
+}
+
+interface LineToken {
+  text: string
+  lemma: string
+  pos: string
+  start: number
+  end: number
+}
+
+/**
+ * Wink gives token text and the spaces before it, not offsets. Walk the line to place each token,
+ * searching only a short window so misaligned input can never make this quadratic.
+ */
+function placeTokens(line: string, values: string[], spaces: string[]): Array<[number, number]> {
+  const places: Array<[number, number]> = []
+  let cursor = 0
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]
+    let at = cursor + spaces[i].length
+    if (!line.startsWith(value, at)) {
+      const window = line.slice(cursor, at + value.length + 16)
+      const found = window.indexOf(value)
+      at = found >= 0 ? cursor + found : at
+    }
+    const end = Math.min(line.length, at + value.length)
+    places.push([at, end])
+    cursor = end
+  }
+  return places
+}
+
+function tokenizeLine(line: string): { sentences: Array<[number, number]>; tokens: LineToken[] } {
+  const doc = getNlp().readDoc(line)
+  const its = getNlp().its
+  const values = doc.tokens().out() as string[]
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[]
+  const tags = doc.tokens().out(its.pos) as string[]
+  // the typings declare lemma with the model's addons argument, which wink supplies itself
+  const lemmas = doc.tokens().out(its.lemma as unknown as ItsFunction<string>) as string[]
+  const places = placeTokens(line, values, spaces)
+  const tokens = values.map((text, i) => ({
+    text,
+    lemma: String(lemmas[i] ?? text).toLowerCase(),
+    pos: tags[i] ?? 'X',
+    start: places[i][0],
+    end: places[i][1],
+  }))
+  const sentences = doc.sentences().out(its.span) as unknown as Array<[number, number]>
+  return { sentences, tokens }
+}
+
+/** Lines are split first: headings and list items rarely end with punctuation. */
+export function tokenizeText(text: string): TokenizedSentence[] {
+  const result: TokenizedSentence[] = []
+  const lines = /[^\n\r]+/g
+  let paragraph = 0
+  for (let match = lines.exec(text); match; match = lines.exec(text)) {
+    if (!/\S/.test(match[0])) continue
+    const lineStart = match.index
+    const { sentences, tokens } = tokenizeLine(match[0])
+    for (const [first, last] of sentences) {
+      const slice = tokens.slice(first, last + 1)
+      if (slice.length === 0) continue
+      const start = slice[0].start
+      const end = slice[slice.length - 1].end
+      result.push({
+        text: match[0].slice(start, end),
+        start: lineStart + start,
+        end: lineStart + end,
+        paragraph,
+        tokens: slice.map((t) => ({ ...t, lower: t.text.toLowerCase(), start: t.start - start, end: t.end - start })),
+      })
+    }
+    paragraph++
+  }
+  return result
+}

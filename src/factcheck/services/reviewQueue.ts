@@ -1,0 +1,73 @@
+import type { CollectionSlug, Payload, TypedUser, Where } from 'payload'
+
+import type { ClaimForReview } from '../components/types'
+
+import { CLAIMS, VERDICTS } from '../constants'
+
+/** Claims still in their article that no published verdict judges yet. */
+export const UNREVIEWED_IN_ARTICLE: Where[] = [{ reviewed: { equals: false } }, { inArticle: { equals: true } }]
+export const CONFLICT: Where = { status: { equals: 'conflict' } }
+
+/** The queue's order: conflicts first, then mixed evidence, then the rest; each group oldest first. */
+export const REVIEW_QUEUE_GROUPS = [
+  { key: 'conflict', label: 'Conflicts', where: CONFLICT },
+  { key: 'mixed', label: 'Mixed evidence', where: { status: { equals: 'mixed' } } },
+  { key: 'other', label: 'Other claims', where: { status: { not_in: ['conflict', 'mixed'] } } },
+] as const satisfies ReadonlyArray<{ key: string; label: string; where: Where }>
+
+export interface ReviewQueueGroup {
+  key: (typeof REVIEW_QUEUE_GROUPS)[number]['key']
+  label: string
+  where: Where
+  claims: Array<ClaimForReview & { articleTitle?: string }>
+  total: number
+}
+
+/** Title field of each collection a claim's `article` can point to, to populate only that. */
+function articleTitleFields(payload: Payload): Record<string, string> {
+  const field = payload.collections[CLAIMS as CollectionSlug].config.fields.find(
+    (candidate) => 'name' in candidate && candidate.name === 'article',
+  )
+  const slugs = field && 'relationTo' in field ? [field.relationTo].flat() : []
+  return Object.fromEntries(
+    slugs.map((slug) => [slug, payload.collections[slug as CollectionSlug]?.config.admin.useAsTitle ?? 'id']),
+  )
+}
+
+/** The unreviewed claims, grouped and ordered as the queue shows them, read with the user's access. */
+export async function loadReviewQueue(payload: Payload, user: TypedUser, limitPerGroup = 50): Promise<ReviewQueueGroup[]> {
+  const titleFields = articleTitleFields(payload)
+  return Promise.all(
+    REVIEW_QUEUE_GROUPS.map(async (group) => {
+      const result = await payload.find({
+        collection: CLAIMS as CollectionSlug,
+        where: { and: [...UNREVIEWED_IN_ARTICLE, group.where] },
+        sort: 'createdAt',
+        limit: limitPerGroup,
+        depth: 1,
+        draft: true,
+        select: { text: true, status: true, checkError: true, figures: true, article: true, verdict: true, createdAt: true },
+        populate: {
+          [VERDICTS]: { rating: true, _status: true },
+          ...Object.fromEntries(Object.entries(titleFields).map(([slug, field]) => [slug, { [field]: true }])),
+        } as never,
+        overrideAccess: false,
+        user,
+      })
+      const claims = (result.docs as unknown as ClaimForReview[]).map((claim) => {
+        const article = claim.article?.value
+        const title = article && typeof article === 'object' ? article[titleFields[claim.article!.relationTo]] : undefined
+        return { ...claim, articleTitle: title == null ? undefined : String(title) }
+      })
+      return { ...group, claims, total: result.totalDocs }
+    }),
+  )
+}
+
+/** Counts of the dashboard, read with the user's access. */
+export async function loadReviewCounts(payload: Payload, user: TypedUser) {
+  const count = async (where: Where[]) =>
+    (await payload.count({ collection: CLAIMS as CollectionSlug, where: { and: where }, overrideAccess: false, user })).totalDocs
+  const [openConflicts, unreviewed] = await Promise.all([count([...UNREVIEWED_IN_ARTICLE, CONFLICT]), count(UNREVIEWED_IN_ARTICLE)])
+  return { openConflicts, unreviewed }
+}

@@ -1,0 +1,86 @@
+/** Any string in, no exception out, in time linear in the input; and the speed budget. */
+import fc from 'fast-check'
+import { checkText, createMemoryLookup, extractClaims, extractCorpusFigures } from '../../src/factcheck/engine/index.js'
+import { seedCorpus, seedText } from './helpers.js'
+
+const lookup = createMemoryLookup(seedCorpus())
+
+/** Characters that stress the parsers: unicode digits and dashes, brackets, currency, number words. */
+const tricky = fc.constantFrom(
+  '1', '9', '0', ',', '.', '-', '–', '—', '‑', '−', '٣', '४', '𝟙', '１', '(', ')', '[', ']', '$', '£', '€', '%',
+  ' ', '\n', 'more than ', 'nearly ', 'between ', ' and ', 'twenty-', 'five', ' hours', ' per cent', ' of the ',
+  'December ', '2022', 'fourth year', 'half', 'a quarter', 'bn', 'm', '’s', 'Kremlin', 'â€¢',
+)
+const trickyText = fc.array(tricky, { maxLength: 80 }).map((parts) => parts.join(''))
+
+describe('never throws', () => {
+  test('on arbitrary strings', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), trickyText), async (text) => {
+        const check = await checkText(text, { lookup })
+        expect(['conflict', 'mixed', 'supported', 'no_evidence', 'no_figures']).toContain(check.status)
+        expect(() => extractCorpusFigures({ key: 'fuzz', text })).not.toThrow()
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  test.each([
+    ['repeated ranges', '1-1-1-1-'],
+    ['repeated qualifiers', 'more than '],
+    ['nested parentheses', '(((('],
+    ['unicode digits and dashes', '١٢٣–٤—𝟘𝟙 '],
+    ['dense figures', 'nearly 5 hours of talks in Moscow on 2 December, '],
+  ])('on a 20,000-character sentence of %s', async (_name, unit) => {
+    const text = unit.repeat(Math.ceil(20_000 / unit.length)).slice(0, 20_000)
+    await expect(checkText(text, { lookup })).resolves.toHaveProperty('status')
+  })
+
+  test('on non-string input coerced by callers', async () => {
+    await expect(checkText(undefined as unknown as string, { lookup })).resolves.toEqual({ status: 'no_figures', figures: [] })
+  })
+})
+
+function timeOf(run: () => unknown): number {
+  const start = performance.now()
+  run()
+  return performance.now() - start
+}
+
+/** Best of a few runs, so that a stray GC pause does not decide the test. */
+function bestTime(run: () => unknown, runs = 3): number {
+  return Math.min(...Array.from({ length: runs }, () => timeOf(run)))
+}
+
+describe('time grows linearly', () => {
+  test.each([
+    ['figures', 'The talks lasted nearly 5 hours on 2 December and the 20-point plan, cut from 28, has 19–20 points; '],
+    ['repeated ranges', '1-1-1-1-'],
+    ['repeated qualifiers', 'more than '],
+    ['nested parentheses', '((1 (2) 3) '],
+    ['number words', 'twenty-five hundred thousand '],
+  ])('%s: 10× the input takes at most ~30× the time', (_name, unit) => {
+    const sized = (n: number) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n)
+    const small = sized(2_000)
+    const large = sized(20_000)
+    extractClaims(small)
+    const smallTime = Math.max(bestTime(() => extractClaims(small)), 1)
+    const largeTime = bestTime(() => extractClaims(large), 2)
+    expect(largeTime).toBeLessThan(smallTime * 30)
+  })
+})
+
+describe('speed', () => {
+  test('a 20-word claim takes well under 1 ms after warm-up', () => {
+    const claim = 'Witkoff and Kushner met Putin for 5 hours to discuss a 28-point plan and 4 documents in the Kremlin.'
+    for (let i = 0; i < 200; i++) extractClaims(claim)
+    const runs = 500
+    expect(timeOf(() => { for (let i = 0; i < runs; i++) extractClaims(claim) }) / runs).toBeLessThan(1)
+  })
+
+  test('a 1,000-word source takes well under 50 ms', () => {
+    const text = seedText('004_57f2b996d73bbde7')
+    for (let i = 0; i < 3; i++) extractCorpusFigures({ key: 'k', text })
+    expect(bestTime(() => extractCorpusFigures({ key: 'k', text }), 5)).toBeLessThan(50)
+  })
+})
