@@ -47,8 +47,8 @@ export default buildConfig({
         rateLimit: { max: Number(process.env.CHECK_RATE_LIMIT_MAX) || 60, windowMs: 60_000 },
         maxBodyBytes: Number(process.env.CHECK_MAX_BODY_BYTES) || 100_000,
       },
-      // Tests run the queue themselves, deterministically.
-      autoRun: process.env.NODE_ENV === 'test' ? false : undefined,
+      // Tests and command-line tools run the queue themselves (or leave it to the app).
+      autoRun: process.env.NODE_ENV === 'test' || process.env.FACTCHECK_AUTORUN === 'false' ? false : undefined,
     }),
   ],
   onInit: async (payload) => {

@@ -5,22 +5,20 @@
  */
 import type { Payload } from 'payload'
 
-import { createInterface } from 'node:readline'
-
 import { checkRequestSchema } from '../factcheck/endpoints/schemas'
 import { checkText } from '../factcheck/engine'
 import { loadCorpusConflicts } from '../factcheck/services/corpusConflicts'
 import { databaseLookup } from '../factcheck/services/corpusIndex'
-import { bootForCli, cliRequest } from './boot'
+import { bootForCli, cliRequest, exitWhenFlushed } from './boot'
 
 const USAGE = 'usage: factcheck check --jsonl < claims.jsonl | factcheck corpus-conflicts'
 
 const print = (value: unknown) => process.stdout.write(`${JSON.stringify(value)}\n`)
 
-async function checkLines(payload: Payload) {
+async function checkLines(payload: Payload, lines: string[]) {
   const lookup = databaseLookup(await cliRequest(payload))
   let lineNumber = 0
-  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+  for (const line of lines) {
     lineNumber++
     if (!line.trim()) continue
     let input: { id?: unknown; [key: string]: unknown }
@@ -35,8 +33,8 @@ async function checkLines(payload: Payload) {
       print({ ...where, error: 'each line must be a JSON object {"id", "text", "date"?}' })
       continue
     }
-    const { id: _id, ...request } = input
-    const parsed = checkRequestSchema.safeParse(request)
+    // Other keys (a batch user's own labels) are passed over.
+    const parsed = checkRequestSchema.safeParse({ text: input.text, date: input.date })
     if (!parsed.success) {
       print({ ...where, error: parsed.error.issues.map((i) => `${i.path.join('.') || 'line'}: ${i.message}`).join('; ') })
       continue
@@ -53,18 +51,24 @@ async function corpusConflicts(payload: Payload) {
   for (const conflict of await loadCorpusConflicts(payload)) print(conflict)
 }
 
-const [command, ...flags] = process.argv.slice(2)
-if (command !== 'corpus-conflicts' && !(command === 'check' && flags.includes('--jsonl'))) {
-  console.error(USAGE)
-  process.exit(2)
+async function main() {
+  const [command, ...flags] = process.argv.slice(2)
+  if (command !== 'corpus-conflicts' && !(command === 'check' && flags.includes('--jsonl'))) {
+    console.error(USAGE)
+    process.exit(2)
+  }
+  // stdin is read whole before Payload boots: the development schema push reads stdin for its prompts.
+  let input = ''
+  if (command === 'check') for await (const chunk of process.stdin) input += chunk
+  const payload = await bootForCli()
+  try {
+    await (command === 'check' ? checkLines(payload, input.split(/\r?\n/)) : corpusConflicts(payload))
+  } catch (error) {
+    console.error(`factcheck: ${(error as Error).stack ?? error}`)
+    process.exitCode = 1
+  }
+  await exitWhenFlushed(payload)
 }
-const payload = await bootForCli()
-try {
-  await (command === 'check' ? checkLines(payload) : corpusConflicts(payload))
-} catch (error) {
-  console.error(`factcheck: ${(error as Error).stack ?? error}`)
-  process.exitCode = 1
-} finally {
-  await payload.destroy()
-}
-process.exit()
+
+// No top-level await in entry scripts: with Payload's module graph it can stall module loading under Node 20.
+void main()

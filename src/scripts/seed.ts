@@ -1,9 +1,8 @@
 /** `npm run seed`: loads the corpus of seeds/ into the database, idempotently. */
 import { seedCorpus } from '../seed/corpus'
-import { bootForCli } from './boot'
+import { bootForCli, exitWhenFlushed } from './boot'
 
 const payload = await bootForCli({ seedIfEmpty: false })
 const result = await seedCorpus(payload)
 console.log(`corpus: ${result.total} sources (${result.created} created, ${result.updated} updated)`)
-await payload.destroy()
-process.exit(0)
+await exitWhenFlushed(payload)
