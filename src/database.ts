@@ -11,6 +11,7 @@ export const DEFAULT_DATABASE_URI = 'file:./data/newsroom.db'
  * Chooses the adapter from the URI's scheme: `file:` → SQLite, `postgres://` → PostgreSQL,
  * `mongodb://` / `mongodb+srv://` → MongoDB (the production engine).
  * `DATABASE_ID_TYPE=uuid` makes the SQL adapters use string IDs, as MongoDB does.
+ * `DATABASE_POOL_MAX` sizes the PostgreSQL pool: keep it above the number of concurrent saves to expect.
  */
 export function databaseAdapter(
   uri: string = process.env.DATABASE_URI || DEFAULT_DATABASE_URI,
@@ -23,6 +24,10 @@ export function databaseAdapter(
   if (uri.startsWith('file:')) {
     return sqliteAdapter({
       client: { url: uri },
+      // WAL lets readers (a second process such as the batch command) work beside the writer; in WAL mode
+      // NORMAL sync stays consistent after a crash and spares a disk flush per transaction.
+      wal: { synchronous: 'NORMAL', journalSizeLimit: 64 * 1024 * 1024 },
+      busyTimeout: 5_000,
       idType: uuid ? 'uuid' : 'number',
       autoIncrement: true,
       transactionOptions: {},
@@ -31,7 +36,14 @@ export function databaseAdapter(
   }
   if (/^postgres(ql)?:\/\//.test(uri)) {
     return postgresAdapter({
-      pool: { connectionString: uri },
+      pool: {
+        connectionString: uri,
+        max: Number(process.env.DATABASE_POOL_MAX) || 10,
+        // Payload's REST update holds a connection for its transaction and briefly needs a second one (its
+        // document-lock check runs outside the transaction), so as many concurrent saves as the pool has
+        // connections wait for each other forever. Time out instead: the starved saves fail and roll back.
+        connectionTimeoutMillis: 30_000,
+      },
       idType: uuid ? 'uuid' : 'serial',
       migrationDir: 'src/migrations/postgres',
     })
