@@ -6,6 +6,7 @@
  *   node src/scripts/run.mjs src/scripts/factcheck.ts check --jsonl
  */
 import { build } from 'esbuild'
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
@@ -16,6 +17,19 @@ const externalExceptLexical = {
   name: 'external-except-lexical',
   setup(build) {
     build.onResolve({ filter: /^[^./]/ }, (args) => (bundled.test(args.path) ? undefined : { path: args.path, external: true }))
+  },
+}
+
+/** `import.meta.url` keeps naming each project file, not the bundle (payload.config.ts finds its folder by it). */
+const sourceUrls = {
+  name: 'source-import-meta-url',
+  setup(build) {
+    build.onLoad({ filter: /\.tsx?$/ }, async (args) => {
+      if (args.path.includes('node_modules')) return undefined
+      const source = await readFile(args.path, 'utf8')
+      const contents = source.replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href))
+      return { contents, loader: args.path.endsWith('x') ? 'tsx' : 'ts' }
+    })
   },
 }
 
@@ -32,7 +46,7 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  plugins: [externalExceptLexical],
+  plugins: [externalExceptLexical, sourceUrls],
   sourcemap: 'inline',
   logLevel: 'warning',
 })
