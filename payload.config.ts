@@ -23,6 +23,8 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     importMap: { baseDir: dirname },
+    // Gravatar needs the network; the admin panel works offline.
+    avatar: 'default',
     meta: { titleSuffix: ' · Newsroom fact-check' },
   },
   collections: [Users, Articles],

@@ -3,7 +3,7 @@ import type { CollectionConfig, FieldAccess, Where } from 'payload'
 import type { ResolvedFactCheckOptions } from '../options'
 
 import { componentPaths } from '../components/paths'
-import { ADMIN_GROUP, CLAIM_STATUSES, CLAIMS, VERDICTS } from '../constants'
+import { ADMIN_GROUP, CLAIM_STATUS_LABELS, CLAIM_STATUSES, CLAIMS, MAX_CLAIM_LENGTH, VERDICTS } from '../constants'
 import { checkClaimBeforeChange } from '../hooks/checkClaimBeforeChange'
 import { queueUncheckedClaim } from '../hooks/queueUncheckedClaim'
 import { allowIf, staffOr } from './access'
@@ -47,7 +47,7 @@ export function claimsCollection(options: ResolvedFactCheckOptions): CollectionC
         afterChange: [queueUncheckedClaim(options)],
       },
     fields: [
-      { name: 'text', type: 'textarea', required: true, maxLength: 20_000 },
+      { name: 'text', type: 'textarea', required: true, maxLength: MAX_CLAIM_LENGTH },
       {
         name: 'article',
         type: 'relationship',
@@ -62,10 +62,10 @@ export function claimsCollection(options: ResolvedFactCheckOptions): CollectionC
       {
         name: 'status',
         type: 'select',
-        options: [...CLAIM_STATUSES],
+        options: CLAIM_STATUSES.map((value) => ({ value, label: CLAIM_STATUS_LABELS[value] })),
         defaultValue: 'unchecked',
         index: true,
-        admin: { ...readOnlySidebar, description: 'Set by the checker.' },
+        admin: { ...readOnlySidebar, description: 'Set by the checker.', components: { Cell: componentPaths.claimStatusCell } },
       },
       { name: 'checkedAt', type: 'date', admin: { ...readOnlySidebar, date: { pickerAppearance: 'dayAndTime' } } },
       { name: 'checkError', type: 'text', admin: { ...readOnlySidebar, condition: (data) => Boolean(data?.checkError) } },

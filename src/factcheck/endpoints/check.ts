@@ -36,7 +36,7 @@ const checkOperation = ({ api }: ResolvedFactCheckOptions): OpenApiOperation => 
     200: { description: 'The status of the text and of each of its figures, with the corpus evidence', ...body(checkResultSchema) },
     ...errorResponses({
       400: 'The body is not valid JSON, or a field is missing, of the wrong type or unknown',
-      401: 'No credentials',
+      401: 'No valid credentials',
       403: 'The user may not check text',
       413: `The body is larger than ${api.maxBodyBytes} bytes`,
       415: 'The Content-Type is not application/json',

@@ -54,7 +54,7 @@ export function parametersOf(schema: z.ZodObject, location: 'path' | 'query') {
   }))
 }
 
-/** Requests may also be sent with the credentials of a logged-in user, which changes nothing for public data. */
+/** Public endpoints take credentials too; they never show more than published data. */
 export const OPTIONAL_AUTH = [{}, { bearerAuth: [] }, { apiKeyAuth: [] }]
 export const REQUIRED_AUTH = [{ bearerAuth: [] }, { apiKeyAuth: [] }]
 

@@ -10,7 +10,8 @@ import { queueClaimChecks } from '../jobs/queueClaimChecks'
 
 /**
  * After an article is saved (draft or published), brings its claims up to date. Small articles are
- * checked during the save; long ones are handed to the jobs queue. Nothing here may fail the save.
+ * checked during the save; long ones are handed to the jobs queue. A failure is queued for a retry and
+ * does not fail the save, unless it ended the save's transaction.
  */
 export const syncArticleClaimsAfterChange =
   (collection: string, options: ResolvedFactCheckOptions): CollectionAfterChangeHook =>
@@ -23,6 +24,7 @@ export const syncArticleClaimsAfterChange =
         input: { collection, id: String(doc.id) },
         req,
       })
+    const transactionID = req.transactionID
     try {
       const article = articleSentences(collection, doc as ArticleDocument, options.articles[collection])
       // Long articles: the claims are created now (so the panel shows them as being checked) and checked in the queue.
@@ -31,6 +33,9 @@ export const syncArticleClaimsAfterChange =
       await queueClaimChecks(req, options, uncheckedIds)
       await markPublicClaims(req, collection, doc.id, options.articles[collection])
     } catch (error) {
+      // A failed Local API write rolls back the transaction it ran in, the save's: answering with a success
+      // would report data that is gone, so the save fails instead.
+      if (transactionID && req.transactionID !== transactionID) throw error
       req.payload.logger.error({ err: error, msg: `factcheck: claim sync of ${collection} ${doc.id} failed; queued` })
       await queueSync().catch((queueError: unknown) =>
         req.payload.logger.error({ err: queueError, msg: 'factcheck: could not queue the claim sync' }),

@@ -4,7 +4,7 @@ import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintex
 
 import type { ArticleCollectionOptions } from '../options'
 
-import { CLAIMS } from '../constants'
+import { CLAIMS, MAX_CLAIM_LENGTH } from '../constants'
 import { withFactCheckContext } from '../context'
 import { extractClaims } from '../engine'
 import { isoDay } from './corpusIndex'
@@ -37,7 +37,13 @@ export function articleSentences(
   return {
     articleRef: articleRefOf(collection, doc.id),
     date,
-    sentences: [...new Set(extractClaims(text, { date }).map((sentence) => sentence.text.trim()))],
+    sentences: [
+      ...new Set(
+        extractClaims(text, { date })
+          .map((sentence) => sentence.text.trim())
+          .filter((sentence) => sentence.length <= MAX_CLAIM_LENGTH),
+      ),
+    ],
   }
 }
 

@@ -60,7 +60,8 @@ async function findPublishedArticle(
   const { dateField, urlPattern } = options.articles[collection]
   const titleField = req.payload.collections[collection as CollectionSlug].config.admin.useAsTitle ?? 'id'
   const select = Object.fromEntries([titleField, 'slug', 'author', dateField].map((field) => [field, true as const]))
-  // Depth 1 populates the author, whose name shows only when the requester may read the author.
+  // The author is the article's `author` relationship, by its `name`; depth 1 populates it only when
+  // the requester may read it.
   const [doc] = await findPublic(req, collection, { id: { equals: id } }, select, 1)
   if (!doc) return null
   const authorName = (doc.author as Doc | null | undefined)?.name

@@ -69,7 +69,12 @@ export async function removeSourceFromIndex(req: PayloadRequest, sourceId: numbe
   return [...new Set(keys)]
 }
 
-/** The engine's corpus lookup, answered by one indexed query on the corpus index. */
+/**
+ * The engine's corpus lookup, answered by one indexed query on the corpus index. The query runs outside the
+ * request's transaction: a failing Local API call rolls back the transaction it ran in (and PostgreSQL
+ * refuses any further statement in it), which would silently undo the article save that a failed check
+ * must never fail. The index is derived data that no save writes to, so the transaction adds nothing.
+ */
 export function databaseLookup(req: PayloadRequest): CorpusLookup {
   return async (keys) => {
     if (keys.length === 0) return []
@@ -79,7 +84,6 @@ export function databaseLookup(req: PayloadRequest): CorpusLookup {
       select: { figureId: true, figure: true },
       pagination: false,
       depth: 0,
-      req,
     })
     const byFigure = new Map<string, CorpusFigure>()
     for (const row of rows.docs) byFigure.set(String(row.figureId), row.figure as unknown as CorpusFigure)
