@@ -27,6 +27,8 @@ export default {
       displayName: 'integration',
       testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
     },
+    // On demand (npm run test:stress): a private PostgreSQL server stopped mid-run, a memory-leak check.
+    { ...common, displayName: 'stress', testMatch: ['<rootDir>/tests/stress/**/*.test.ts'] },
   ],
   // A global option: jest-circus ignores it inside a project. Integration suites boot an app in beforeAll.
   testTimeout: 120000,

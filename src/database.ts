@@ -1,4 +1,4 @@
-import type { DatabaseAdapterObj } from 'payload'
+import type { CommitTransaction, DatabaseAdapterObj, RollbackTransaction } from 'payload'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
@@ -11,7 +11,7 @@ export const DEFAULT_DATABASE_URI = 'file:./data/newsroom.db'
  * Chooses the adapter from the URI's scheme: `file:` → SQLite, `postgres://` → PostgreSQL,
  * `mongodb://` / `mongodb+srv://` → MongoDB (the production engine).
  * `DATABASE_ID_TYPE=uuid` makes the SQL adapters use string IDs, as MongoDB does.
- * `DATABASE_POOL_MAX` sizes the PostgreSQL pool: keep it above the number of concurrent saves to expect.
+ * `DATABASE_POOL_MAX` sizes the PostgreSQL pool (at least 2); half of it may hold transactions (saves) at once.
  */
 export function databaseAdapter(
   uri: string = process.env.DATABASE_URI || DEFAULT_DATABASE_URI,
@@ -35,18 +35,20 @@ export function databaseAdapter(
     })
   }
   if (/^postgres(ql)?:\/\//.test(uri)) {
-    return postgresAdapter({
-      pool: {
-        connectionString: uri,
-        max: Number(process.env.DATABASE_POOL_MAX) || 10,
-        // Payload's REST update holds a connection for its transaction and briefly needs a second one (its
-        // document-lock check runs outside the transaction), so as many concurrent saves as the pool has
-        // connections wait for each other forever. Time out instead: the starved saves fail and roll back.
-        connectionTimeoutMillis: 30_000,
-      },
-      idType: uuid ? 'uuid' : 'serial',
-      migrationDir: 'src/migrations/postgres',
-    })
+    const poolMax = Math.max(2, Number(process.env.DATABASE_POOL_MAX) || 10)
+    return limitOpenTransactions(
+      logPoolErrors(postgresAdapter({
+        pool: {
+          connectionString: uri,
+          max: poolMax,
+          // A last resort: a request that cannot get a connection in this time fails instead of hanging.
+          connectionTimeoutMillis: 30_000,
+        },
+        idType: uuid ? 'uuid' : 'serial',
+        migrationDir: 'src/migrations/postgres',
+      })),
+      Math.floor(poolMax / 2),
+    )
   }
   if (/^mongodb(\+srv)?:\/\//.test(uri)) {
     return mongooseAdapter({ url: uri, ensureIndexes: true })
@@ -54,4 +56,94 @@ export function databaseAdapter(
   throw new Error(
     `DATABASE_URI must start with "file:", "postgres://" or "mongodb://", got "${uri.split(':')[0]}:…"`,
   )
+}
+
+/** Lets at most `size` holders in at once; the others wait in turn. */
+function createSemaphore(size: number) {
+  let free = size
+  const waiting: Array<() => void> = []
+  return {
+    acquire: () => (free > 0 ? (free--, Promise.resolve()) : new Promise<void>((resolve) => waiting.push(resolve))),
+    release: () => {
+      const next = waiting.shift()
+      if (next) next()
+      else free++
+    },
+  }
+}
+
+/**
+ * Payload's save holds a pooled connection for its transaction and, inside it, needs more connections for a
+ * moment: its document-lock check and the plugin's corpus lookup run outside the transaction. Once transactions
+ * hold every connection of the pool, each waits for one that only they could free: all saves hang until the
+ * pool times them out, and every other request (authentication too) with them. Letting at most `max`
+ * transactions be open at once keeps the rest of the pool for those queries; further saves wait their turn.
+ */
+function limitOpenTransactions(adapter: DatabaseAdapterObj, max: number): DatabaseAdapterObj {
+  return {
+    ...adapter,
+    init: (args) => {
+      const db = adapter.init(args)
+      const permits = createSemaphore(max)
+      const open = new Set<number | string>()
+      const { beginTransaction, commitTransaction, rollbackTransaction } = db
+      db.beginTransaction = async (options) => {
+        await permits.acquire()
+        try {
+          const id = await beginTransaction.call(db, options)
+          if (id === null) permits.release()
+          else open.add(id)
+          return id
+        } catch (error) {
+          permits.release()
+          throw error
+        }
+      }
+      // A transaction may be ended more than once (operations sharing it); only the first end frees its permit.
+      const ending =
+        (end: CommitTransaction | RollbackTransaction): CommitTransaction =>
+        async (incoming) => {
+          const id = await incoming
+          const owned = open.delete(id)
+          try {
+            await end.call(db, id)
+          } finally {
+            if (owned) permits.release()
+          }
+        }
+      db.commitTransaction = ending(commitTransaction)
+      db.rollbackTransaction = ending(rollbackTransaction)
+      return db
+    },
+  }
+}
+
+type ErrorEmitter = { on: (event: 'error', listener: (error: Error) => void) => void }
+
+/**
+ * node-postgres reports the failure of an idle pooled connection (the server shutting down or restarting, a
+ * network cut) as an 'error' event of the pool, which Payload does not listen to: unheard, the event ends the
+ * process. The pool drops the broken connection by itself and opens new ones for the next queries, so the
+ * error is only logged.
+ */
+function logPoolErrors(adapter: DatabaseAdapterObj): DatabaseAdapterObj {
+  return {
+    ...adapter,
+    init: (args) => {
+      const db = adapter.init(args) as ReturnType<DatabaseAdapterObj['init']> & { pool?: ErrorEmitter }
+      const { connect } = db
+      if (!connect) return db
+      db.connect = async (options) => {
+        const existing = db.pool
+        await connect.call(db, options)
+        // Connecting again (hot reload) keeps the pool it made the first time, and its listener.
+        if (db.pool && db.pool !== existing) {
+          db.pool.on('error', (error) =>
+            args.payload.logger.warn(`PostgreSQL: a pooled connection failed (${error.message}); the next queries open new ones`),
+          )
+        }
+      }
+      return db
+    },
+  }
 }

@@ -110,7 +110,8 @@ export const factCheckPlugin =
             ? incoming.jobs?.autoRun
             : [
                 ...(Array.isArray(incoming.jobs?.autoRun) ? incoming.jobs.autoRun : []),
-                { cron: options.autoRun, queue: options.queue, limit: 20 },
+                // SQLite runs one write transaction at a time: jobs run side by side fail with SQLITE_BUSY.
+                { cron: options.autoRun, queue: options.queue, limit: incoming.db.name === 'sqlite' ? 1 : 20 },
               ],
       },
     }

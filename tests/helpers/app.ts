@@ -27,9 +27,12 @@ function releasePostgresPool(payload: Payload) {
   void pool.end().catch(ignore)
 }
 
-/** Boots the example app (payload.config.ts) on a fresh database, behind a real HTTP server. */
-export async function startApp(): Promise<TestApp> {
-  const database = await freshDatabase()
+/**
+ * Boots the example app (payload.config.ts) on a fresh database, behind a real HTTP server: on the server of
+ * `databaseUri` when given (e.g. a private PostgreSQL server), else on the one the environment chooses.
+ */
+export async function startApp({ databaseUri }: { databaseUri?: string } = {}): Promise<TestApp> {
+  const database = await freshDatabase(databaseUri)
   process.env.DATABASE_URI = database.uri
   const config = await (await import('../../payload.config')).default
   const payload = await getPayload({ config })

@@ -13,12 +13,18 @@ export interface ApiResponse<T = any> {
   body: T
 }
 
-/** One HTTP request to the test server; JSON in, JSON (or text) out. */
+/** One HTTP request to the test server; JSON in, JSON (or text) out. `signal` bounds how long it may take. */
 export async function request<T = any>(
   baseUrl: string,
   method: string,
   path: string,
-  { auth, json, headers = {}, body }: { auth?: Credentials; json?: unknown; headers?: Record<string, string>; body?: string } = {},
+  {
+    auth,
+    json,
+    headers = {},
+    body,
+    signal,
+  }: { auth?: Credentials; json?: unknown; headers?: Record<string, string>; body?: string | Uint8Array<ArrayBuffer>; signal?: AbortSignal } = {},
 ): Promise<ApiResponse<T>> {
   const allHeaders: Record<string, string> = { ...headers }
   if (auth?.token) allHeaders.authorization = `JWT ${auth.token}`
@@ -28,6 +34,7 @@ export async function request<T = any>(
     method,
     headers: allHeaders,
     body: json !== undefined ? JSON.stringify(json) : body,
+    signal,
   })
   const text = await response.text()
   let parsed: unknown = text

@@ -3,12 +3,13 @@ import { mkdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
 
 /**
- * A fresh, empty database for one test file, on the adapter the environment chooses:
- * `DATABASE_URI=postgres://…` → a new PostgreSQL database next to the one named;
+ * A fresh, empty database for one test file, on the adapter `base` (by default the environment's
+ * `DATABASE_URI`) chooses: `postgres://…` → a new PostgreSQL database next to the one named;
  * `mongodb://…` → a new MongoDB database; anything else → a new SQLite file under data/test/.
  */
-export async function freshDatabase(): Promise<{ uri: string; drop: () => Promise<void> }> {
-  const base = process.env.DATABASE_URI ?? ''
+export async function freshDatabase(
+  base: string = process.env.DATABASE_URI ?? '',
+): Promise<{ uri: string; drop: () => Promise<void> }> {
   const name = `factcheck_test_${randomBytes(6).toString('hex')}`
   if (/^postgres(ql)?:\/\//.test(base)) {
     const { default: pg } = await import('pg')

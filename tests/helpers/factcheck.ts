@@ -6,10 +6,13 @@ import { lexicalParagraphs } from '../../src/seed/lexical'
 /** An article body of one paragraph per sentence. */
 export const body = (sentences: string[]) => lexicalParagraphs(sentences)
 
-/** Runs the fact-check queue until it is empty (jobs queue further jobs: sync → checks). */
+/**
+ * Runs the fact-check queue until it is empty (jobs queue further jobs: sync → checks), one job at a time:
+ * SQLite refuses overlapping write transactions (the plugin's autoRun runs one job per tick there too).
+ */
 export async function drainFactCheckQueue(payload: Payload, maxRounds = 50): Promise<void> {
   for (let round = 0; round < maxRounds; round++) {
-    const { noJobsRemaining, jobStatus } = await payload.jobs.run({ queue: 'factcheck', limit: 100 })
+    const { noJobsRemaining, jobStatus } = await payload.jobs.run({ queue: 'factcheck', limit: 100, sequential: true })
     if (noJobsRemaining || Object.keys(jobStatus ?? {}).length === 0) return
   }
   throw new Error(`the factcheck queue still had jobs after ${maxRounds} runs`)

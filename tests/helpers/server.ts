@@ -55,6 +55,9 @@ export async function startServer(config: Promise<SanitizedConfig> | SanitizedCo
       res.end(String((error as Error)?.stack ?? error))
     }
   })
+  // Tests block the event loop for seconds (synchronous SQLite, the jobs queue); a keep-alive socket the
+  // server closes meanwhile would reset the client's next request (ECONNRESET). close() still ends idle sockets.
+  server.keepAliveTimeout = 0
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
   return {

@@ -9,6 +9,7 @@ import { queueUncheckedClaim } from '../hooks/queueUncheckedClaim'
 import { allowIf, staffOr } from './access'
 
 const readOnlySidebar = { readOnly: true, position: 'sidebar' } as const
+const bookkeeping = { hidden: true, disableListColumn: true, disableListFilter: true } as const
 
 /** Flags that decide what the public reads: set by the plugin (Local API), never by a request. */
 const noRequest: FieldAccess = () => false
@@ -94,11 +95,11 @@ export function claimsCollection(options: ResolvedFactCheckOptions): CollectionC
         ? []
         : [{ name: 'verdictActions', type: 'ui', admin: { position: 'sidebar', components: { Field: componentPaths.claimVerdictField } } } as const]),
       { name: 'figures', type: 'json', admin: { readOnly: true, description: 'Figures, their statuses and the corpus evidence.' } },
-      // Bookkeeping for idempotent extraction and targeted re-checks; not for editing.
-      { name: 'position', type: 'number', admin: { hidden: true } },
-      { name: 'articleRef', type: 'text', index: true, admin: { hidden: true } },
-      { name: 'fingerprint', type: 'text', unique: true, index: true, admin: { hidden: true } },
-      { name: 'lookupKeys', type: 'text', admin: { hidden: true } },
+      // Bookkeeping for idempotent extraction and targeted re-checks; not for editing, nor for the list's filters.
+      { name: 'position', type: 'number', admin: bookkeeping },
+      { name: 'articleRef', type: 'text', index: true, admin: bookkeeping },
+      { name: 'fingerprint', type: 'text', unique: true, index: true, admin: bookkeeping },
+      { name: 'lookupKeys', type: 'text', admin: bookkeeping },
     ],
   }
 }

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import type { ResolvedFactCheckOptions } from '../options'
 
+import { componentPaths } from '../components/paths'
 import { ADMIN_GROUP, CLAIMS, RATINGS, SOURCES, VERDICTS } from '../constants'
 import { linkVerdictToClaim, unlinkVerdictFromClaim } from '../hooks/linkVerdictToClaim'
 import { setReviewer } from '../hooks/setReviewer'
@@ -34,6 +35,10 @@ export function verdictsCollection(options: ResolvedFactCheckOptions): Collectio
       },
     fields: [
       { name: 'claim', type: 'relationship', relationTo: CLAIMS, required: true, unique: true, index: true },
+      // The claim's evidence next to the rating; a ui field stores nothing, so it is left out when disabled.
+      ...(options.disabled
+        ? []
+        : [{ name: 'claimEvidence', type: 'ui', admin: { components: { Field: componentPaths.verdictClaimField } } } as const]),
       {
         name: 'rating',
         type: 'select',

@@ -1,7 +1,7 @@
 import type { Pill } from '@payloadcms/ui'
 import type { ComponentProps } from 'react'
 
-import type { StoredClaimStatus } from '../constants'
+import { CLAIM_STATUS_LABELS, type StoredClaimStatus } from '../constants'
 
 type PillStyle = NonNullable<ComponentProps<typeof Pill>['pillStyle']>
 
@@ -9,11 +9,11 @@ type PillStyle = NonNullable<ComponentProps<typeof Pill>['pillStyle']>
 export type ClaimBadge = Exclude<StoredClaimStatus, 'unchecked'> | 'checking' | 'error'
 
 export const CLAIM_BADGES: Record<ClaimBadge, { label: string; pillStyle: PillStyle }> = {
-  conflict: { label: 'Conflict', pillStyle: 'error' },
-  mixed: { label: 'Mixed evidence', pillStyle: 'warning' },
-  supported: { label: 'Supported', pillStyle: 'success' },
-  no_evidence: { label: 'No evidence', pillStyle: 'light-gray' },
-  no_figures: { label: 'No figures', pillStyle: 'light-gray' },
+  conflict: { label: CLAIM_STATUS_LABELS.conflict, pillStyle: 'error' },
+  mixed: { label: CLAIM_STATUS_LABELS.mixed, pillStyle: 'warning' },
+  supported: { label: CLAIM_STATUS_LABELS.supported, pillStyle: 'success' },
+  no_evidence: { label: CLAIM_STATUS_LABELS.no_evidence, pillStyle: 'light-gray' },
+  no_figures: { label: CLAIM_STATUS_LABELS.no_figures, pillStyle: 'light-gray' },
   checking: { label: 'Being checked', pillStyle: 'light' },
   error: { label: 'Check failed', pillStyle: 'dark' },
 }

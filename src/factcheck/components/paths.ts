@@ -6,7 +6,9 @@ const base = '/src/factcheck/components'
 
 export const componentPaths = {
   factCheckPanel: `${base}/FactCheckPanel/index.client#FactCheckPanelClient`,
+  claimStatusCell: `${base}/ClaimStatusBadge/index#ClaimStatusCell`,
   claimVerdictField: `${base}/ClaimVerdict/index.client#ClaimVerdictField`,
+  verdictClaimField: `${base}/ClaimContext/index.client#VerdictClaimField`,
   reviewQueueView: `${base}/ReviewQueue/index#ReviewQueueView`,
   reviewQueueNavLink: `${base}/ReviewQueueNavLink/index.client#ReviewQueueNavLinkClient`,
   dashboardSummary: `${base}/DashboardSummary/index#DashboardSummary`,

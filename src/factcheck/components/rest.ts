@@ -1,3 +1,8 @@
+import type { SourcesByKey } from './types'
+
+import { SOURCES } from '../constants'
+import { apiUrl } from './urls'
+
 /** Calls Payload's REST API as the logged-in user; throws with Payload's own error message. */
 export async function restJson<T>(url: string, init: { method?: string; json?: unknown; signal?: AbortSignal } = {}): Promise<T> {
   const response = await fetch(url, {
@@ -13,4 +18,21 @@ export async function restJson<T>(url: string, init: { method?: string; json?: u
     throw new Error(message || `${response.status} ${response.statusText}`)
   }
   return body as T
+}
+
+/** Titles and ids of the corpus sources with the given keys (the quotes name their sources by key). */
+export async function fetchSourcesByKey(apiRoute: string, keys: string[], signal?: AbortSignal): Promise<SourcesByKey> {
+  if (keys.length === 0) return {}
+  const query = new URLSearchParams({
+    'where[key][in]': keys.join(','),
+    'select[key]': 'true',
+    'select[title]': 'true',
+    depth: '0',
+    limit: String(keys.length),
+  })
+  const { docs } = await restJson<{ docs: Array<{ id: number | string; key: string; title: string }> }>(
+    apiUrl(apiRoute, `/${SOURCES}`, query),
+    { signal },
+  )
+  return Object.fromEntries(docs.map((source) => [source.key, { id: source.id, title: source.title }]))
 }

@@ -15,6 +15,7 @@ export interface ClaimForReview {
   checkError?: null | string
   figures?: FigureCheck[] | null
   reviewed?: boolean | null
+  inArticle?: boolean | null
   createdAt?: string
   article?: { relationTo: string; value: number | string | { id: number | string; [field: string]: unknown } } | null
   verdict?: number | string | VerdictSummary | null

@@ -1,8 +1,8 @@
 /** Claims: text → the sentences that state figures; and the full check of a text against the corpus. */
-import type { ClaimCheck, CorpusLookup, Sentence } from './types.js'
-import { analyseText } from './document.js'
-import { compareFigure } from './comparison/compare.js'
-import { claimStatus } from './status/status.js'
+import type { ClaimCheck, CorpusLookup, Sentence } from './types'
+import { analyseText } from './document'
+import { compareFigure } from './comparison/compare'
+import { claimStatus } from './status/status'
 
 export function extractClaims(text: string, options: { date?: string } = {}): Sentence[] {
   return analyseText(String(text ?? ''), options).filter((sentence) => sentence.figures.length > 0)

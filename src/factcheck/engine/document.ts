@@ -2,12 +2,12 @@
  * Text → sentences with measured figures. Shared by claims and corpus sources: both are documents
  * whose later sentences lean on earlier ones for context.
  */
-import type { Figure, Sentence } from './types.js'
-import { tokenizeText, type TokenizedSentence } from './sentences/tokens.js'
-import { findFigures } from './figures/extract.js'
-import { parseIsoDate } from './figures/dates.js'
-import { describeMeasure } from './measures/measure.js'
-import { sentenceContext } from './measures/context.js'
+import type { Figure, Sentence } from './types'
+import { tokenizeText, type TokenizedSentence } from './sentences/tokens'
+import { findFigures } from './figures/extract'
+import { parseIsoDate } from './figures/dates'
+import { describeMeasure } from './measures/measure'
+import { sentenceContext } from './measures/context'
 
 interface AnalysedSentence {
   sentence: Sentence

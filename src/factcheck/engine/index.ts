@@ -2,11 +2,11 @@
 export type {
   ClaimCheck, ClaimStatus, CorpusConflict, CorpusFigure, CorpusLookup, Evidence, EvidenceFigure, Figure, FigureCheck,
   FigureKind, FigureStatus, IsoSpan, MeasureAbout, Sentence,
-} from './types.js'
-export { splitSentences } from './sentences/split.js'
-export { extractClaims, checkText } from './check.js'
-export { extractCorpusFigures } from './corpus/extract.js'
-export { createMemoryLookup } from './corpus/lookup.js'
-export { findCorpusConflicts } from './corpus/conflicts.js'
-export { compareFigure } from './comparison/compare.js'
-export { claimStatus } from './status/status.js'
+} from './types'
+export { splitSentences } from './sentences/split'
+export { extractClaims, checkText } from './check'
+export { extractCorpusFigures } from './corpus/extract'
+export { createMemoryLookup } from './corpus/lookup'
+export { findCorpusConflicts } from './corpus/conflicts'
+export { compareFigure } from './comparison/compare'
+export { claimStatus } from './status/status'

@@ -1,7 +1,6 @@
 import { Link } from '@payloadcms/ui'
-import React from 'react'
 
-import type { FigureCheck } from '../../engine/types'
+import type { Evidence, FigureCheck } from '../../engine/types'
 import type { SourcesByKey } from '../types'
 
 import { SOURCES } from '../../constants'
@@ -11,7 +10,24 @@ import './index.scss'
 
 const RELATION_LABELS = { conflicts: 'Contradicted by', supports: 'Supported by' } as const
 
-/** A claim's figures with the corpus quotes that support or contradict each, and their sources. */
+/** Quotes shown at once per figure; the rest fold away, so that a long list of sources stays readable. */
+const QUOTES_SHOWN = 2
+
+function Quote({ adminRoute, evidence, sources }: { adminRoute: string; evidence: Evidence; sources: SourcesByKey }) {
+  const source = sources[evidence.source]
+  return (
+    <li className={`factcheck-evidence__quote factcheck-evidence__quote--${evidence.relation}`} data-relation={evidence.relation}>
+      <blockquote>{evidence.quote}</blockquote>
+      <span className="factcheck-evidence__source">
+        {RELATION_LABELS[evidence.relation]}{' '}
+        {source ? <Link href={documentUrl(adminRoute, SOURCES, source.id)}>{source.title}</Link> : null}{' '}
+        <code>{evidence.source}</code>
+      </span>
+    </li>
+  )
+}
+
+/** A claim's figures with the corpus quotes that contradict (first) or support each, and their sources. */
 export function ClaimEvidence({
   adminRoute,
   figures,
@@ -24,36 +40,30 @@ export function ClaimEvidence({
   if (figures.length === 0) return null
   return (
     <ul className="factcheck-evidence">
-      {figures.map((figure, index) => (
-        <li className="factcheck-evidence__figure" key={`${figure.text}-${index}`}>
-          <div className="factcheck-evidence__figure-head">
-            <strong>{figure.text}</strong>
-            <span className="factcheck-evidence__measure">{figure.measure}</span>
-            <ClaimStatusBadge claim={figure} />
-          </div>
-          {figure.evidence.length > 0 && (
-            <ul className="factcheck-evidence__quotes">
-              {figure.evidence.map((evidence, quoteIndex) => {
-                const source = sources[evidence.source]
-                return (
-                  <li
-                    className={`factcheck-evidence__quote factcheck-evidence__quote--${evidence.relation}`}
-                    data-relation={evidence.relation}
-                    key={`${evidence.source}-${quoteIndex}`}
-                  >
-                    <blockquote>{evidence.quote}</blockquote>
-                    <span className="factcheck-evidence__source">
-                      {RELATION_LABELS[evidence.relation]}{' '}
-                      {source ? <Link href={documentUrl(adminRoute, SOURCES, source.id)}>{source.title}</Link> : null}{' '}
-                      <code>{evidence.source}</code>
-                    </span>
-                  </li>
-                )
-              })}
-            </ul>
-          )}
-        </li>
-      ))}
+      {figures.map((figure, index) => {
+        const quotes = [...figure.evidence].sort((a, b) => Number(b.relation === 'conflicts') - Number(a.relation === 'conflicts'))
+        const quote = (evidence: Evidence, quoteIndex: number) => (
+          <Quote adminRoute={adminRoute} evidence={evidence} key={`${evidence.source}-${quoteIndex}`} sources={sources} />
+        )
+        return (
+          <li className="factcheck-evidence__figure" key={`${figure.text}-${index}`}>
+            <div className="factcheck-evidence__figure-head">
+              <strong>{figure.text}</strong>
+              <span className="factcheck-evidence__measure">{figure.measure}</span>
+              <ClaimStatusBadge claim={figure} />
+            </div>
+            {quotes.length > 0 && <ul className="factcheck-evidence__quotes">{quotes.slice(0, QUOTES_SHOWN).map(quote)}</ul>}
+            {quotes.length > QUOTES_SHOWN && (
+              <details className="factcheck-evidence__more">
+                <summary>
+                  {quotes.length - QUOTES_SHOWN} more {quotes.length - QUOTES_SHOWN === 1 ? 'quote' : 'quotes'}
+                </summary>
+                <ul className="factcheck-evidence__quotes">{quotes.slice(QUOTES_SHOWN).map(quote)}</ul>
+              </details>
+            )}
+          </li>
+        )
+      })}
     </ul>
   )
 }

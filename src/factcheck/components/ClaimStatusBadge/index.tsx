@@ -1,5 +1,6 @@
+import type { DefaultCellComponentProps } from 'payload'
+
 import { Pill } from '@payloadcms/ui'
-import React from 'react'
 
 import { CLAIM_BADGES, claimBadge } from '../claimStatus'
 
@@ -14,4 +15,9 @@ export function ClaimStatusBadge({ claim }: { claim: { status?: null | string; c
       </Pill>
     </span>
   )
+}
+
+/** The claims list's status cell, as a badge (the error shows when `checkError` is one of the list's columns). */
+export function ClaimStatusCell({ cellData, rowData }: DefaultCellComponentProps) {
+  return <ClaimStatusBadge claim={{ status: cellData as string, checkError: rowData?.checkError as string | undefined }} />
 }

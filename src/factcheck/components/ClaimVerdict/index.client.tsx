@@ -3,7 +3,7 @@ import type { UIFieldClientComponent } from 'payload'
 
 import { Button, Pill, toast, useAuth, useConfig, useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation.js'
-import React, { useState } from 'react'
+import { useState } from 'react'
 
 import type { VerdictSummary } from '../types'
 

@@ -1,7 +1,6 @@
 import type { ServerProps } from 'payload'
 
 import { Collapsible, Link } from '@payloadcms/ui'
-import React from 'react'
 
 import { SOURCES } from '../../constants'
 import { loadCorpusConflicts } from '../../services/corpusConflicts'

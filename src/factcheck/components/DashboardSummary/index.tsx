@@ -1,7 +1,6 @@
 import type { ServerProps } from 'payload'
 
 import { Link } from '@payloadcms/ui'
-import React from 'react'
 
 import { CONFLICT, loadReviewCounts, UNREVIEWED_IN_ARTICLE } from '../../services/reviewQueue'
 import { claimsListUrl, reviewQueueUrl } from '../urls'
@@ -18,7 +17,7 @@ export async function DashboardSummary({ payload, user }: ServerProps) {
   ]
   return (
     <section className="factcheck-dashboard">
-      <h2 className="factcheck-dashboard__title">Fact-check</h2>
+      <h2 className="factcheck-dashboard__title">Fact-check review</h2>
       <div className="factcheck-dashboard__cards">
         {cards.map((card) => (
           <Link

@@ -1,18 +1,15 @@
 'use client'
 import type { UIFieldClientProps } from 'payload'
 
-import { Link, useConfig, useDocumentInfo } from '@payloadcms/ui'
+import { useConfig, useDocumentInfo } from '@payloadcms/ui'
 import React, { useMemo, useRef } from 'react'
 
 import type { ClaimForReview } from '../types'
 
-import { CLAIMS } from '../../constants'
-import { ClaimEvidence } from '../ClaimEvidence'
-import { ClaimStatusBadge } from '../ClaimStatusBadge'
+import { ClaimCard } from '../ClaimCard'
 import { ClaimVerdict } from '../ClaimVerdict/index.client'
 import { claimBadge, FLAGGED_STATUSES, type FlaggedStatus } from '../claimStatus'
 import { verdictOf } from '../types'
-import { documentUrl } from '../urls'
 import { useArticleClaims } from './useArticleClaims'
 import { useClaimHighlights } from './useClaimHighlights'
 import './index.scss'
@@ -23,7 +20,7 @@ const flaggedSentences = (claims: ClaimForReview[]) =>
   ) as Record<FlaggedStatus, string[]>
 
 function summaryOf(claims: ClaimForReview[]): string {
-  const flagged = claims.filter((claim) => claim.status === 'conflict' || claim.status === 'mixed').length
+  const flagged = claims.filter((claim) => FLAGGED_STATUSES.some((status) => status === claim.status)).length
   const checking = claims.filter((claim) => claimBadge(claim) === 'checking').length
   const parts = [`${claims.length} ${claims.length === 1 ? 'claim' : 'claims'}`]
   if (flagged) parts.push(`${flagged} flagged`)
@@ -56,19 +53,10 @@ export function FactCheckPanelClient({ richTextField }: UIFieldClientProps & { r
     content = (
       <ol className="factcheck-panel__claims">
         {claims.map((claim) => (
-          <li className="factcheck-claim" data-claim-id={claim.id} data-claim-status={claimBadge(claim)} key={claim.id}>
-            <div className="factcheck-claim__head">
-              <ClaimStatusBadge claim={claim} />
-              <Link className="factcheck-claim__open" href={documentUrl(adminRoute, CLAIMS, claim.id)}>
-                Open claim
-              </Link>
-            </div>
-            <p className="factcheck-claim__text">{claim.text}</p>
-            {claim.checkError && (
-              <p className="factcheck-panel__error">The check failed and will be retried: {claim.checkError}</p>
-            )}
-            <ClaimEvidence adminRoute={adminRoute} figures={claim.figures ?? []} sources={sources} />
-            <ClaimVerdict claimId={claim.id} verdict={verdictOf(claim)} />
+          <li key={claim.id}>
+            <ClaimCard adminRoute={adminRoute} claim={claim} sources={sources}>
+              <ClaimVerdict claimId={claim.id} verdict={verdictOf(claim)} />
+            </ClaimCard>
           </li>
         ))}
       </ol>

@@ -4,10 +4,10 @@ import { useEffect, useState } from 'react'
 
 import type { ClaimForReview, SourcesByKey } from '../types'
 
-import { CLAIMS, SOURCES, VERDICTS } from '../../constants'
+import { CLAIMS, VERDICTS } from '../../constants'
 import { articleRefOf } from '../../services/articleRef'
 import { claimBadge } from '../claimStatus'
-import { restJson } from '../rest'
+import { fetchSourcesByKey, restJson } from '../rest'
 import { evidenceSourceKeys } from '../types'
 import { apiUrl } from '../urls'
 
@@ -53,7 +53,7 @@ export function useArticleClaims(collection: string | undefined, id: number | st
         })
         for (const field of ['text', 'status', 'checkError', 'figures', 'reviewed', 'verdict']) query.set(`select[${field}]`, 'true')
         const { docs: claims } = await restJson<{ docs: ClaimForReview[] }>(apiUrl(apiRoute, `/${CLAIMS}`, query), { signal: abort.signal })
-        const sources = await loadSources(apiRoute, evidenceSourceKeys(claims), abort.signal)
+        const sources = await fetchSourcesByKey(apiRoute, evidenceSourceKeys(claims), abort.signal)
         setState({ claims, sources, loading: false })
         if (claims.some((claim) => claimBadge(claim) === 'checking' || claimBadge(claim) === 'error')) {
           timer = setTimeout(load, POLL_MS)
@@ -71,20 +71,4 @@ export function useArticleClaims(collection: string | undefined, id: number | st
   }, [apiRoute, collection, id, refreshKey])
 
   return state
-}
-
-async function loadSources(apiRoute: string, keys: string[], signal: AbortSignal): Promise<SourcesByKey> {
-  if (keys.length === 0) return {}
-  const query = new URLSearchParams({
-    'where[key][in]': keys.join(','),
-    'select[key]': 'true',
-    'select[title]': 'true',
-    depth: '0',
-    limit: String(keys.length),
-  })
-  const { docs } = await restJson<{ docs: Array<{ id: number | string; key: string; title: string }> }>(
-    apiUrl(apiRoute, `/${SOURCES}`, query),
-    { signal },
-  )
-  return Object.fromEntries(docs.map((source) => [source.key, { id: source.id, title: source.title }]))
 }

@@ -4,7 +4,6 @@ import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter, Link, SetStepNav } from '@payloadcms/ui'
 import { redirect } from 'next/navigation.js'
 import { formatAdminURL } from 'payload/shared'
-import React from 'react'
 
 import { CLAIMS } from '../../constants'
 import { loadReviewQueue, UNREVIEWED_IN_ARTICLE } from '../../services/reviewQueue'

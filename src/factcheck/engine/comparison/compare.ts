@@ -1,8 +1,8 @@
 /** Claim figure vs candidate corpus figures about the same measure → evidence and a figure status. */
-import type { CorpusFigure, Evidence, Figure, FigureCheck } from '../types.js'
-import { figureStatus } from '../status/status.js'
-import { sameMeasure } from './sameMeasure.js'
-import { commonIntervals, overlaps } from './intervals.js'
+import type { CorpusFigure, Evidence, Figure, FigureCheck } from '../types'
+import { figureStatus } from '../status/status'
+import { sameMeasure } from './sameMeasure'
+import { commonIntervals, overlaps } from './intervals'
 
 function evidenceFor(figure: Figure, candidate: CorpusFigure): Evidence | undefined {
   if (!sameMeasure(figure.about, candidate.about)) return undefined

@@ -1,8 +1,8 @@
 /** Bringing two figures' intervals onto one scale: unit conversion, year-less dates, complementary shares. */
-import type { Figure } from '../types.js'
-import { convertInterval } from '../figures/units.js'
-import { toDayOfYear } from '../figures/dates.js'
-import { OPPOSING_HOLDERS } from '../measures/lexicon.js'
+import type { Figure } from '../types'
+import { convertInterval } from '../figures/units'
+import { toDayOfYear } from '../figures/dates'
+import { OPPOSING_HOLDERS } from '../measures/lexicon'
 
 type Interval = [number, number]
 

@@ -1,6 +1,6 @@
 /** Whether two figures measure the same thing. When unsure, they don't: a false alarm costs trust. */
-import type { MeasureAbout } from '../types.js'
-import { REGION_PARTS } from '../measures/lexicon.js'
+import type { MeasureAbout } from '../types'
+import { REGION_PARTS } from '../measures/lexicon'
 
 function samePlace(a: string, b: string): boolean {
   return a === b || (REGION_PARTS[a]?.includes(b) ?? false) || (REGION_PARTS[b]?.includes(a) ?? false)

@@ -1,7 +1,7 @@
 /** Corpus-internal conflicts: measures on which different sources state non-overlapping figures. */
-import type { CorpusConflict, CorpusFigure } from '../types.js'
-import { sameMeasure } from '../comparison/sameMeasure.js'
-import { commonIntervals, overlaps } from '../comparison/intervals.js'
+import type { CorpusConflict, CorpusFigure } from '../types'
+import { sameMeasure } from '../comparison/sameMeasure'
+import { commonIntervals, overlaps } from '../comparison/intervals'
 
 function disagree(a: CorpusFigure, b: CorpusFigure): boolean {
   if (a.source === b.source) return false

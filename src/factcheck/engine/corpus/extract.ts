@@ -1,8 +1,8 @@
 /** Source text → corpus figures, each with its quote (the sentence) and source key. */
-import type { CorpusFigure } from '../types.js'
-import { blankDebris } from '../sentences/debris.js'
-import { analyseText } from '../document.js'
-import { findDates, isoDay } from '../figures/dates.js'
+import type { CorpusFigure } from '../types'
+import { blankDebris } from '../sentences/debris'
+import { analyseText } from '../document'
+import { findDates, isoDay } from '../figures/dates'
 
 /** Lines this short that hold a full date are datelines: "London, UK – December 4, 2025". */
 const DATELINE_LENGTH = 60

@@ -1,5 +1,5 @@
 /** An in-memory corpus lookup (tests, CLI baseline): each figure is stored under each of its keys. */
-import type { CorpusFigure, CorpusLookup } from '../types.js'
+import type { CorpusFigure, CorpusLookup } from '../types'
 
 export function createMemoryLookup(figures: CorpusFigure[]): CorpusLookup {
   const byKey = new Map<string, CorpusFigure[]>()

@@ -4,7 +4,7 @@
  * of year (unit 'day-of-year') when neither the text nor the document gives the year.
  */
 import * as chrono from 'chrono-node'
-import type { IsoSpan } from '../types.js'
+import type { IsoSpan } from '../types'
 
 const DAY_MS = 86_400_000
 /** A leap year, so that 29 February has a day of year. */

@@ -1,10 +1,10 @@
 /** Sentence tokens → figures: value or interval, unit, qualifier, change-pattern role. */
-import type { FigureKind, IsoSpan } from '../types.js'
-import type { Token } from '../sentences/tokens.js'
-import { DASHES, parseNumber, type ParsedNumber } from './numbers.js'
-import { intervalFor, qualifierAfter, qualifierBefore, type Qualifier } from './qualifiers.js'
-import { CURRENCY_SYMBOLS, convertInterval, currencyWord, wordUnit } from './units.js'
-import { findDates, yearSpan } from './dates.js'
+import type { FigureKind, IsoSpan } from '../types'
+import type { Token } from '../sentences/tokens'
+import { DASHES, parseNumber, type ParsedNumber } from './numbers'
+import { intervalFor, qualifierAfter, qualifierBefore, type Qualifier } from './qualifiers'
+import { CURRENCY_SYMBOLS, convertInterval, currencyWord, wordUnit } from './units'
+import { findDates, yearSpan } from './dates'
 
 /** A figure before its measure is known. Token indices refer to the sentence's tokens. */
 export interface RawFigure {
@@ -217,6 +217,8 @@ function readFigureAt(sentence: string, tokens: Token[], i: number): RawFigure |
   const first = leading?.start ?? (between ? i - 1 : i)
   const last = trailing?.end ?? relative.end
   const [min, max] = intervalFor(low, high, qualifier, reading.discrete)
+  // A number of hundreds of digits overflows to Infinity, which compares with nothing and is null in JSON.
+  if (![low, high, min, max].every(Number.isFinite)) return undefined
   return {
     ...spanText(sentence, tokens, first, last),
     first, last, unitAt: reading.unitAt, value: low, min, max, unit, kind: reading.kind, qualifier,

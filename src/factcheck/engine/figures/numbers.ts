@@ -1,5 +1,5 @@
 /** Numbers as written in news: numerals, number words, fractions, scale words and ranges. */
-import type { Token } from '../sentences/tokens.js'
+import type { Token } from '../sentences/tokens'
 
 export interface ParsedNumber {
   low: number

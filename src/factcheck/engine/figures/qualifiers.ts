@@ -1,5 +1,5 @@
 /** Qualifiers ("nearly", "more than", ...) and round-number looseness, as interval semantics. */
-import type { Token } from '../sentences/tokens.js'
+import type { Token } from '../sentences/tokens'
 
 export type Qualifier =
   | 'approx' | 'nearly' | 'above' | 'justAbove' | 'wellAbove' | 'below' | 'atLeast' | 'atMost' | 'exact'

@@ -1,5 +1,5 @@
 /** Units: which words name them, their canonical names, and conversion between units of one family. */
-import type { FigureKind } from '../types.js'
+import type { FigureKind } from '../types'
 
 interface UnitInfo {
   unit: string

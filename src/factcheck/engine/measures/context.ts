@@ -1,6 +1,6 @@
 /** The context of a figure inside its sentence: clause segments, named places and actors, holders. */
-import type { Token } from '../sentences/tokens.js'
-import { ACTORS, CASE_SENSITIVE_ACTORS, HOLD_VERBS, NOT_NAMES, PLACES } from './lexicon.js'
+import type { Token } from '../sentences/tokens'
+import { ACTORS, CASE_SENSITIVE_ACTORS, HOLD_VERBS, NOT_NAMES, PLACES } from './lexicon'
 
 const BOUNDARY_PUNCTUATION = new Set([',', ';', ':', '(', ')', '—', '…', '[', ']'])
 const BOUNDARY_WORDS = new Set(['which', 'who', 'whom', 'whose', 'while', 'although', 'though', 'whereas', 'because', 'but', 'since'])

@@ -2,13 +2,13 @@
  * What a figure measures: the dimension (duration, share, points, ...) and the thing (talks, plan,
  * Donbas, ...), plus the modifiers that tell apart things sharing a name (version, places, actors).
  */
-import type { MeasureAbout } from '../types.js'
-import type { Token } from '../sentences/tokens.js'
-import type { RawFigure } from '../figures/extract.js'
-import { REACH, actorsAround, entitiesIn, holderIn, placesAround, type SentenceContext } from './context.js'
+import type { MeasureAbout } from '../types'
+import type { Token } from '../sentences/tokens'
+import type { RawFigure } from '../figures/extract'
+import { REACH, actorsAround, entitiesIn, holderIn, placesAround, type SentenceContext } from './context'
 import {
   DURATIVE_VERBS, END_VERBS, EVENT_TOPICS, GENERIC_NOUNS, LONG_EVENTS, PLACES, REGION_PARTS, TOPIC_BIGRAMS, TOPICS, VERSIONED_TOPICS, VERSION_WORDS,
-} from './lexicon.js'
+} from './lexicon'
 
 /** Verbs too light to name what a figure is about. */
 const LIGHT_VERBS = new Set(['be', 'have', 'do', 'say', 'make', 'get', 'tell', 'report', 'add', 'note'])

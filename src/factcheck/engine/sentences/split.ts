@@ -1,5 +1,5 @@
-import type { Sentence } from '../types.js'
-import { tokenizeText } from './tokens.js'
+import type { Sentence } from '../types'
+import { tokenizeText } from './tokens'
 
 /** All sentences of a text with their offsets; figures are left empty (see extractClaims). */
 export function splitSentences(text: string): Sentence[] {

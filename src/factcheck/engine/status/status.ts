@@ -1,5 +1,5 @@
 /** Statuses: per figure from its evidence, per claim from its figures (worst wins). */
-import type { ClaimStatus, Evidence, FigureStatus } from '../types.js'
+import type { ClaimStatus, Evidence, FigureStatus } from '../types'
 
 export function figureStatus(evidence: Evidence[]): FigureStatus {
   const supports = evidence.some((e) => e.relation === 'supports')

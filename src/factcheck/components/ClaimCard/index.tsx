@@ -1,0 +1,39 @@
+import { Link } from '@payloadcms/ui'
+import React from 'react'
+
+import type { ClaimForReview, SourcesByKey } from '../types'
+
+import { CLAIMS } from '../../constants'
+import { ClaimEvidence } from '../ClaimEvidence'
+import { ClaimStatusBadge } from '../ClaimStatusBadge'
+import { claimBadge } from '../claimStatus'
+import { documentUrl } from '../urls'
+import './index.scss'
+
+/** One claim: its status, its text, a failed check's error and the corpus evidence; `children` go last. */
+export function ClaimCard({
+  adminRoute,
+  children,
+  claim,
+  sources,
+}: {
+  adminRoute: string
+  children?: React.ReactNode
+  claim: ClaimForReview
+  sources: SourcesByKey
+}) {
+  return (
+    <div className="factcheck-claim" data-claim-id={claim.id} data-claim-status={claimBadge(claim)}>
+      <div className="factcheck-claim__head">
+        <ClaimStatusBadge claim={claim} />
+        <Link className="factcheck-claim__open" href={documentUrl(adminRoute, CLAIMS, claim.id)}>
+          Open claim
+        </Link>
+      </div>
+      <p className="factcheck-claim__text">{claim.text}</p>
+      {claim.checkError && <p className="factcheck-claim__error">The check failed and will be retried: {claim.checkError}</p>}
+      <ClaimEvidence adminRoute={adminRoute} figures={claim.figures ?? []} sources={sources} />
+      {children}
+    </div>
+  )
+}

@@ -1,0 +1,73 @@
+'use client'
+import type { UIFieldClientComponent } from 'payload'
+
+import { FieldLabel, Link, useConfig, useFormFields } from '@payloadcms/ui'
+import { useEffect, useState } from 'react'
+
+import type { ClaimForReview, SourcesByKey } from '../types'
+
+import { CLAIMS } from '../../constants'
+import { ClaimCard } from '../ClaimCard'
+import { fetchSourcesByKey, restJson } from '../rest'
+import { evidenceSourceKeys } from '../types'
+import { apiUrl, documentUrl } from '../urls'
+
+type Id = number | string
+
+interface Loaded {
+  claim?: ClaimForReview
+  sources: SourcesByKey
+  error?: string
+}
+
+/** On a verdict: the claim it judges, with the corpus evidence and its article, to rate it without leaving. */
+export const VerdictClaimField: UIFieldClientComponent = () => {
+  const claimId = useFormFields(([fields]) => fields.claim?.value) as Id | null | undefined
+  const {
+    config: {
+      routes: { admin: adminRoute, api: apiRoute },
+    },
+    getEntityConfig,
+  } = useConfig()
+  const [loaded, setLoaded] = useState<Loaded>()
+
+  useEffect(() => {
+    if (claimId == null) return setLoaded(undefined)
+    const abort = new AbortController()
+    void (async () => {
+      try {
+        const query = new URLSearchParams({ depth: '1', draft: 'true' })
+        const claim = await restJson<ClaimForReview>(apiUrl(apiRoute, `/${CLAIMS}/${claimId}`, query), { signal: abort.signal })
+        setLoaded({ claim, sources: await fetchSourcesByKey(apiRoute, evidenceSourceKeys([claim]), abort.signal) })
+      } catch (error) {
+        if (!abort.signal.aborted) setLoaded({ sources: {}, error: (error as Error).message })
+      }
+    })()
+    return () => abort.abort()
+  }, [apiRoute, claimId])
+
+  if (!loaded) return null
+  const { claim, error, sources } = loaded
+  const article = claim?.article
+  const articleDoc = article && typeof article.value === 'object' ? article.value : undefined
+  const titleField = article ? getEntityConfig({ collectionSlug: article.relationTo })?.admin?.useAsTitle : undefined
+  return (
+    <div className="field-type factcheck-claim-context">
+      <FieldLabel label="The claim and its evidence" />
+      {error && <p className="factcheck-claim__error">Could not load the claim: {error}</p>}
+      {claim && (
+        <ClaimCard adminRoute={adminRoute} claim={claim} sources={sources}>
+          {article && (
+            <span className="factcheck-claim-context__article">
+              In{' '}
+              <Link href={documentUrl(adminRoute, article.relationTo, articleDoc?.id ?? (article.value as Id))}>
+                {String((titleField && articleDoc?.[titleField]) ?? 'its article')}
+              </Link>
+              {claim.inArticle === false && ' (no longer in the article)'}
+            </span>
+          )}
+        </ClaimCard>
+      )}
+    </div>
+  )
+}
