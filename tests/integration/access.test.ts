@@ -85,6 +85,12 @@ describe('claims', () => {
 })
 
 describe('verdicts', () => {
+  it('a verdict stays on the claim it was created for', async () => {
+    const moved = await api('PATCH', `/api/verdicts/${publishedVerdict.id}`, reviewer, { claim: draftReviewedClaim.id })
+    expect(moved.status).toBe(200)
+    expect(moved.body.doc.claim?.id ?? moved.body.doc.claim).toBe(reviewedClaim.id)
+  })
+
   it('the reviewer is the user who saved the verdict, whatever the request says', async () => {
     const reviewerId = (await api('GET', '/api/users/me', reviewer)).body.user.id
     expect(publishedVerdict.reviewer?.id ?? publishedVerdict.reviewer).toBe(reviewerId)

@@ -34,7 +34,17 @@ export function verdictsCollection(options: ResolvedFactCheckOptions): Collectio
         afterDelete: [unlinkVerdictFromClaim()],
       },
     fields: [
-      { name: 'claim', type: 'relationship', relationTo: CLAIMS, required: true, unique: true, index: true },
+      {
+        name: 'claim',
+        type: 'relationship',
+        relationTo: CLAIMS,
+        required: true,
+        unique: true,
+        index: true,
+        // A verdict judges one claim for good: moving it would silently re-label another sentence.
+        access: { update: () => false },
+        admin: { description: 'Fixed once the verdict is created.' },
+      },
       // The claim's evidence next to the rating; a ui field stores nothing, so it is left out when disabled.
       ...(options.disabled
         ? []
