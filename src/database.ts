@@ -4,13 +4,21 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 
-/** The embedded default: a SQLite file under ./data/. */
-export const DEFAULT_DATABASE_URI = 'file:./data/newsroom.db'
+import { migrations as postgresMigrations } from './migrations/postgres'
+import { migrations as sqliteMigrations } from './migrations/sqlite'
+
+/**
+ * The embedded default: a SQLite file under ./data/. Production gets a file of its own: a development
+ * database is shaped by schema pushes, a production one by the migrations in src/migrations/.
+ */
+export const DEFAULT_DATABASE_URI =
+  process.env.NODE_ENV === 'production' ? 'file:./data/newsroom-production.db' : 'file:./data/newsroom.db'
 
 /**
  * Chooses the adapter from the URI's scheme: `file:` → SQLite, `postgres://` → PostgreSQL,
  * `mongodb://` / `mongodb+srv://` → MongoDB (the production engine).
  * `DATABASE_ID_TYPE=uuid` makes the SQL adapters use string IDs, as MongoDB does.
+ * `DATABASE_PUSH=false` stops development schema pushes on SQL: the schema then comes from the migrations only.
  * `DATABASE_POOL_MAX` sizes the PostgreSQL pool (at least 2); half of it may hold transactions (saves) at once.
  */
 export function databaseAdapter(
@@ -18,6 +26,7 @@ export function databaseAdapter(
   idType: string | undefined = process.env.DATABASE_ID_TYPE,
 ): DatabaseAdapterObj {
   const uuid = idType === 'uuid'
+  const push = process.env.DATABASE_PUSH === 'false' ? false : undefined
   if (idType && !uuid && idType !== 'number') {
     throw new Error(`DATABASE_ID_TYPE must be "uuid" or "number", got "${idType}"`)
   }
@@ -32,6 +41,8 @@ export function databaseAdapter(
       autoIncrement: true,
       transactionOptions: {},
       migrationDir: 'src/migrations/sqlite',
+      prodMigrations: sqliteMigrations,
+      push,
     })
   }
   if (/^postgres(ql)?:\/\//.test(uri)) {
@@ -46,6 +57,8 @@ export function databaseAdapter(
         },
         idType: uuid ? 'uuid' : 'serial',
         migrationDir: 'src/migrations/postgres',
+        prodMigrations: postgresMigrations,
+        push,
       })),
       Math.floor(poolMax / 2),
     )
