@@ -5,7 +5,7 @@ import { promisify } from 'node:util'
 import { seedDemo } from '../../src/seed/demo'
 import { startApp, type TestApp } from '../helpers/app'
 
-/** docs/API.md promises its shell examples work as written against `npm run dev`: they run here, in order. */
+/** The README's API section promises its shell examples work as written against `npm run dev`: they run here, in order. */
 
 let app: TestApp
 
@@ -18,8 +18,11 @@ afterAll(async () => {
   await app?.close()
 })
 
-it('the curl examples of docs/API.md work on the demo data', async () => {
-  const blocks = [...readFileSync('docs/API.md', 'utf8').matchAll(/```sh\n([\s\S]*?)```/g)].map(([, code]) => code)
+it('the curl examples of the README\'s API section work on the demo data', async () => {
+  const readme = readFileSync('README.md', 'utf8')
+  const start = readme.indexOf('\n## API for consumers')
+  const api = readme.slice(start, readme.indexOf('\n## ', start + 1))
+  const blocks = [...api.matchAll(/```sh\n([\s\S]*?)```/g)].map(([, code]) => code)
   expect(blocks.length).toBeGreaterThanOrEqual(7)
   const script = blocks
     .map((code, index) => `echo "@@block ${index}"\n${code}`)
