@@ -14,7 +14,8 @@ beforeAll(async () => {
   if (!sql) return
   process.env.DATABASE_PUSH = 'false'
   app = await startApp()
-  await app.payload.db.migrate({ migrations: /^postgres/.test(uri) ? postgresMigrations : sqliteMigrations })
+  const migrations = /^postgres/.test(uri) ? postgresMigrations : sqliteMigrations
+  await app.payload.db.migrate({ migrations: migrations as never })
 })
 
 afterAll(async () => {
