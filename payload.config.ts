@@ -1,4 +1,6 @@
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
@@ -13,10 +15,20 @@ import { seedDemo } from './src/seed/demo'
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const production = process.env.NODE_ENV === 'production'
 
+/**
+ * PAYLOAD_SECRET signs sessions. Development falls back to a fixed secret; production without one gets a
+ * random secret kept in data/ (so sessions survive restarts), never a guessable one.
+ */
 function secret(): string {
   if (process.env.PAYLOAD_SECRET) return process.env.PAYLOAD_SECRET
-  if (production) throw new Error('PAYLOAD_SECRET must be set in production')
-  return 'development-only-secret-change-me'
+  if (!production) return 'development-only-secret-change-me'
+  const file = path.resolve(/*turbopackIgnore: true*/ process.cwd(), 'data', '.payload-secret')
+  if (!existsSync(file)) {
+    mkdirSync(path.dirname(file), { recursive: true })
+    writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 })
+    console.warn(`PAYLOAD_SECRET is not set: using a random secret kept in ${file}`)
+  }
+  return readFileSync(file, 'utf8').trim()
 }
 
 export default buildConfig({

@@ -24,11 +24,11 @@ export const seedsDir = () => path.resolve(process.env.SEEDS_DIR ?? path.join(pr
  * created when missing and updated only when its file changed.
  */
 export async function seedCorpus(payload: Payload, dir = seedsDir()) {
-  const manifest = manifestSchema.parse(JSON.parse(await readFile(/*turbopackIgnore: true*/ path.join(dir, 'manifest.json'), 'utf8')))
+  const manifest = manifestSchema.parse(JSON.parse(await readFile(path.join(/*turbopackIgnore: true*/ dir, 'manifest.json'), 'utf8')))
   let created = 0
   let updated = 0
   for (const entry of manifest.sources) {
-    const text = await readFile(/*turbopackIgnore: true*/ path.join(dir, entry.file), 'utf8')
+    const text = await readFile(path.join(/*turbopackIgnore: true*/ dir, entry.file), 'utf8')
     const data = {
       key: entry.key,
       title: entry.title,

@@ -3,9 +3,6 @@ import { startApp, type TestApp } from '../helpers/app'
 import { request, userWithRoles, type Credentials } from '../helpers/client'
 import { body, claimsOf } from '../helpers/factcheck'
 
-// Each concurrent REST save needs two PostgreSQL connections for a moment (see src/database.ts).
-process.env.DATABASE_POOL_MAX = '50'
-
 let app: TestApp
 let editor: Credentials
 let articleId: number | string
