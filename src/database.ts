@@ -39,7 +39,9 @@ export function databaseAdapter(
       busyTimeout: 5_000,
       idType: uuid ? 'uuid' : 'number',
       autoIncrement: true,
-      transactionOptions: {},
+      // No transactions on SQLite (Payload's default there): @libsql/client opens a new connection for every
+      // transaction and never closes it, two file descriptors a save, until the process runs out of them.
+      transactionOptions: false,
       migrationDir: 'src/migrations/sqlite',
       prodMigrations: sqliteMigrations,
       push,

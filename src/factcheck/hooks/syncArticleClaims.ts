@@ -24,7 +24,8 @@ export const syncArticleClaimsAfterChange =
         input: { collection, id: String(doc.id) },
         req,
       })
-    const transactionID = req.transactionID
+    // Without transactions (SQLite here) Payload leaves a Promise of null in req.transactionID.
+    const transactionID = req.transactionID instanceof Promise ? undefined : req.transactionID
     try {
       const article = articleSentences(collection, doc as ArticleDocument, options.articles[collection])
       // Long articles: the claims are created now (so the panel shows them as being checked) and checked in the queue.
