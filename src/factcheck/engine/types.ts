@@ -83,17 +83,10 @@ export interface Evidence {
   relation: 'supports' | 'conflicts'
 }
 
-export interface FigureCheck {
-  text: string
-  value: number
-  min: number
-  max: number
-  unit: string
-  kind: FigureKind
-  measure: string
+/** A claim figure as reported: what it says and measures, its status and the corpus evidence. */
+export interface FigureCheck extends Pick<Figure, 'text' | 'value' | 'min' | 'max' | 'unit' | 'kind' | 'measure' | 'iso'> {
   status: FigureStatus
   evidence: Evidence[]
-  iso?: IsoSpan
 }
 
 export interface ClaimCheck {
