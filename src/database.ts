@@ -43,7 +43,8 @@ export function databaseAdapter(
       // transaction and never closes it, two file descriptors a save, until the process runs out of them.
       transactionOptions: false,
       migrationDir: 'src/migrations/sqlite',
-      prodMigrations: sqliteMigrations,
+      // The committed migrations describe numeric IDs; with uuid IDs, create migrations of your own.
+      prodMigrations: uuid ? undefined : sqliteMigrations,
       push,
     })
   }
@@ -59,7 +60,7 @@ export function databaseAdapter(
         },
         idType: uuid ? 'uuid' : 'serial',
         migrationDir: 'src/migrations/postgres',
-        prodMigrations: postgresMigrations,
+        prodMigrations: uuid ? undefined : postgresMigrations,
         push,
       })),
       Math.floor(poolMax / 2),

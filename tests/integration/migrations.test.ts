@@ -6,7 +6,8 @@ import { startApp, type TestApp } from '../helpers/app'
 import { drainFactCheckQueue, pendingFactCheckJobs } from '../helpers/factcheck'
 
 const uri = process.env.DATABASE_URI ?? ''
-const sql = !/^mongodb/.test(uri)
+// The committed migrations are for the default numeric IDs; uuid IDs need migrations of their own.
+const sql = !/^mongodb/.test(uri) && process.env.DATABASE_ID_TYPE !== 'uuid'
 let app: TestApp
 
 // Production builds its schema from src/migrations/ (no schema push): they must match the collections.
