@@ -70,8 +70,8 @@ export function claimsCollection(options: ResolvedFactCheckOptions): CollectionC
       },
       { name: 'checkedAt', type: 'date', admin: { ...readOnlySidebar, date: { pickerAppearance: 'dayAndTime' } } },
       { name: 'checkError', type: 'text', admin: { ...readOnlySidebar, condition: (data) => Boolean(data?.checkError) } },
-      { name: 'inArticle', type: 'checkbox', defaultValue: true, index: true, admin: readOnlySidebar },
-      { name: 'reviewed', type: 'checkbox', defaultValue: false, index: true, admin: readOnlySidebar },
+      { name: 'inArticle', type: 'checkbox', defaultValue: true, index: true, admin: { ...readOnlySidebar, components: { Cell: componentPaths.yesNoCell } } },
+      { name: 'reviewed', type: 'checkbox', defaultValue: false, index: true, admin: { ...readOnlySidebar, components: { Cell: componentPaths.yesNoCell } } },
       {
         name: 'hasPublishedVerdict',
         type: 'checkbox',
@@ -94,7 +94,12 @@ export function claimsCollection(options: ResolvedFactCheckOptions): CollectionC
       ...(options.disabled
         ? []
         : [{ name: 'verdictActions', type: 'ui', admin: { position: 'sidebar', components: { Field: componentPaths.claimVerdictField } } } as const]),
-      { name: 'figures', type: 'json', admin: { readOnly: true, description: 'Figures, their statuses and the corpus evidence.' } },
+      // Shown as the evidence view, not as a JSON editor (which loads its code from a CDN).
+      {
+        name: 'figures',
+        type: 'json',
+        admin: { readOnly: true, components: { Field: componentPaths.claimFiguresField } },
+      },
       // Bookkeeping for idempotent extraction and targeted re-checks; not for editing, nor for the list's filters.
       { name: 'position', type: 'number', admin: bookkeeping },
       { name: 'articleRef', type: 'text', index: true, admin: bookkeeping },

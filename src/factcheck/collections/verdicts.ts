@@ -56,13 +56,22 @@ export function verdictsCollection(options: ResolvedFactCheckOptions): Collectio
         options: RATINGS.map(({ value, label, score }) => ({ value, label: score ? `${label} (${score})` : label })),
       },
       { name: 'explanation', type: 'textarea' },
+      // The corpus evidence is on the claim's card above; this is for sources outside the corpus, folded away.
       {
-        name: 'evidence',
-        type: 'array',
-        dbName: 'ev',
+        type: 'collapsible',
+        label: 'Further sources (outside the corpus)',
+        admin: { initCollapsed: true },
         fields: [
-          { name: 'source', type: 'relationship', relationTo: SOURCES },
-          { name: 'quote', type: 'textarea' },
+          {
+            name: 'evidence',
+            type: 'array',
+            dbName: 'ev',
+            labels: { singular: 'Source', plural: 'Sources' },
+            fields: [
+              { name: 'source', type: 'relationship', relationTo: SOURCES },
+              { name: 'quote', type: 'textarea' },
+            ],
+          },
         ],
       },
       {

@@ -7,6 +7,8 @@ const base = '/src/factcheck/components'
 export const componentPaths = {
   factCheckPanel: `${base}/FactCheckPanel/index.client#FactCheckPanelClient`,
   claimStatusCell: `${base}/ClaimStatusBadge/index#ClaimStatusCell`,
+  claimFiguresField: `${base}/ClaimFigures/index.client#ClaimFiguresField`,
+  yesNoCell: `${base}/YesNoCell/index#YesNoCell`,
   claimVerdictField: `${base}/ClaimVerdict/index.client#ClaimVerdictField`,
   verdictClaimField: `${base}/ClaimContext/index.client#VerdictClaimField`,
   reviewQueueView: `${base}/ReviewQueue/index#ReviewQueueView`,

@@ -23,7 +23,9 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { FactCheckPanelClient as FactCheckPanelClient_0980f21df970aeeedefdc541e1f7d527 } from '../../../../src/factcheck/components/FactCheckPanel/index.client'
 import { ClaimStatusCell as ClaimStatusCell_993ecaf38d4626811269e443f11a336c } from '../../../../src/factcheck/components/ClaimStatusBadge/index'
+import { YesNoCell as YesNoCell_d845baf144287e56d59bc8f134167348 } from '../../../../src/factcheck/components/YesNoCell/index'
 import { ClaimVerdictField as ClaimVerdictField_147d91b27ca6d7ea5ea82223d00a110e } from '../../../../src/factcheck/components/ClaimVerdict/index.client'
+import { ClaimFiguresField as ClaimFiguresField_a04896fce9c956737fc884ed227175c0 } from '../../../../src/factcheck/components/ClaimFigures/index.client'
 import { VerdictClaimField as VerdictClaimField_775cf1d6de5ea1f17587bc830cfeb883 } from '../../../../src/factcheck/components/ClaimContext/index.client'
 import { CorpusConflicts as CorpusConflicts_4413fcb891baf3a1eac5f2b445e1db7c } from '../../../../src/factcheck/components/CorpusConflicts/index'
 import { DashboardSummary as DashboardSummary_bfc50f4d92714e34cb3d64f686bf2a92 } from '../../../../src/factcheck/components/DashboardSummary/index'
@@ -58,7 +60,9 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/factcheck/components/FactCheckPanel/index.client#FactCheckPanelClient": FactCheckPanelClient_0980f21df970aeeedefdc541e1f7d527,
   "/src/factcheck/components/ClaimStatusBadge/index#ClaimStatusCell": ClaimStatusCell_993ecaf38d4626811269e443f11a336c,
+  "/src/factcheck/components/YesNoCell/index#YesNoCell": YesNoCell_d845baf144287e56d59bc8f134167348,
   "/src/factcheck/components/ClaimVerdict/index.client#ClaimVerdictField": ClaimVerdictField_147d91b27ca6d7ea5ea82223d00a110e,
+  "/src/factcheck/components/ClaimFigures/index.client#ClaimFiguresField": ClaimFiguresField_a04896fce9c956737fc884ed227175c0,
   "/src/factcheck/components/ClaimContext/index.client#VerdictClaimField": VerdictClaimField_775cf1d6de5ea1f17587bc830cfeb883,
   "/src/factcheck/components/CorpusConflicts/index#CorpusConflicts": CorpusConflicts_4413fcb891baf3a1eac5f2b445e1db7c,
   "/src/factcheck/components/DashboardSummary/index#DashboardSummary": DashboardSummary_bfc50f4d92714e34cb3d64f686bf2a92,

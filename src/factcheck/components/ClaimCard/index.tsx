@@ -6,7 +6,7 @@ import type { ClaimForReview, SourcesByKey } from '../types'
 import { CLAIMS } from '../../constants'
 import { ClaimEvidence } from '../ClaimEvidence'
 import { ClaimStatusBadge } from '../ClaimStatusBadge'
-import { claimBadge } from '../claimStatus'
+import { CLAIM_BADGES, claimBadge } from '../claimStatus'
 import { documentUrl } from '../urls'
 import './index.scss'
 
@@ -30,8 +30,9 @@ export function ClaimCard({
           Open claim
         </Link>
       </div>
+      <p className="factcheck-claim__help">{CLAIM_BADGES[claimBadge(claim)].help}</p>
       <p className="factcheck-claim__text">{claim.text}</p>
-      {claim.checkError && <p className="factcheck-claim__error">The check failed and will be retried: {claim.checkError}</p>}
+      {claim.checkError && <p className="factcheck-claim__error">Error: {claim.checkError}</p>}
       <ClaimEvidence adminRoute={adminRoute} figures={claim.figures ?? []} sources={sources} />
       {children}
     </div>

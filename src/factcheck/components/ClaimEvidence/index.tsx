@@ -5,6 +5,7 @@ import type { SourcesByKey } from '../types'
 
 import { SOURCES } from '../../constants'
 import { ClaimStatusBadge } from '../ClaimStatusBadge'
+import { evidenceSummary, measureLabel, plural } from '../evidenceSummary'
 import { documentUrl } from '../urls'
 import './index.scss'
 
@@ -27,7 +28,10 @@ function Quote({ adminRoute, evidence, sources }: { adminRoute: string; evidence
   )
 }
 
-/** A claim's figures with the corpus quotes that contradict (first) or support each, and their sources. */
+/**
+ * A claim's figures, each with a one-line summary of what the corpus says and the quotes that contradict
+ * (first) or support it. A figure's own badge shows only when the claim has several: the card shows the claim's.
+ */
 export function ClaimEvidence({
   adminRoute,
   figures,
@@ -49,14 +53,15 @@ export function ClaimEvidence({
           <li className="factcheck-evidence__figure" key={`${figure.text}-${index}`}>
             <div className="factcheck-evidence__figure-head">
               <strong>{figure.text}</strong>
-              <span className="factcheck-evidence__measure">{figure.measure}</span>
-              <ClaimStatusBadge claim={figure} />
+              <span className="factcheck-evidence__measure">{measureLabel(figure.measure)}</span>
+              {figures.length > 1 && <ClaimStatusBadge claim={figure} />}
             </div>
+            <p className="factcheck-evidence__summary">{evidenceSummary(figure)}</p>
             {quotes.length > 0 && <ul className="factcheck-evidence__quotes">{quotes.slice(0, QUOTES_SHOWN).map(quote)}</ul>}
             {quotes.length > QUOTES_SHOWN && (
               <details className="factcheck-evidence__more">
                 <summary>
-                  {quotes.length - QUOTES_SHOWN} more {quotes.length - QUOTES_SHOWN === 1 ? 'quote' : 'quotes'}
+                  {plural(quotes.length - QUOTES_SHOWN, 'more quote', 'more quotes')}
                 </summary>
                 <ul className="factcheck-evidence__quotes">{quotes.slice(QUOTES_SHOWN).map(quote)}</ul>
               </details>

@@ -7,9 +7,9 @@ import { CLAIM_BADGES, claimBadge } from '../claimStatus'
 /** The claim's state as a Payload pill: conflict, mixed, supported, no evidence, being checked or check failed. */
 export function ClaimStatusBadge({ claim }: { claim: { status?: null | string; checkError?: null | string } }) {
   const badge = claimBadge(claim)
-  const { label, pillStyle } = CLAIM_BADGES[badge]
+  const { help, label, pillStyle } = CLAIM_BADGES[badge]
   return (
-    <span className="factcheck-badge" data-claim-badge={badge}>
+    <span className="factcheck-badge" data-claim-badge={badge} title={help}>
       <Pill pillStyle={pillStyle} size="small">
         {label}
       </Pill>

@@ -3,6 +3,7 @@ import type { ServerProps } from 'payload'
 import { Link } from '@payloadcms/ui'
 
 import { CONFLICT, loadReviewCounts, UNREVIEWED_IN_ARTICLE } from '../../services/reviewQueue'
+import { noun } from '../evidenceSummary'
 import { claimsListUrl, reviewQueueUrl } from '../urls'
 import './index.scss'
 
@@ -12,8 +13,8 @@ export async function DashboardSummary({ payload, user }: ServerProps) {
   const { admin: adminRoute } = payload.config.routes
   const { openConflicts, unreviewed } = await loadReviewCounts(payload, user)
   const cards = [
-    { id: 'open-conflicts', count: openConflicts, label: 'open conflicts', alert: openConflicts > 0, href: claimsListUrl(adminRoute, [...UNREVIEWED_IN_ARTICLE, CONFLICT]) },
-    { id: 'unreviewed-claims', count: unreviewed, label: 'unreviewed claims', alert: false, href: claimsListUrl(adminRoute, UNREVIEWED_IN_ARTICLE) },
+    { id: 'open-conflicts', count: openConflicts, label: noun(openConflicts, 'open conflict'), alert: openConflicts > 0, href: claimsListUrl(adminRoute, [...UNREVIEWED_IN_ARTICLE, CONFLICT]) },
+    { id: 'unreviewed-claims', count: unreviewed, label: noun(unreviewed, 'unreviewed claim'), alert: false, href: claimsListUrl(adminRoute, UNREVIEWED_IN_ARTICLE) },
   ]
   return (
     <section className="factcheck-dashboard">
