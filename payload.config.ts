@@ -1,10 +1,11 @@
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { randomBytes } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 
+import { hardenCollections } from './src/access/harden'
 import { hasRole, isStaff } from './src/access/roles'
 import { Articles } from './src/collections/Articles'
 import { Users } from './src/collections/Users'
@@ -15,18 +16,33 @@ import { seedDemo } from './src/seed/demo'
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const production = process.env.NODE_ENV === 'production'
 
+/** Secrets that were published (an old default, the example file): a token signed with them is forgeable. */
+const PUBLISHED_SECRETS = new Set(['development-only-secret-change-me', 'a-long-random-string'])
+
 /**
- * PAYLOAD_SECRET signs sessions. Development falls back to a fixed secret; production without one gets a
- * random secret kept in data/ (so sessions survive restarts), never a guessable one.
+ * PAYLOAD_SECRET signs sessions. Without one, every environment gets a random secret kept in data/ (so
+ * sessions survive restarts), never a fixed or guessable one.
  */
 function secret(): string {
-  if (process.env.PAYLOAD_SECRET) return process.env.PAYLOAD_SECRET
-  if (!production) return 'development-only-secret-change-me'
+  const configured = process.env.PAYLOAD_SECRET
+  if (configured && PUBLISHED_SECRETS.has(configured)) {
+    throw new Error('PAYLOAD_SECRET is a published example value: set a long random string of your own')
+  }
+  if (configured) return configured
   const file = path.resolve(/*turbopackIgnore: true*/ process.cwd(), 'data', '.payload-secret')
   if (!existsSync(file)) {
     mkdirSync(path.dirname(file), { recursive: true })
-    writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 })
-    console.warn(`PAYLOAD_SECRET is not set: using a random secret kept in ${file}`)
+    // Written aside and linked into place: processes starting together all end up with the same secret.
+    const draft = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`
+    writeFileSync(draft, randomBytes(32).toString('hex'), { mode: 0o600 })
+    try {
+      linkSync(draft, file)
+      console.warn(`PAYLOAD_SECRET is not set: using a random secret kept in ${file}`)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+    } finally {
+      unlinkSync(draft)
+    }
   }
   return readFileSync(file, 'utf8').trim()
 }
@@ -64,6 +80,7 @@ export default buildConfig({
       // Tests and command-line tools run the queue themselves (or leave it to the app).
       autoRun: process.env.NODE_ENV === 'test' || process.env.FACTCHECK_AUTORUN === 'false' ? false : undefined,
     }),
+    hardenCollections(),
   ],
   onInit: async (payload) => {
     if (process.env.NODE_ENV === 'development' && process.env.DEMO_SEED !== 'false') await seedDemo(payload)

@@ -1,8 +1,30 @@
-import type { CollectionConfig, FieldAccess } from 'payload'
+import type { CollectionConfig, Field, FieldAccess } from 'payload'
 
 import { allow, hasRole, isStaff, ROLES } from '../access/roles'
 
 const adminOnlyField: FieldAccess = ({ req }) => hasRole(req.user, 'admin')
+
+/**
+ * Read access of a user's own secrets: only the user, on its own document. A `where` or `sort` path is
+ * checked without a document, so no query may follow a relationship (an article's author, a verdict's
+ * reviewer) into these fields: Payload's default for `sessions` (`user?.id === doc?.id`) holds for an
+ * anonymous request there, which made session ids an oracle.
+ */
+const ownDocumentOnly: FieldAccess = ({ req, doc }) => Boolean(req.user && doc && req.user.id === doc.id)
+const never: FieldAccess = () => false
+
+/**
+ * Payload's auth fields, merged with its own definitions by name: only their read access is overridden.
+ * `salt` and `hash` are reserved names; Payload refuses queries on them itself.
+ */
+const privateAuthFields: Field[] = [
+  { name: 'sessions', type: 'array', access: { read: ownDocumentOnly, update: never }, fields: [] },
+  ...['apiKey', 'apiKeyIndex', 'resetPasswordToken'].map(
+    (name): Field => ({ name, type: 'text', access: { read: never } }),
+  ),
+  ...['resetPasswordExpiration', 'lockUntil'].map((name): Field => ({ name, type: 'date', access: { read: never } })),
+  { name: 'loginAttempts', type: 'number', access: { read: never } },
+]
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -26,5 +48,6 @@ export const Users: CollectionConfig = {
       saveToJWT: true,
       access: { create: adminOnlyField, update: adminOnlyField },
     },
+    ...privateAuthFields,
   ],
 }
