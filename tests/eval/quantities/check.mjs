@@ -39,7 +39,8 @@ function phenomena(line, q) {
   if (/\b(half|third|quarter|fifth|thirds|quarters|in \d+|in (two|three|four|five|ten))\b/i.test(t) || /\d\/\d|½/.test(t)) tags.push('fraction')
   if (/\d,\d{3}/.test(t)) tags.push('thousands comma')
   if (/\d\.\d/.test(t)) tags.push('decimal')
-  if (/\b(hours?|minutes?|years?|months?|ft|lb)\b.*\b(minutes?|seconds?|months?|in|oz)\b/.test(t) && !Array.isArray(q.value)) tags.push('compound')
+  const unitWords = t.match(/\d(ft|in|lb|oz)\b|\b(hours?|minutes?|seconds?|years?|months?|weeks?|days?|ft|in|lb|oz)\b/g) ?? []
+  if (unitWords.length >= 2 && !Array.isArray(q.value)) tags.push('compound')
   if (/\d:\d\d/.test(t)) tags.push('clock duration')
   if (q.unit && q.unit.includes('/')) tags.push('rate unit')
   if (q.unit === null && !tags.includes('fraction')) tags.push('count or dimensionless')
