@@ -3,6 +3,9 @@ import type { CommitTransaction, DatabaseAdapterObj, RollbackTransaction } from 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 import { migrations as postgresMigrations } from './migrations/postgres'
 import { migrations as sqliteMigrations } from './migrations/sqlite'
@@ -31,6 +34,7 @@ export function databaseAdapter(
     throw new Error(`DATABASE_ID_TYPE must be "uuid" or "number", got "${idType}"`)
   }
   if (uri.startsWith('file:')) {
+    createDatabaseFolder(uri)
     return sqliteAdapter({
       client: { url: uri },
       // WAL lets readers (a second process such as the batch command) work beside the writer; in WAL mode
@@ -72,6 +76,13 @@ export function databaseAdapter(
   throw new Error(
     `DATABASE_URI must start with "file:", "postgres://" or "mongodb://", got "${uri.split(':')[0]}:…"`,
   )
+}
+
+/** SQLite creates its file but not the folder it goes in: a fresh clone has no data/ yet. */
+function createDatabaseFolder(uri: string) {
+  const file = uri.startsWith('file://') ? fileURLToPath(uri.split('?')[0]) : uri.slice('file:'.length).split('?')[0]
+  if (file === '' || file.includes(':memory:')) return
+  mkdirSync(path.dirname(path.resolve(/*turbopackIgnore: true*/ process.cwd(), file)), { recursive: true })
 }
 
 /** Lets at most `size` holders in at once; the others wait in turn. */
