@@ -47,6 +47,18 @@ function secret(): string {
   return readFileSync(file, 'utf8').trim()
 }
 
+/**
+ * Origins whose requests may be authenticated by the session cookie (Payload's CSRF check): the public URL
+ * (SERVER_URL, which Payload adds itself), else this server on localhost, plus CSRF_ORIGINS (comma-separated).
+ * Never empty: an empty list would let every site post with a logged-in user's cookie.
+ */
+function trustedOrigins(): string[] {
+  const port = process.env.PORT || '3000'
+  const own = process.env.SERVER_URL ? [] : [`http://localhost:${port}`, `http://127.0.0.1:${port}`]
+  const extra = (process.env.CSRF_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean)
+  return [...own, ...extra]
+}
+
 export default buildConfig({
   admin: {
     user: Users.slug,
@@ -60,6 +72,7 @@ export default buildConfig({
   secret: secret(),
   db: databaseAdapter(),
   serverURL: process.env.SERVER_URL || undefined,
+  csrf: trustedOrigins(),
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },
   graphQL: { disablePlaygroundInProduction: true },
   plugins: [

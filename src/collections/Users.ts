@@ -35,6 +35,8 @@ export const Users: CollectionConfig = {
     read: ({ req }) => (isStaff(req.user) ? true : req.user ? { id: { equals: req.user.id } } : false),
     create: allow('admin'),
     delete: allow('admin'),
+    // Payload lets any signed-in user unlock any account, which would make the lockout worthless.
+    unlock: allow('admin'),
     update: ({ req }) => (hasRole(req.user, 'admin') ? true : req.user ? { id: { equals: req.user.id } } : false),
     admin: ({ req }) => isStaff(req.user),
   },
