@@ -1,67 +1,242 @@
 /**
- * `npm run eval [-- path/to/claims.jsonl]`: runs the batch contract (`factcheck check --jsonl`, a separate
- * process, as a batch user would) on labelled claims and prints status accuracy and source recall.
+ * `npm run eval [-- --json out.json] [-- --memory]`: the engine's evaluation.
+ *   (a) ../shared/eval/dev.jsonl through the batch contract (`factcheck check --jsonl`, a separate process on the
+ *       app's database, as a batch user would);
+ *   (b) tests/eval/claims/*.jsonl against the seed reports plus the whole fixture archive, loaded into a fresh
+ *       SQLite database with the corpus import command and checked through the same batch contract
+ *       (`--memory`: loaded in memory through the engine's public API instead, much faster);
+ *   (c) tests/eval/quantities/*.jsonl with the extraction scorer.
+ * Prints status accuracy, source recall and false conflicts per set; misses for dev sets only (holdout sets are
+ * for scoring: aggregates only). `npm run eval -- path/to/claims.jsonl` runs one file through (a) alone.
  */
 import { spawn } from 'node:child_process'
-import { readFile } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 
-interface Labelled {
-  id: string
-  text: string
-  date?: string
-  expect: string[]
-  sources: string[]
+import { checkText } from '../factcheck/engine'
+import {
+  ARCHIVE_DIR,
+  type CheckAnswer,
+  CLAIMS_DIR,
+  formatScore,
+  type LabelledClaim,
+  memoryLookup,
+  readArchive,
+  readClaims,
+  scoreClaims,
+  SEEDS_DIR,
+  type SetScore,
+} from './eval/claims'
+
+const SHARED_DEV = '../shared/eval/dev.jsonl'
+const QUANTITIES_DIR = 'tests/eval/quantities'
+const EXTRACTION_SCORER = 'src/scripts/eval/extraction.ts'
+
+const isHoldout = (file: string) => path.basename(file).startsWith('holdout')
+
+function parseArgs(argv: string[]) {
+  const jsonAt = argv.indexOf('--json')
+  const json = jsonAt >= 0 ? argv[jsonAt + 1] : undefined
+  if (jsonAt >= 0 && !json) throw new Error('--json needs a file name')
+  const positional = argv.filter((arg, i) => !arg.startsWith('--') && !(jsonAt >= 0 && i === jsonAt + 1))
+  return { json, memory: argv.includes('--memory'), only: positional[0] }
 }
 
-const file = path.resolve(process.argv[2] ?? '../shared/eval/dev.jsonl')
-const claims: Labelled[] = (await readFile(file, 'utf8'))
-  .split('\n')
-  .filter((line) => line.trim())
-  .map((line) => JSON.parse(line))
+/** Runs an npm script as a child process; resolves with its stdout (stderr passes through). */
+async function npmRun(args: string[], { input = '', env = {} }: { input?: string; env?: Record<string, string> } = {}) {
+  const child = spawn('npm', ['run', '--silent', ...args], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+    env: { ...process.env, ...env },
+  })
+  child.stdin.end(input)
+  let stdout = ''
+  for await (const chunk of child.stdout) stdout += chunk
+  const code = await new Promise((resolve) => child.on('close', resolve))
+  if (code !== 0) throw new Error(`npm run ${args.join(' ')} exited with ${code}`)
+  return stdout
+}
 
-const child = spawn('npm', ['run', '--silent', 'factcheck', '--', 'check', '--jsonl'], {
-  stdio: ['pipe', 'pipe', 'inherit'],
-})
-child.stdin.end(claims.map(({ id, text, date }) => JSON.stringify({ id, text, date })).join('\n') + '\n')
-let stdout = ''
-for await (const chunk of child.stdout) stdout += chunk
-const code = await new Promise((resolve) => child.on('close', resolve))
-if (code !== 0) throw new Error(`factcheck exited with ${code}`)
-const results = new Map(
-  stdout
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line))
-    .map((result) => [result.id, result]),
-)
-
-let correct = 0
-let withSources = 0
-let sourceHits = 0
-const misses: string[] = []
-for (const claim of claims) {
-  const result = results.get(claim.id)
-  const ok = Boolean(result && claim.expect.includes(result.status))
-  if (ok) correct++
-  const evidence = new Set<string>(
-    (result?.figures ?? []).flatMap((figure: any) => figure.evidence.map((item: any) => item.source)),
+/** The batch contract: one JSON line per claim in, one result line per claim out. */
+async function checkThroughCli(claims: LabelledClaim[], env: Record<string, string> = {}): Promise<Map<string, CheckAnswer>> {
+  const input = claims.map(({ id, text, date, context }) => JSON.stringify({ id, text, date, context })).join('\n') + '\n'
+  const stdout = await npmRun(['factcheck', '--', 'check', '--jsonl'], { input, env })
+  return new Map(
+    stdout
+      .split('\n')
+      .filter((line) => line.trim())
+      .map((line) => JSON.parse(line))
+      .map((result) => [result.id, result]),
   )
-  let sourceOk = true
-  if (claim.sources.length) {
-    withSources++
-    sourceOk = claim.sources.some((source) => evidence.has(source))
-    if (sourceOk) sourceHits++
+}
+
+/** A fresh SQLite database holding the seed reports and the whole fixture archive, loaded by the import command. */
+async function archiveDatabase(): Promise<{ env: Record<string, string>; dispose: () => Promise<void> }> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'factcheck-eval-'))
+  const env = { DATABASE_URI: `file:${path.join(dir, 'eval.db')}` }
+  const stories = (await readdir(ARCHIVE_DIR, { withFileTypes: true })).filter((entry) => entry.isDirectory())
+  const started = Date.now()
+  await npmRun(['corpus', '--', 'import', SEEDS_DIR, ...stories.map((entry) => path.join(ARCHIVE_DIR, entry.name))], { env })
+  console.error(`archive imported into ${env.DATABASE_URI} in ${((Date.now() - started) / 1000).toFixed(0)} s`)
+  return { env, dispose: () => rm(dir, { recursive: true, force: true }) }
+}
+
+async function checkInMemory(claims: LabelledClaim[]): Promise<Map<string, CheckAnswer>> {
+  const { lookup } = memoryLookup(await readArchive())
+  const answers = new Map<string, CheckAnswer>()
+  for (const claim of claims) {
+    try {
+      const options = { date: claim.date, context: claim.context, lookup }
+      answers.set(claim.id, await checkText(claim.text, options as Parameters<typeof checkText>[1]))
+    } catch (error) {
+      answers.set(claim.id, { error: (error as Error).message })
+    }
   }
-  if (!ok || !sourceOk) {
-    misses.push(
-      `${claim.id}  got ${result?.status ?? result?.error ?? 'nothing'}, expected ${claim.expect.join('|')}` +
-        `${sourceOk ? '' : `; no evidence from ${claim.sources.join(', ')}`}\n      ${claim.text}`,
-    )
+  return answers
+}
+
+interface ExtractionResult {
+  file: string
+  score?: unknown
+  error?: string
+}
+
+/** H1's scorer, bundled on demand so the runner works before (and whether or not) the scorer exists. */
+async function loadExtractionScorer(): Promise<((file: string) => unknown) | undefined> {
+  if (!existsSync(EXTRACTION_SCORER)) return undefined
+  const { build } = await import('esbuild')
+  const outfile = path.resolve('node_modules/.cache/scripts/extraction-scorer.mjs')
+  await build({
+    entryPoints: [EXTRACTION_SCORER],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'warning',
+  })
+  const module = await import(`${pathToFileURL(outfile).href}?${Date.now()}`)
+  return typeof module.scoreExtraction === 'function' ? module.scoreExtraction : undefined
+}
+
+function formatCounts(label: string, counts: any): string {
+  if (!counts || typeof counts.f1 !== 'number') return `  ${label}: ${JSON.stringify(counts)}`
+  const p = (x: number) => (100 * x).toFixed(1)
+  return `  ${label}: precision ${p(counts.precision)}  recall ${p(counts.recall)}  F1 ${p(counts.f1)}`
+}
+
+async function scoreExtractionSets(): Promise<ExtractionResult[]> {
+  const files = existsSync(QUANTITIES_DIR)
+    ? (await readdir(QUANTITIES_DIR)).filter((name) => name.endsWith('.jsonl')).sort()
+    : []
+  if (!files.length) {
+    console.log('\nextraction: no quantity sets in tests/eval/quantities')
+    return []
+  }
+  const scorer = await loadExtractionScorer().catch((error) => {
+    console.error(`extraction scorer failed to load: ${(error as Error).message}`)
+    return undefined
+  })
+  if (!scorer) {
+    console.log('\nextraction scorer not available')
+    return []
+  }
+  const results: ExtractionResult[] = []
+  for (const name of files) {
+    const file = path.join(QUANTITIES_DIR, name)
+    try {
+      const score: any = await scorer(file)
+      const holdout = isHoldout(file)
+      console.log(`\nextraction ${file}: ${score?.sentences ?? '?'} sentences`)
+      console.log(formatCounts('values           ', score?.values))
+      console.log(formatCounts('values with units', score?.valuesWithUnits))
+      if (!holdout && Array.isArray(score?.misses) && score.misses.length) {
+        console.log(`  sentences with a miss or a false positive: ${score.misses.length}`)
+        for (const miss of score.misses) {
+          console.log(`    ${miss.id}  missed [${(miss.missed ?? []).join('; ')}]  spurious [${(miss.spurious ?? []).join('; ')}]`)
+        }
+      }
+      // Holdout sets keep their sentences to themselves: aggregates only, in print and in the JSON.
+      const { misses, ...aggregates } = score ?? {}
+      results.push({ file, score: holdout ? aggregates : { ...aggregates, misses } })
+    } catch (error) {
+      console.log(`\nextraction ${file}: scorer failed: ${(error as Error).message}`)
+      results.push({ file, error: (error as Error).message })
+    }
+  }
+  return results
+}
+
+async function main() {
+  const { json, memory, only } = parseArgs(process.argv.slice(2))
+  const sets: Array<SetScore & { file: string; corpus: string }> = []
+  const report = (file: string, corpus: string, score: SetScore) => {
+    sets.push({ ...score, file, corpus })
+    console.log(`\n${formatScore(score)}`)
+  }
+
+  if (only) {
+    const file = path.relative(process.cwd(), path.resolve(only))
+    const claims = await readClaims(file)
+    report(file, 'app database', scoreClaims(file, claims, await checkThroughCli(claims), { listMisses: !isHoldout(file) }))
+    if (json) await writeFile(json, JSON.stringify({ sets }, null, 2))
+    return
+  }
+
+  // (a) The shared sample, on the app's database (seeded with the five seed reports when empty).
+  if (existsSync(SHARED_DEV)) {
+    const claims = await readClaims(SHARED_DEV)
+    try {
+      report(SHARED_DEV, 'seeds (app database)', scoreClaims(SHARED_DEV, claims, await checkThroughCli(claims), { listMisses: true }))
+    } catch (error) {
+      console.log(`\n${SHARED_DEV}: the batch command failed (${(error as Error).message}); see its output above`)
+    }
+  }
+
+  // (b) Our own claims against the seed reports plus the whole fixture archive.
+  const files = (await readdir(CLAIMS_DIR)).filter((name) => name.endsWith('.jsonl')).sort().map((name) => path.join(CLAIMS_DIR, name))
+  const claimSets = await Promise.all(files.map(async (file) => ({ file, claims: await readClaims(file) })))
+  const everyClaim = claimSets.flatMap((set) => set.claims)
+  let answers: Map<string, CheckAnswer>
+  let corpus: string
+  if (memory) {
+    answers = await checkInMemory(everyClaim)
+    corpus = 'seeds + archive (in memory, engine API)'
+  } else {
+    try {
+      const database = await archiveDatabase()
+      try {
+        answers = await checkThroughCli(everyClaim, database.env)
+      } finally {
+        await database.dispose()
+      }
+      corpus = 'seeds + archive (fresh SQLite, batch CLI)'
+    } catch (error) {
+      console.log(`\nthe archive database failed (${(error as Error).message}); checking in memory instead`)
+      answers = await checkInMemory(everyClaim)
+      corpus = 'seeds + archive (in memory, engine API; the database path failed)'
+    }
+  }
+  console.log(`\ncorpus: ${corpus}`)
+  for (const { file, claims } of claimSets) {
+    report(file, corpus, scoreClaims(file, claims, answers, { listMisses: !isHoldout(file) }))
+  }
+
+  // (c) Extraction against the gold quantities.
+  const extraction = await scoreExtractionSets()
+
+  if (json) {
+    const redacted = sets.map((set) => (isHoldout(set.file) ? { ...set, misses: [], falseConflictIds: [] } : set))
+    await writeFile(json, JSON.stringify({ sets: redacted, extraction }, null, 2))
+    console.log(`\nfigures written to ${json}`)
   }
 }
-const pct = (n: number, d: number) => (d ? ((100 * n) / d).toFixed(1) : '—')
-console.log(`claims:        ${claims.length}  (${path.relative(process.cwd(), file)})`)
-console.log(`accuracy:      ${pct(correct, claims.length)}%  (${correct}/${claims.length} statuses in expect)`)
-console.log(`source recall: ${pct(sourceHits, withSources)}%  (${sourceHits}/${withSources} claims with an expected source in the evidence)`)
-if (misses.length) console.log(`\nwrong:\n${misses.join('\n')}`)
+
+// No top-level await in entry scripts (see factcheck.ts).
+void main().catch((error) => {
+  console.error(`eval: ${(error as Error).stack ?? error}`)
+  process.exitCode = 1
+})
