@@ -11,7 +11,10 @@ import { allowIf, staffOr } from './access'
 const readOnlySidebar = { readOnly: true, position: 'sidebar' } as const
 const bookkeeping = { hidden: true, disableListColumn: true, disableListFilter: true } as const
 
-/** Flags that decide what the public reads: set by the plugin (Local API), never by a request. */
+/**
+ * Fields the plugin owns (its checker, its extraction, its verdict bookkeeping): set through the Local API,
+ * never by a request, whatever the UI shows. A value a request sends for them is dropped.
+ */
 const noRequest: FieldAccess = () => false
 const pluginOwned = { create: noRequest, update: noRequest }
 
@@ -66,12 +69,13 @@ export function claimsCollection(options: ResolvedFactCheckOptions): CollectionC
         options: CLAIM_STATUSES.map((value) => ({ value, label: CLAIM_STATUS_LABELS[value] })),
         defaultValue: 'unchecked',
         index: true,
+        access: pluginOwned,
         admin: { ...readOnlySidebar, description: 'Set by the checker.', components: { Cell: componentPaths.claimStatusCell } },
       },
-      { name: 'checkedAt', type: 'date', admin: { ...readOnlySidebar, date: { pickerAppearance: 'dayAndTime' } } },
-      { name: 'checkError', type: 'text', admin: { ...readOnlySidebar, condition: (data) => Boolean(data?.checkError) } },
-      { name: 'inArticle', type: 'checkbox', defaultValue: true, index: true, admin: { ...readOnlySidebar, components: { Cell: componentPaths.yesNoCell } } },
-      { name: 'reviewed', type: 'checkbox', defaultValue: false, index: true, admin: { ...readOnlySidebar, components: { Cell: componentPaths.yesNoCell } } },
+      { name: 'checkedAt', type: 'date', access: pluginOwned, admin: { ...readOnlySidebar, date: { pickerAppearance: 'dayAndTime' } } },
+      { name: 'checkError', type: 'text', access: pluginOwned, admin: { ...readOnlySidebar, condition: (data) => Boolean(data?.checkError) } },
+      { name: 'inArticle', type: 'checkbox', defaultValue: true, index: true, access: pluginOwned, admin: { ...readOnlySidebar, components: { Cell: componentPaths.yesNoCell } } },
+      { name: 'reviewed', type: 'checkbox', defaultValue: false, index: true, access: pluginOwned, admin: { ...readOnlySidebar, components: { Cell: componentPaths.yesNoCell } } },
       {
         name: 'hasPublishedVerdict',
         type: 'checkbox',
@@ -89,7 +93,7 @@ export function claimsCollection(options: ResolvedFactCheckOptions): CollectionC
         access: pluginOwned,
         admin: { hidden: true },
       },
-      { name: 'verdict', type: 'relationship', relationTo: VERDICTS, admin: readOnlySidebar },
+      { name: 'verdict', type: 'relationship', relationTo: VERDICTS, access: pluginOwned, admin: readOnlySidebar },
       // Open the verdict or start one; a ui field stores nothing, so it is left out when disabled.
       ...(options.disabled
         ? []
@@ -98,13 +102,14 @@ export function claimsCollection(options: ResolvedFactCheckOptions): CollectionC
       {
         name: 'figures',
         type: 'json',
+        access: pluginOwned,
         admin: { readOnly: true, components: { Field: componentPaths.claimFiguresField } },
       },
       // Bookkeeping for idempotent extraction and targeted re-checks; not for editing, nor for the list's filters.
-      { name: 'position', type: 'number', admin: bookkeeping },
-      { name: 'articleRef', type: 'text', index: true, admin: bookkeeping },
-      { name: 'fingerprint', type: 'text', unique: true, index: true, admin: bookkeeping },
-      { name: 'lookupKeys', type: 'text', admin: bookkeeping },
+      { name: 'position', type: 'number', access: pluginOwned, admin: bookkeeping },
+      { name: 'articleRef', type: 'text', index: true, access: pluginOwned, admin: bookkeeping },
+      { name: 'fingerprint', type: 'text', unique: true, index: true, access: pluginOwned, admin: bookkeeping },
+      { name: 'lookupKeys', type: 'text', access: pluginOwned, admin: bookkeeping },
     ],
   }
 }
