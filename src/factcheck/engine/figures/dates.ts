@@ -21,6 +21,47 @@ export interface DateSpan {
   iso: IsoSpan
 }
 
+/** How numeric dates are read: 08/10/2025 is 10 August in the US, 8 October in the UK. */
+export type DateOrder = 'US' | 'GB'
+
+const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)'
+/** "Aug. 10", "December 4, 2025": month first. */
+const MONTH_FIRST = new RegExp(`\\b${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?!\\s*(?:bn|m|million|billion|per|%|,\\d))`, 'g')
+/** "10 August", "4 December 2025": day first. */
+const DAY_FIRST = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`, 'g')
+const NUMERIC = /\b(\d{1,2})[/.](\d{1,2})[/.](?:\d{4}|\d{2})\b/g
+/** Locales whose numeric dates put the month first. */
+const MONTH_FIRST_LOCALES = /^en[-_](?:US|PH|CA)\b|^en$/i
+/** Lines at the top of a document that hold its dateline. */
+const DATELINE_LINES = 3
+/** A dateline or an unambiguous numeric date outweighs a few dates in the body. */
+const STRONG = 3
+
+/**
+ * The date order of a document: numeric dates that can only be read one way decide; then the way
+ * the dateline and the body write named months ("Aug. 10" vs "10 August"); then the publisher's
+ * locale; else the day-first order, the more common one outside the US.
+ */
+export function decideDateOrder(text: string, options: { locale?: string } = {}): DateOrder {
+  let us = 0
+  let gb = 0
+  const count = (part: string, weight: number) => {
+    us += weight * (part.match(MONTH_FIRST)?.length ?? 0)
+    gb += weight * (part.match(DAY_FIRST)?.length ?? 0)
+  }
+  const bounded = String(text ?? '').slice(0, 200_000)
+  const lines = bounded.split('\n')
+  count(lines.slice(0, DATELINE_LINES).join('\n'), STRONG)
+  count(lines.slice(DATELINE_LINES).join('\n'), 1)
+  for (const [, first, second] of bounded.matchAll(NUMERIC)) {
+    if (Number(first) > 12 && Number(second) <= 12) gb += STRONG * 2
+    if (Number(second) > 12 && Number(first) <= 12) us += STRONG * 2
+  }
+  if (us !== gb) return us > gb ? 'US' : 'GB'
+  if (options.locale) return MONTH_FIRST_LOCALES.test(options.locale) ? 'US' : 'GB'
+  return 'GB'
+}
+
 /**
  * Month and weekday names (capitalised: "may" is a verb) and numeric dates are what chrono needs;
  * only text around them is parsed, which keeps long sentences linear.
@@ -89,8 +130,20 @@ function spanOf(result: chrono.ParsedResult, reference: Date | undefined): Omit<
   return { min, max, unit: 'day', iso: { from: isoDay(min), to: isoDay(max) } }
 }
 
+/**
+ * chrono's month-first parser reads named months either way ("Aug. 10" and "10 August"), while its
+ * day-first one reads "Aug. 10" as August 2010; so only numeric dates take the document's order.
+ */
+function parseWindow(window: string, reference: Date | undefined, order: DateOrder): Array<{ index: number; result: chrono.ParsedResult }> {
+  const options = reference ? { instant: reference, timezone: 0 } : undefined
+  return chrono.en.parse(window, options).map((result) => {
+    const dayFirst = order === 'GB' && /\d[/.]\d/.test(result.text) ? chrono.en.GB.parse(result.text, options)[0] : undefined
+    return { index: result.index, result: dayFirst ?? result }
+  })
+}
+
 /** Absolute dates in a sentence; results whose day, month and year are all guessed are dropped. */
-export function findDates(sentence: string, reference: Date | undefined): DateSpan[] {
+export function findDates(sentence: string, reference: Date | undefined, order: DateOrder = 'GB'): DateSpan[] {
   const spans: DateSpan[] = []
   let parsedUpTo = 0
   for (const trigger of sentence.matchAll(TRIGGER)) {
@@ -98,9 +151,8 @@ export function findDates(sentence: string, reference: Date | undefined): DateSp
     if (index < parsedUpTo) continue
     const from = Math.max(parsedUpTo, index - WINDOW)
     const window = sentence.slice(from, index + trigger[0].length + WINDOW)
-    const results = chrono.en.GB.parse(window, reference ? { instant: reference, timezone: 0 } : undefined)
-    for (const result of results) {
-      const start = from + result.index
+    for (const { index: at, result } of parseWindow(window, reference, order)) {
+      const start = from + at
       const end = start + result.text.length
       if (end <= index || start > index + trigger[0].length) continue
       if (RELATIVE.test(result.text) || result.end) continue

@@ -1,10 +1,23 @@
 /** Sentence tokens → figures: value or interval, unit, qualifier, change-pattern role. */
 import type { FigureKind, IsoSpan } from '../types'
 import type { Token } from '../sentences/tokens'
-import { DASHES, parseNumber, type ParsedNumber } from './numbers'
+import { DASHES, parseFold, parseNumber, type ParsedNumber } from './numbers'
 import { intervalFor, qualifierAfter, qualifierBefore, type Qualifier } from './qualifiers'
-import { CURRENCY_SYMBOLS, convertInterval, currencyWord, wordUnit } from './units'
-import { findDates, yearSpan } from './dates'
+import { convertInterval, currencyWord, dimensionOf, gluedTo, unitAt, wordUnit } from './units'
+import { findDates, yearSpan, type DateOrder } from './dates'
+import {
+  CHANGE_WORDS, COMPOUND_TAILS, COUNT_MODIFIERS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, GLUED_COINS,
+  MULTIPLE_FOLLOWERS, MULTIPLE_WORDS, NAME_BEFORE_NUMBER, ORDINAL_UNITS, ORDINAL_WORDS, SCORE_NOUNS, WEIGHT_POUNDS,
+  YEAR_DETERMINERS, YEAR_PREPOSITIONS,
+} from './vocabulary'
+
+/** The value and unit as the sentence writes them (scale words applied, no conversion). */
+export interface StatedValue {
+  /** A number, or [low, high] for a range. Fractions of a whole stay fractions ("half" → 0.5). */
+  value: number | [number, number]
+  /** The engine's unit name; null for counts and plain numbers. */
+  unit: string | null
+}
 
 /** A figure before its measure is known. Token indices refer to the sentence's tokens. */
 export interface RawFigure {
@@ -29,6 +42,17 @@ export interface RawFigure {
   /** Relative spans: "two weeks ago/before" (lead), "five hours later/after" (lag). */
   relative?: 'lead' | 'lag'
   iso?: IsoSpan
+  /** A number with no unit or counted noun ("the toll rose to 47"): kind 'count', unit ''. */
+  bare?: true
+  /** What the sentence wrote, for scoring against gold written the same way. */
+  stated?: StatedValue
+  /** Dimension of the unit: 'time', 'length', 'area', 'currency', 'ratio', 'count', ... */
+  dimension?: string
+}
+
+export interface FigureOptions {
+  /** How numeric dates such as 08/10/2025 are read; decided per document (see decideDateOrder). */
+  dateOrder?: DateOrder
 }
 
 interface UnitReading {
@@ -38,65 +62,61 @@ interface UnitReading {
   unitAt: number
   end: number
   hyphenated: boolean
+  dimension: string
 }
 
-const ORDINALS: Record<string, number> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, twentieth: 20,
-}
-/** What an ordinal can count in a figure worth checking: "its fourth year", "the second round". */
-const ORDINAL_UNITS = new Set(['year', 'month', 'week', 'day', 'round', 'anniversary', 'term'])
-/** Words between a count and its noun: "four additional documents". */
-const COUNT_MODIFIERS = new Set(['more', 'additional', 'extra', 'further', 'other', 'new', 'separate', 'fewer'])
-const COMPOUND_TAILS = new Set(['long', 'old', 'strong', 'wide', 'high', 'deep'])
-/** Verbs (lemmas) and particles that turn "to N"/"from N" into the after/before states of a change. */
-const CHANGE_WORDS = new Set([
-  'reduce', 'cut', 'scale', 'trim', 'slash', 'lower', 'raise', 'increase', 'expand', 'shrink', 'pare', 'narrow',
-  'rise', 'fall', 'drop', 'grow', 'climb', 'decline', 'decrease', 'boost', 'revise', 'bring', 'amend',
-  'streamline', 'shorten', 'lengthen', 'change', 'down', 'up', 'back',
-])
-const YEAR = /^(?:19|20)\d\d/
+const YEAR = /^(?:19|20)\d\d$/
+const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/
+/** Times of day after a number: "3 p.m.", "10 GMT". */
+const TIME_WORDS = /^(?:a\.?m\.?|p\.?m\.?|gmt|bst|utc|et|pt|cet|o'clock|o’clock|hrs?gmt)$/
+const SCORE = /^(\d{1,2})[-–](\d{1,2})$/
 
 function lowerAt(tokens: Token[], i: number): string {
   return i >= 0 && i < tokens.length ? tokens[i].lower : ''
 }
 
-function readUnit(tokens: Token[], j: number): UnitReading | undefined {
-  const word = lowerAt(tokens, j)
+function reading(unit: string, kind: FigureKind, unitAt: number, end: number, dimension: string, hyphenated = false): UnitReading {
+  return { unit, kind, discrete: kind === 'count', unitAt, end, hyphenated, dimension }
+}
+
+/** "20-point", "five-hour", "34-year-old", "four-year-long": the unit glued by a hyphen. */
+function hyphenUnit(tokens: Token[], j: number): UnitReading | undefined {
   const next = tokens[j + 1]
-  if (DASHES.has(word) && next && /^[a-z]+$/i.test(next.text)) {
-    let end = j + 2
-    if (DASHES.has(lowerAt(tokens, end)) && COMPOUND_TAILS.has(lowerAt(tokens, end + 1))) end += 2
-    const known = wordUnit(next.lower)
-    if (known) return { ...known, discrete: known.kind === 'count', unitAt: j + 1, end, hyphenated: true }
-    if (next.pos === 'NOUN') return { unit: next.lemma, kind: 'count', discrete: true, unitAt: j + 1, end, hyphenated: true }
-    return undefined
+  if (!DASHES.has(lowerAt(tokens, j)) || !next || !/^[a-z]+$/i.test(next.text) || /^[A-Z]/.test(next.text)) return undefined
+  let end = j + 2
+  if (DASHES.has(lowerAt(tokens, end)) && COMPOUND_TAILS.has(lowerAt(tokens, end + 1))) end += 2
+  const known = wordUnit(next.lower)
+  if (known) return reading(known.unit, known.kind, j + 1, end, dimensionOf(known.unit) ?? 'count', true)
+  if (next.pos === 'NOUN') return reading(next.lemma, 'count', j + 1, end, 'count', true)
+  return undefined
+}
+
+/** What follows the number: a unit from the vocabulary, a multiple, or the counted noun. */
+function readUnit(tokens: Token[], j: number): UnitReading | undefined {
+  const hyphen = hyphenUnit(tokens, j)
+  if (hyphen) return hyphen
+  const unit = unitAt(tokens, j)
+  if (unit) return reading(unit.unit, unit.kind, j, unit.end, unit.dimension)
+  if (lowerAt(tokens, j) === 'times' && MULTIPLE_FOLLOWERS.has(lowerAt(tokens, j + 1))) {
+    return reading('x', 'quantity', j, j + 1, 'multiple')
   }
-  if (word === 'per' && lowerAt(tokens, j + 1) === 'cent') return percentAt(j, j + 2)
-  if (word === 'percent' || word === '%' || word === 'pc' || word === 'per-cent') return percentAt(j, j + 1)
-  if (word === 'percentage' && /^points?$/.test(lowerAt(tokens, j + 1))) {
-    return { unit: 'percentage-point', kind: 'percent', discrete: false, unitAt: j, end: j + 2, hyphenated: false }
-  }
-  const known = wordUnit(word)
-  if (known) return { ...known, discrete: known.kind === 'count', unitAt: j, end: j + 1, hyphenated: false }
   let k = j
   while (k < j + 2 && (COUNT_MODIFIERS.has(lowerAt(tokens, k)) || tokens[k]?.pos === 'ADJ')) k++
-  if (tokens[k]?.pos === 'NOUN' && /^[a-z]/i.test(tokens[k].text)) {
-    return { unit: tokens[k].lemma, kind: 'count', discrete: true, unitAt: k, end: k + 1, hyphenated: false }
+  if (tokens[k]?.pos === 'NOUN' && /^[a-z]/i.test(tokens[k].text) && !MONTHS.test(tokens[k].lower)) {
+    return reading(tokens[k].lemma, 'count', k, k + 1, 'count')
   }
   return undefined
 }
 
-function percentAt(unitAt: number, end: number): UnitReading {
-  return { unit: 'percent', kind: 'percent', discrete: false, unitAt, end, hyphenated: false }
-}
-
 /** "cut from 28 to 20 points": the first value borrows the unit written after the second, and ends at its number. */
 function sharedUnit(tokens: Token[], end: number): UnitReading | undefined {
-  if (lowerAt(tokens, end) !== 'to') return undefined
+  const joiner = lowerAt(tokens, end)
+  if (joiner !== 'to' && joiner !== 'and') return undefined
   const second = parseNumber(tokens, end + 1)
   const unit = second && readUnit(tokens, second.end)
-  return unit && { ...unit, end, hyphenated: false }
+  // "40 and 50 km" share the unit; "40 and 50 people" may count different things
+  if (!unit || (joiner === 'and' && unit.kind === 'count')) return undefined
+  return { ...unit, end, hyphenated: false }
 }
 
 function changeRole(tokens: Token[], start: number): 'before' | 'after' | undefined {
@@ -128,7 +148,7 @@ function spanText(sentence: string, tokens: Token[], first: number, last: number
 
 function readOrdinal(sentence: string, tokens: Token[], i: number): RawFigure | undefined {
   const word = tokens[i].lower
-  const value = ORDINALS[word] ?? (/^(\d+)(?:st|nd|rd|th)$/.exec(word) ? parseInt(word, 10) : undefined)
+  const value = ORDINAL_WORDS[word] ?? (/^(\d+)(?:st|nd|rd|th)$/.exec(word) ? parseInt(word, 10) : undefined)
   const unitWord = tokens[i + 1]?.lemma ?? ''
   if (value === undefined || !ORDINAL_UNITS.has(unitWord)) return undefined
   // "approaches its fourth year": the qualifier sits before the possessive
@@ -138,100 +158,319 @@ function readOrdinal(sentence: string, tokens: Token[], i: number): RawFigure | 
   return {
     ...spanText(sentence, tokens, i, i + 2),
     first: i, last: i + 2, unitAt: i + 1, value, min, max, unit: unitWord, kind: 'ordinal',
-    qualifier: qualifier?.kind, hyphenated: false,
+    qualifier: qualifier?.kind, hyphenated: false, dimension: 'ordinal',
   }
 }
 
-/** "in 2014", "2022 referendums", "2014–2022": four-digit years, not counts. */
-function yearFigure(sentence: string, tokens: Token[], at: number, number: ParsedNumber): RawFigure | undefined {
-  const isYear = (year: number) => Number.isInteger(year) && year >= 1900 && year < 2100
-  if (!isYear(number.low) || !isYear(number.high) || !YEAR.test(tokens[at].text.slice(0, 4))) return undefined
+/** A four-digit number read as a year: a date interval, not a count. */
+function yearFigure(sentence: string, tokens: Token[], at: number, number: ParsedNumber): RawFigure {
   const from = yearSpan(number.low)
   const to = yearSpan(number.high)
   return {
     ...spanText(sentence, tokens, at, number.end),
     first: at, last: number.end, unitAt: at, value: from.min, min: from.min, max: to.max, unit: 'day', kind: 'date',
-    hyphenated: false, iso: { from: from.iso.from, to: to.iso.to },
+    hyphenated: false, iso: { from: from.iso.from, to: to.iso.to }, dimension: 'date',
   }
+}
+
+/**
+ * "in 2019", "the 2014 annexation", "2014–2022" are years; "2000 soldiers" is a count. A year
+ * follows a preposition or determiner, or names no counted noun; a counted noun is plural.
+ */
+function isYear(tokens: Token[], at: number, number: ParsedNumber, unit: UnitReading | undefined): boolean {
+  const years = (value: number) => Number.isInteger(value) && value >= 1900 && value < 2100
+  if (!number.digits || !years(number.low) || !YEAR.test(tokens[at].text.slice(0, 4))) return false
+  if (number.high !== number.low && !years(number.high)) return false
+  if (unit && unit.kind !== 'count') return false
+  const before = lowerAt(tokens, at - 1)
+  if (YEAR_PREPOSITIONS.has(before) || YEAR_DETERMINERS.has(before)) return true
+  if (!unit) return true
+  if (unit.hyphenated) return false
+  const noun = tokens[unit.unitAt]
+  return noun.lemma === noun.lower
 }
 
 interface NumberReading {
   number: ParsedNumber
+  /** First token of the figure (the currency sign when written first). */
+  firstAt: number
   numberAt: number
-  /** Currency written before the number ("$", "£"). */
+  /** Currency written before the number ("$", "£", "A$", "USD"). */
   currency?: string
   /** "between 4 and 5": the figure starts at "between". */
   between: boolean
 }
 
+/** A currency sign or code written before the number ("$", "A$", "HK" "$", "USD"), and where the number starts. */
+function currencyBefore(tokens: Token[], i: number): { currency: string; numberAt: number } | undefined {
+  const token = tokens[i]
+  if (!token) return undefined
+  // "HK$2" is tokenised "HK", "$": read from the prefix, not from the "$"
+  if (token.text === '$' && gluedTo(tokens, i) && DOLLAR_PREFIXES[lowerAt(tokens, i - 1)]) return undefined
+  const symbol = CURRENCY_SYMBOLS[token.lower]
+  if (symbol) return { currency: symbol, numberAt: i + 1 }
+  const prefixed = DOLLAR_PREFIXES[token.lower]
+  if (prefixed && tokens[i + 1]?.text === '$' && gluedTo(tokens, i + 1)) return { currency: prefixed, numberAt: i + 2 }
+  // "USD 5m", "EUR 3bn": codes in capitals
+  if (/^[A-Z]{3}$/.test(token.text) && CURRENCY_WORDS[token.lower]) return { currency: CURRENCY_WORDS[token.lower], numberAt: i + 1 }
+  return undefined
+}
+
 /** The number (or range) starting at token i, with a currency sign before it. */
 function readNumberAt(tokens: Token[], i: number): NumberReading | undefined {
-  const currency: string | undefined = CURRENCY_SYMBOLS[tokens[i].lower]
-  const numberAt = currency ? i + 1 : i
-  const number = parseNumber(tokens, numberAt, currency !== undefined)
+  const sign = currencyBefore(tokens, i)
+  const numberAt = sign?.numberAt ?? i
+  const number = parseNumber(tokens, numberAt, sign !== undefined)
   if (!number) return undefined
   const between = lowerAt(tokens, i - 1) === 'between' && lowerAt(tokens, number.end) === 'and'
-  const upper = between ? parseNumber(tokens, number.end + 1, currency !== undefined) : undefined
-  return { number: upper ? { ...number, high: upper.high, end: upper.end } : number, numberAt, currency, between: !!upper }
+  const upperAt = number.end + 1 + (sign && currencyBefore(tokens, number.end + 1) ? sign.numberAt - i : 0)
+  const upper = between ? parseNumber(tokens, upperAt, sign !== undefined) : undefined
+  const joined = upper && upper.low > number.high ? { ...number, high: upper.high, end: upper.end, range: true } : number
+  return { number: joined, firstAt: i, numberAt, currency: sign?.currency, between: joined !== number }
 }
 
-function moneyReading(unit: string, unitAt: number, end: number): UnitReading {
-  return { unit, kind: 'money', discrete: false, unitAt, end, hyphenated: false }
-}
-
-/** What the number counts or measures; a year is returned as a finished date figure. */
-function readUnitOf(sentence: string, tokens: Token[], read: NumberReading): UnitReading | RawFigure | undefined {
+/** What the number counts or measures, or undefined for a bare number. */
+function readUnitOf(tokens: Token[], read: NumberReading): UnitReading | undefined {
   const { number, numberAt, currency } = read
-  if (currency) return moneyReading(currency, numberAt, number.end)
-  const currencyAfter = currencyWord(lowerAt(tokens, number.end))
-  if (currencyAfter) return moneyReading(currencyAfter, number.end, number.end + 1)
+  if (currency) return reading(currency, 'money', numberAt, number.end, 'currency')
+  const next = lowerAt(tokens, number.end)
+  if (next === WEIGHT_POUNDS.word && WEIGHT_POUNDS.before.has(lowerAt(tokens, number.end + 1))) {
+    return reading(WEIGHT_POUNDS.unit, 'quantity', number.end, number.end + 1, 'mass')
+  }
+  const currencyAfter = currencyWord(next)
+  if (currencyAfter) return reading(currencyAfter, 'money', number.end, number.end + 1, 'currency')
+  const coin = GLUED_COINS[tokens[number.end]?.text ?? '']
+  if (coin && gluedTo(tokens, number.end)) return reading(coin, 'money', number.end, number.end + 1, 'currency')
   if (number.fraction) return fractionUnit(tokens, number)
-  const unit = readUnit(tokens, number.end)
-  const year = !unit || (unit.kind === 'count' && !unit.hyphenated) ? yearFigure(sentence, tokens, numberAt, number) : undefined
-  return year ?? unit ?? sharedUnit(tokens, number.end)
+  return readUnit(tokens, number.end) ?? sharedUnit(tokens, number.end)
+}
+
+/** "half of the Donbas", "one in five" are shares; "half an hour" is half of the unit that follows. */
+function fractionUnit(tokens: Token[], number: ParsedNumber): UnitReading | undefined {
+  const next = lowerAt(tokens, number.end)
+  const unit = readUnit(tokens, /^an?$/.test(next) ? number.end + 1 : number.end)
+  if (unit && unit.kind !== 'count' && !number.share) return unit
+  return reading('percent', 'percent', number.end, number.end, 'ratio')
+}
+
+/** Identifiers that hold a number: "Boeing 737", "Route 66", "No. 10", "3M", "7-Eleven", "0800 555 111". */
+function isName(tokens: Token[], read: NumberReading, unit: UnitReading | undefined): boolean {
+  const { firstAt, number } = read
+  if (read.currency) return false
+  const token = tokens[firstAt]
+  const before = tokens[firstAt - 1]
+  const after = tokens[number.end]
+  // leading zeros and runs of numbers are codes and phone numbers
+  if (/^0\d/.test(token.text) || /^\d/.test(after?.text ?? '') || /^\d/.test(before?.text ?? '')) return true
+  const measured = unit?.dimension.match(/^(?:ratio|currency|time|length|mass|area|volume|speed|temperature)$/)
+  if (before && NAME_BEFORE_NUMBER.has(before.lower) && !measured) return true
+  // "Photo 3 of 12"
+  if (before?.lower === 'of' && /^\d/.test(tokens[firstAt - 2]?.text ?? '') && NAME_BEFORE_NUMBER.has(lowerAt(tokens, firstAt - 3))) return true
+  if (after && gluedTo(tokens, number.end) && /^[A-Z]/.test(after.text) && !unit) return true
+  // "7-Eleven": a number glued to a capitalised word by a hyphen, on either side
+  if (DASHES.has(after?.text ?? '') && gluedTo(tokens, number.end + 1) && /^[A-Z]/.test(tokens[number.end + 1]?.text ?? '')) return true
+  if (before && DASHES.has(before.text) && gluedTo(tokens, firstAt) && /^[A-Z]/.test(token.text) && /^\d/.test(tokens[firstAt - 2]?.text ?? '')) return true
+  if (!before || (unit && unit.kind !== 'count')) return false
+  const capitalised = /[A-Z]/.test(before.text) && !MONTHS.test(before.lower) && /^[A-Za-z]/.test(before.text)
+  return capitalised && (before.pos === 'PROPN' || (firstAt - 1 > 0 && before.pos === 'NOUN'))
+}
+
+/** "3 p.m.", "10 GMT", "(14)" alone, "5 min read": not figures of the story. */
+function isFurniture(tokens: Token[], read: NumberReading, unit: UnitReading | undefined): boolean {
+  const { firstAt, number } = read
+  if (TIME_WORDS.test(lowerAt(tokens, number.end))) return true
+  if (unit?.kind === 'duration' && lowerAt(tokens, unit.end) === 'read') return true
+  return !unit && lowerAt(tokens, firstAt - 1) === '(' && lowerAt(tokens, number.end) === ')'
+}
+
+/** "four hours and 50 minutes", "5ft 10in": a second, smaller unit of the same dimension is one amount. */
+function compoundTail(tokens: Token[], unit: UnitReading): { add: number; unit: string; end: number } | undefined {
+  if (unit.kind === 'count' || unit.kind === 'money' || unit.kind === 'percent' || unit.hyphenated) return undefined
+  const joined = /^(?:and|,)$/.test(lowerAt(tokens, unit.end)) ? unit.end + 1 : unit.end
+  const number = parseNumber(tokens, joined)
+  if (!number || number.range || number.fraction) return undefined
+  const tail = unitAt(tokens, number.end)
+  if (!tail || tail.dimension !== unit.dimension || tail.unit === unit.unit) return undefined
+  const inTail = convertInterval(1, 1, unit.unit, tail.unit)
+  if (!inTail || inTail[0] <= 1) return undefined
+  return { add: number.low, unit: tail.unit, end: tail.end }
+}
+
+/** A rate: "$15 an hour", "300 people per square kilometre", "430,000 a year". */
+function rateTail(tokens: Token[], end: number): { per: string; end: number } | undefined {
+  if (!/^(?:per|a|an|every|\/)$/.test(lowerAt(tokens, end))) return undefined
+  const per = unitAt(tokens, end + 1)
+  if (!per || per.kind === 'money' || per.kind === 'percent' || per.dimension === 'count') return undefined
+  return { per: per.unit, end: per.end }
+}
+
+/** "450 sq ft to 1,100 sq ft", "−180°C to −150°C": a range with its unit written at both ends. */
+function rangeTail(tokens: Token[], unit: UnitReading): { high: number; end: number } | undefined {
+  if (!DASHES.has(lowerAt(tokens, unit.end)) && lowerAt(tokens, unit.end) !== 'to') return undefined
+  const number = parseNumber(tokens, unit.end + 1)
+  const again = number && !number.range && unitAt(tokens, number.end)
+  return again && again.unit === unit.unit ? { high: number.low, end: again.end } : undefined
+}
+
+/** "a man, 42, was…": an age written between commas after a name or a person. */
+function isAge(tokens: Token[], read: NumberReading): boolean {
+  const { firstAt, number } = read
+  const before = tokens[firstAt - 2]
+  return (
+    number.digits && !number.range && Number.isInteger(number.low) && number.low > 0 && number.low < 120 &&
+    lowerAt(tokens, firstAt - 1) === ',' && /^[,.;]$/.test(lowerAt(tokens, number.end)) &&
+    before !== undefined && (before.pos === 'PROPN' || before.pos === 'NOUN')
+  )
+}
+
+/** "a week after", "over a decade": one unit of time, written with the article. */
+function oneUnitOfTime(sentence: string, tokens: Token[], i: number): RawFigure | undefined {
+  if (!/^an?$/.test(tokens[i].lower) || /^(?:once|twice|times)$/.test(lowerAt(tokens, i - 1))) return undefined
+  const unit = unitAt(tokens, i + 1)
+  if (!unit || unit.kind !== 'duration' || unit.end !== i + 2 || tokens[i + 1].lemma !== tokens[i + 1].lower) return undefined
+  return measuredFigure(sentence, tokens, { first: i, numberAt: i, low: 1, high: 1, unit: reading(unit.unit, unit.kind, i + 1, unit.end, unit.dimension), stated: { value: 1, unit: unit.unit } })
+}
+
+/** "twice its rival's haul", "roughly double the rate" (the verb "doubled" is a change, not a figure). */
+function multipleWord(sentence: string, tokens: Token[], i: number): RawFigure | undefined {
+  const value = MULTIPLE_WORDS[tokens[i].lower]
+  if (value === undefined || tokens[i].pos === 'VERB' || /^(?:a|an|the)$/.test(lowerAt(tokens, i - 1))) return undefined
+  if (/^(?:a|an|per|-|–|digits?)$/.test(lowerAt(tokens, i + 1))) return undefined
+  return measuredFigure(sentence, tokens, { first: i, numberAt: i, low: value, high: value, unit: reading('x', 'quantity', i, i + 1, 'multiple'), stated: { value, unit: 'x' } })
+}
+
+interface Measured {
+  first: number
+  numberAt: number
+  low: number
+  high: number
+  unit: UnitReading
+  stated: StatedValue
+  vague?: boolean
+  between?: boolean
+}
+
+/** A figure from its value and unit: relative spans, qualifiers and the interval the wording allows. */
+function measuredFigure(sentence: string, tokens: Token[], measured: Measured): RawFigure | undefined {
+  const { unit, stated } = measured
+  let { low, high } = measured
+  const relative = unit.kind === 'duration' ? relativeAfter(tokens, unit.end) : { end: unit.end }
+  let figureUnit = unit.unit
+  if (relative.relative) {
+    // relative spans compare in days: "two weeks ago" ~ "14 days before"
+    ;[low, high] = convertInterval(low, high, figureUnit, 'day') ?? [low, high]
+    figureUnit = 'day'
+  }
+  const leading = measured.between ? undefined : qualifierBefore(tokens, measured.first)
+  const trailing = qualifierAfter(tokens, relative.end)
+  const qualifier = leading?.kind ?? trailing?.kind
+  const first = leading?.start ?? (measured.between ? measured.first - 1 : measured.first)
+  const last = trailing?.end ?? relative.end
+  const [min, max] = measured.vague ? [low, high] : intervalFor(low, high, qualifier, unit.discrete)
+  // A number of hundreds of digits overflows to Infinity, which compares with nothing and is null in JSON.
+  if (![low, high, min, max].every(Number.isFinite)) return undefined
+  return {
+    ...spanText(sentence, tokens, first, last),
+    first, last, unitAt: unit.unitAt, value: low, min, max, unit: figureUnit, kind: unit.kind, qualifier,
+    hyphenated: unit.hyphenated, role: changeRole(tokens, first), relative: relative.relative, stated,
+    dimension: unit.dimension,
+  }
+}
+
+/** The unit as the gold writes it: counted nouns have none; points are a unit when they score. */
+function statedUnit(tokens: Token[], unit: UnitReading, asShare: boolean): string | null {
+  if (asShare) return null
+  if (unit.unit === 'point') {
+    const word = tokens[unit.unitAt]?.lower ?? ''
+    const scored = unit.hyphenated ? SCORE_NOUNS.has(lowerAt(tokens, unit.end)) : word.startsWith('point')
+    return scored ? 'point' : null
+  }
+  return unit.kind === 'count' ? null : unit.unit
+}
+
+/** "hundreds of millions of dollars": the currency named after a vague amount. */
+function ofCurrency(tokens: Token[], number: ParsedNumber): UnitReading | undefined {
+  const currency = lowerAt(tokens, number.end) === 'of' ? currencyWord(lowerAt(tokens, number.end + 1)) : undefined
+  return currency ? reading(currency, 'money', number.end + 1, number.end + 2, 'currency') : undefined
+}
+
+/** A number with no unit ("the toll rose to 47", "a city of 20,000"), or a count per unit ("430,000 a year"). */
+function bareFigure(sentence: string, tokens: Token[], read: NumberReading): RawFigure | undefined {
+  const { number, firstAt } = read
+  if (number.fraction || (!number.digits && number.low < 2 && !number.vague)) return undefined
+  const rate = rateTail(tokens, number.end)
+  const last = rate?.end ?? number.end
+  const leading = qualifierBefore(tokens, firstAt)
+  const first = leading?.start ?? (read.between ? firstAt - 1 : firstAt)
+  const [min, max] = number.vague ? [number.low, number.high] : intervalFor(number.low, number.high, leading?.kind, true)
+  if (![min, max].every(Number.isFinite)) return undefined
+  return {
+    ...spanText(sentence, tokens, first, last),
+    first, last, unitAt: last - 1, value: number.low, min, max, unit: rate ? `/${rate.per}` : '', kind: 'count',
+    qualifier: leading?.kind, hyphenated: false, role: changeRole(tokens, first), bare: true,
+    stated: { value: number.range ? [number.low, number.high] : number.low, unit: rate ? `/${rate.per}` : null }, dimension: 'count',
+  }
+}
+
+/** "won 3-1", "drew 2-2": one figure per side. */
+function scoreFigures(sentence: string, tokens: Token[], i: number): RawFigure[] | undefined {
+  const match = SCORE.exec(tokens[i].text)
+  if (!match || Number(match[2]) > Number(match[1])) return undefined
+  const token = tokens[i]
+  return [match[1], match[2]].map((digits, side) => {
+    const start = token.start + (side === 0 ? 0 : token.text.length - digits.length)
+    const value = Number(digits)
+    return {
+      text: sentence.slice(start, start + digits.length), start, end: start + digits.length, first: i, last: i + 1,
+      unitAt: i, value, min: value, max: value, unit: '', kind: 'count' as const, hyphenated: false, bare: true as const,
+      stated: { value, unit: null }, dimension: 'count',
+    }
+  })
 }
 
 /** Reads the figure whose number (or currency sign) starts at token i. */
 function readFigureAt(sentence: string, tokens: Token[], i: number): RawFigure | undefined {
   const ordinal = readOrdinal(sentence, tokens, i)
   if (ordinal) return ordinal
+  const fold = parseFold(tokens[i])
+  if (fold !== undefined) {
+    return measuredFigure(sentence, tokens, { first: i, numberAt: i, low: fold, high: fold, unit: reading('x', 'quantity', i, i + 1, 'multiple'), stated: { value: fold, unit: 'x' } })
+  }
+  const word = oneUnitOfTime(sentence, tokens, i) ?? multipleWord(sentence, tokens, i)
+  if (word) return word
   const read = readNumberAt(tokens, i)
-  const reading = read && readUnitOf(sentence, tokens, read)
-  if (!read || !reading) return undefined
-  if ('text' in reading) return reading
+  if (!read) return undefined
   const { number, between } = read
+  let unit = (number.vague ? ofCurrency(tokens, number) : undefined) ?? readUnitOf(tokens, read)
+  if (isName(tokens, read, unit) || isFurniture(tokens, read, unit)) return undefined
+  if (isYear(tokens, read.numberAt, number, unit)) return yearFigure(sentence, tokens, read.numberAt, number)
+  if (!unit && isAge(tokens, read)) unit = reading('year', 'duration', number.end - 1, number.end, 'time')
+  if (!unit) return bareFigure(sentence, tokens, read)
   // "one" and "a" are figures only with a unit: "one hour", not "one side"
-  if (!number.digits && number.low === 1 && reading.kind === 'count' && reading.unit !== 'point') return undefined
+  if (!number.digits && number.low === 1 && unit.kind === 'count' && unit.unit !== 'point') return undefined
 
-  const asPercent = number.fraction && reading.kind === 'percent' ? 100 : 1
-  let [low, high, unit] = [number.low * asPercent, number.high * asPercent, reading.unit]
-  const relative = reading.kind === 'duration' ? relativeAfter(tokens, reading.end) : { end: reading.end }
-  if (relative.relative) {
-    // relative spans compare in days: "two weeks ago" ~ "14 days before"
-    ;[low, high] = convertInterval(low, high, unit, 'day') ?? [low, high]
-    unit = 'day'
+  const asShare = number.fraction && unit.kind === 'percent'
+  let [low, high] = asShare ? [number.low * 100, number.high * 100] : [number.low, number.high]
+  let stated: StatedValue = { value: number.range ? [number.low, number.high] : number.low, unit: statedUnit(tokens, unit, asShare) }
+  const compound = number.range ? undefined : compoundTail(tokens, unit)
+  const range = number.range || compound || unit.kind === 'count' || changeRole(tokens, read.firstAt) ? undefined : rangeTail(tokens, unit)
+  if (compound) {
+    const [converted] = convertInterval(low, low, unit.unit, compound.unit) ?? [low]
+    low = high = converted + compound.add
+    unit = { ...unit, unit: compound.unit, end: compound.end }
+    stated = { value: low, unit: compound.unit }
+  } else if (range && range.high > low) {
+    high = range.high
+    unit = { ...unit, end: range.end }
+    stated = { ...stated, value: [low, high] }
   }
-  const leading = between ? undefined : qualifierBefore(tokens, i)
-  const trailing = qualifierAfter(tokens, relative.end)
-  const qualifier = leading?.kind ?? trailing?.kind
-  const first = leading?.start ?? (between ? i - 1 : i)
-  const last = trailing?.end ?? relative.end
-  const [min, max] = intervalFor(low, high, qualifier, reading.discrete)
-  // A number of hundreds of digits overflows to Infinity, which compares with nothing and is null in JSON.
-  if (![low, high, min, max].every(Number.isFinite)) return undefined
-  return {
-    ...spanText(sentence, tokens, first, last),
-    first, last, unitAt: reading.unitAt, value: low, min, max, unit, kind: reading.kind, qualifier,
-    hyphenated: reading.hyphenated, role: changeRole(tokens, first), relative: relative.relative,
+  const rate = compound ? undefined : rateTail(tokens, unit.end)
+  if (rate) {
+    const base = unit.kind === 'count' ? '' : unit.unit
+    unit = { ...unit, unit: `${base}/${rate.per}`, end: rate.end }
+    stated = { ...stated, unit: `${stated.unit ?? ''}/${rate.per}` }
   }
-}
-
-/** "half of the Donbas" is a share; "half an hour" is half of the unit that follows. */
-function fractionUnit(tokens: Token[], number: ParsedNumber): UnitReading | undefined {
-  const next = lowerAt(tokens, number.end)
-  if (next === 'of') return percentAt(number.end, number.end)
-  const unit = readUnit(tokens, number.end + 1)
-  return unit && unit.kind === 'duration' ? unit : undefined
+  return measuredFigure(sentence, tokens, { first: read.firstAt, numberAt: read.numberAt, low, high, unit, stated, vague: number.vague, between })
 }
 
 /** Tokens covering the characters [start, end); binary search keeps long sentences linear. */
@@ -248,20 +487,27 @@ function tokenRange(tokens: Token[], start: number, end: number): [number, numbe
 }
 
 /** All figures of one sentence, in reading order. */
-export function findFigures(sentence: string, tokens: Token[], reference?: Date): RawFigure[] {
+export function findFigures(sentence: string, tokens: Token[], reference?: Date, options: FigureOptions = {}): RawFigure[] {
   const figures: RawFigure[] = []
   const taken = new Uint8Array(tokens.length)
-  for (const date of findDates(sentence, reference)) {
+  for (const date of findDates(sentence, reference, options.dateOrder)) {
     const [first, last] = tokenRange(tokens, date.start, date.end)
     if (first >= last) continue
     taken.fill(1, first, last)
     figures.push({
       text: date.text, start: date.start, end: date.end, first, last, unitAt: first,
       value: date.min, min: date.min, max: date.max, unit: date.unit, kind: 'date', hyphenated: false, iso: date.iso,
+      dimension: 'date',
     })
   }
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i]) continue
+    const score = scoreFigures(sentence, tokens, i)
+    if (score) {
+      taken[i] = 1
+      figures.push(...score)
+      continue
+    }
     const figure = readFigureAt(sentence, tokens, i)
     if (!figure || taken.subarray(figure.first, figure.last).some((t) => t === 1)) continue
     taken.fill(1, figure.first, figure.last)

@@ -1,5 +1,9 @@
-/** Numbers as written in news: numerals, number words, fractions, scale words and ranges. */
+/** Numbers as written in news: numerals, number words, fractions, scale words, vague amounts, signs and ranges. */
 import type { Token } from '../sentences/tokens'
+import {
+  AMBIGUOUS_SCALES, CHANGE_WORDS, DOZEN, ORDINAL_WORDS, FRACTION_CHARACTERS, FRACTION_WORDS, NEGATIVE_SIGNS, NUMBER_WORDS, SCALE_WORDS,
+  SHORT_SCALES, TENS_WORDS, VAGUE_AMOUNTS,
+} from './vocabulary'
 
 export interface ParsedNumber {
   low: number
@@ -10,33 +14,24 @@ export interface ParsedNumber {
   fraction: boolean
   /** Written with digits (as opposed to words). */
   digits: boolean
-}
-
-const UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19,
-}
-const TENS: Record<string, number> = {
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-}
-const SCALES: Record<string, number> = {
-  hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
-}
-/** Abbreviated scales; the ambiguous "m" is accepted only next to a currency. */
-const SHORT_SCALES: Record<string, number> = { k: 1e3, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12, trn: 1e12 }
-const CURRENCY_ONLY_SCALES: Record<string, number> = { m: 1e6 }
-
-const DENOMINATORS: Record<string, number> = {
-  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10,
+  /** "dozens", "tens of thousands": [low, high] is the reading, `low` what the words state. */
+  vague?: boolean
+  /** Two numbers joined into an interval ("19–20", "between 4 and 5"). */
+  range?: boolean
+  /** "one in five": a share of a whole, with no "of" after it. */
+  share?: boolean
 }
 
 const MAX_NUMBER_WORDS = 10
+/** Words around a fraction that make it one: "half of", "half the", "by a third", "than half". */
+const FRACTION_FOLLOWERS = new Set(['of', 'a', 'an', 'the', 'their', 'its', 'his', 'her', 'our', 'that', 'this', 'those', 'these', 'all'])
+const FRACTION_LEADERS = new Set(['by', 'than', 'about', 'roughly', 'nearly', 'almost', 'around', 'some', 'over', 'under', 'just'])
 
 export const DASHES = new Set(['-', '–', '—', '‑', '‒', '―', '−'])
-const DIGITS = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^\.\d+$/
+const SIGNED_DIGITS = /^([-−+]?)((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)$/
 const DIGIT_RANGE = /^(\d+(?:\.\d+)?)[-–—‑‒―−](\d+(?:\.\d+)?)$/
 const DIGITS_WITH_SUFFIX = /^(\d+(?:\.\d+)?)(k|m|mn|bn|tn)$/i
+const FOLD = /^([a-z]+|\d+(?:\.\d+)?)-?fold$/
 
 function lowerAt(tokens: Token[], i: number): string {
   return i >= 0 && i < tokens.length ? tokens[i].lower : ''
@@ -51,20 +46,20 @@ function parseNumberWords(tokens: Token[], i: number): { value: number; end: num
   // no number is written in more words than this; stops re-reading runs of number words
   while (j < tokens.length && j < i + MAX_NUMBER_WORDS) {
     const word = tokens[j].lower
-    if (word in UNITS) current += UNITS[word]
-    else if (word in TENS) {
-      current += TENS[word]
+    if (word in NUMBER_WORDS) current += NUMBER_WORDS[word]
+    else if (word in TENS_WORDS) {
+      current += TENS_WORDS[word]
       // "twenty-five" is tokenised "twenty", "-", "five"
-      if (DASHES.has(lowerAt(tokens, j + 1)) && lowerAt(tokens, j + 2) in UNITS) {
-        current += UNITS[tokens[j + 2].lower]
+      if (DASHES.has(lowerAt(tokens, j + 1)) && lowerAt(tokens, j + 2) in NUMBER_WORDS) {
+        current += NUMBER_WORDS[tokens[j + 2].lower]
         j += 2
       }
     } else if (word === 'hundred' && seen) current *= 100
-    else if (word in SCALES && word !== 'hundred' && seen) {
-      total += current * SCALES[word]
+    else if (word in SCALE_WORDS && word !== 'hundred' && seen) {
+      total += current * SCALE_WORDS[word]
       current = 0
-    } else if (word === 'and' && seen && (lowerAt(tokens, j + 1) in UNITS || lowerAt(tokens, j + 1) in TENS)) {
-      // "one hundred and five"
+    } else if (word === 'and' && lowerAt(tokens, j - 1) in SCALE_WORDS && (lowerAt(tokens, j + 1) in NUMBER_WORDS || lowerAt(tokens, j + 1) in TENS_WORDS)) {
+      // "one hundred and five"; "seven and nine" are two numbers
     } else break
     seen = true
     j++
@@ -78,26 +73,47 @@ function parseFraction(tokens: Token[], i: number): { value: number; end: number
   let j = i
   const first = lowerAt(tokens, j)
   if (first === 'a' || first === 'one') j++
-  else if (first in UNITS && UNITS[first] > 1) {
-    numerator = UNITS[first]
+  else if (first in NUMBER_WORDS && NUMBER_WORDS[first] > 1) {
+    numerator = NUMBER_WORDS[first]
     j++
   }
   if (j > i && DASHES.has(lowerAt(tokens, j))) j++
   const word = lowerAt(tokens, j)
-  if (!(word in DENOMINATORS)) return undefined
+  if (!(word in FRACTION_WORDS)) return undefined
   if (word === 'half' && j > i && first !== 'a' && first !== 'one') return undefined
+  // "half of", "a third of", "half the population", "fell by a third", "less than half"
   const next = lowerAt(tokens, j + 1)
-  if (next !== 'of' && next !== 'a' && next !== 'an') return undefined
-  return { value: numerator / DENOMINATORS[word], end: j + 1 }
+  const before = lowerAt(tokens, i - 1)
+  // "the third quarter", "the first half": periods, not shares
+  if (before in ORDINAL_WORDS) return undefined
+  if (!FRACTION_FOLLOWERS.has(next) && !FRACTION_LEADERS.has(before)) return undefined
+  // "a half of" is rare; "half a dozen" is six
+  if (word === 'half' && lowerAt(tokens, j + 2) === DOZEN.word) return { value: DOZEN.size / 2, end: j + 3 }
+  return { value: numerator / FRACTION_WORDS[word], end: j + 1 }
 }
 
-/** Scale words after a number: "40 million", "1.5bn", "$100m". */
+/**
+ * The counted noun after a scale: "3m people" is three million, "a 3m wall" three metres; in
+ * "between 55m and 58m passengers" the noun follows the second number.
+ */
+function countedNounAt(tokens: Token[], j: number): boolean {
+  const token = tokens[j]
+  if (token && /^(?:and|to|-|–)$/.test(token.lower) && /^\d/.test(tokens[j + 1]?.text ?? '') && tokens[j + 2]?.text === 'm') {
+    return countedNounAt(tokens, j + 3)
+  }
+  return token !== undefined && token.pos === 'NOUN' && token.lemma !== token.lower
+}
+
+/** Scale words after a number: "40 million", "1.5bn", "$100m", "3m people". */
 function applyScale(tokens: Token[], j: number, withCurrency: boolean): { factor: number; end: number } {
   // "$100m." at the end of a sentence is tokenised "m."
   const word = lowerAt(tokens, j).replace(/\.$/, '')
-  if (word in SCALES) return { factor: SCALES[word], end: j + 1 }
-  if (word in SHORT_SCALES) return { factor: SHORT_SCALES[word], end: j + 1 }
-  if (withCurrency && word in CURRENCY_ONLY_SCALES) return { factor: CURRENCY_ONLY_SCALES[word], end: j + 1 }
+  if (word in SCALE_WORDS) return { factor: SCALE_WORDS[word], end: j + 1 }
+  if (word in SHORT_SCALES && (word !== 'b' || withCurrency)) return { factor: SHORT_SCALES[word], end: j + 1 }
+  if (word in AMBIGUOUS_SCALES && tokens[j].text.replace(/\.$/, '') === word && (withCurrency || countedNounAt(tokens, j + 1))) {
+    return { factor: AMBIGUOUS_SCALES[word], end: j + 1 }
+  }
+  if (word === DOZEN.word) return { factor: DOZEN.size, end: j + 1 }
   return { factor: 1, end: j }
 }
 
@@ -111,16 +127,38 @@ interface SingleValue {
   end: number
   digits: boolean
   fraction: boolean
+  vague?: boolean
+  share?: boolean
   /** Scale applied after the number ("million", "bn"), 1 when none. */
   factor: number
 }
 
-/** "two and a half", "5 and a half": adds the half. */
-function withHalf(tokens: Token[], value: SingleValue | undefined): SingleValue | undefined {
+/** "two and a half", "5 and a half", "1½": adds the fraction. */
+function withFraction(tokens: Token[], value: SingleValue | undefined): SingleValue | undefined {
   const end = value?.end ?? 0
   if (!value || value.fraction || value.low !== value.high) return value
+  const glued = FRACTION_CHARACTERS[tokens[end]?.text ?? '']
+  if (glued !== undefined && tokens[end].start === tokens[end - 1].end && value.factor === 1) {
+    return { ...value, low: value.low + glued, high: value.high + glued, end: end + 1 }
+  }
   if (lowerAt(tokens, end) !== 'and' || lowerAt(tokens, end + 1) !== 'a' || lowerAt(tokens, end + 2) !== 'half') return value
   return { ...value, low: value.low + 0.5, high: value.high + 0.5, end: end + 3 }
+}
+
+/** "dozens", "tens of thousands", "hundreds": a vague amount, when it counts something. */
+function parseVague(tokens: Token[], i: number): SingleValue | undefined {
+  for (const { words, low, high } of VAGUE_AMOUNTS) {
+    if (!words.every((word, k) => lowerAt(tokens, i + k) === word)) continue
+    const end = i + words.length
+    // "dozens of people", "thousands fled": not "the hundreds" of a sum
+    if (lowerAt(tokens, i - 1) === 'the') return undefined
+    return { low, high, end, digits: false, fraction: false, vague: true, factor: 1 }
+  }
+  return undefined
+}
+
+function single(value: number, end: number, digits: boolean, factor = 1): SingleValue {
+  return { low: value, high: value, end, digits, fraction: false, factor }
 }
 
 /** A single value starting at token i (no range handling). */
@@ -130,53 +168,97 @@ function parseWhole(tokens: Token[], i: number, withCurrency: boolean): SingleVa
   const range = DIGIT_RANGE.exec(token.text)
   if (range) {
     const { factor, end } = applyScale(tokens, i + 1, withCurrency)
-    return { low: Number(range[1]) * factor, high: Number(range[2]) * factor, end, digits: true, fraction: false, factor }
+    const low = Number(range[1])
+    let high = Number(range[2])
+    // "2024-25": the second year is written with its last two digits
+    if (high <= low && range[1].length === 4 && range[2].length === 2) high += Math.floor(low / 100) * 100
+    if (high <= low) return undefined
+    return { low: low * factor, high: high * factor, end, digits: true, fraction: false, factor }
   }
   const suffixed = DIGITS_WITH_SUFFIX.exec(token.text)
   if (suffixed && (withCurrency || suffixed[2].toLowerCase() !== 'm')) {
-    const factor = SHORT_SCALES[suffixed[2].toLowerCase()] ?? CURRENCY_ONLY_SCALES.m
-    const value = Number(suffixed[1]) * factor
-    return { low: value, high: value, end: i + 1, digits: true, fraction: false, factor }
+    const factor = SHORT_SCALES[suffixed[2].toLowerCase()] ?? AMBIGUOUS_SCALES.m
+    return single(Number(suffixed[1]) * factor, i + 1, true, factor)
   }
-  if (DIGITS.test(token.text)) {
+  const signed = SIGNED_DIGITS.exec(token.text)
+  if (signed) {
     const { factor, end } = applyScale(tokens, i + 1, withCurrency)
-    const value = parseDigits(token.text) * factor
-    return { low: value, high: value, end, digits: true, fraction: false, factor }
+    const sign = signed[1] === '-' || signed[1] === '−' ? -1 : 1
+    return single(sign * parseDigits(signed[2]) * factor, end, true, factor)
   }
+  if (token.text in FRACTION_CHARACTERS) return { ...single(FRACTION_CHARACTERS[token.text], i + 1, true), fraction: true }
   const fraction = parseFraction(tokens, i)
-  if (fraction) return { low: fraction.value, high: fraction.value, end: fraction.end, digits: false, fraction: true, factor: 1 }
+  if (fraction) return { ...single(fraction.value, fraction.end, false), fraction: !Number.isInteger(fraction.value) }
+  const vague = parseVague(tokens, i)
+  if (vague) return vague
   const words = parseNumberWords(tokens, i)
   if (words) {
     const { factor, end } = applyScale(tokens, words.end, withCurrency)
-    const value = words.value * factor
-    return { low: value, high: value, end, digits: false, fraction: false, factor }
+    return single(words.value * factor, end, false, factor)
   }
-  if ((token.lower === 'a' || token.lower === 'an') && lowerAt(tokens, i + 1) in SCALES) {
-    const factor = SCALES[tokens[i + 1].lower]
-    return { low: factor, high: factor, end: i + 2, digits: false, fraction: false, factor }
+  if ((token.lower === 'a' || token.lower === 'an') && (lowerAt(tokens, i + 1) in SCALE_WORDS || lowerAt(tokens, i + 1) === DOZEN.word)) {
+    const factor = SCALE_WORDS[tokens[i + 1].lower] ?? DOZEN.size
+    return single(factor, i + 2, false, factor)
   }
   return undefined
 }
 
-/** A number or a range ("19–20", "19 to 20", "19-20", "1.5-2bn") starting at token i. */
-function parseSingle(tokens: Token[], i: number, withCurrency: boolean): SingleValue | undefined {
-  return withHalf(tokens, parseWhole(tokens, i, withCurrency))
+/** "-4", "minus 3", "− 2.5": the sign written before the number. */
+function parseSigned(tokens: Token[], i: number, withCurrency: boolean): SingleValue | undefined {
+  const sign = tokens[i]
+  const next = tokens[i + 1]
+  // "plus or minus 2.5 points" is a margin, not a negative number
+  const margin = lowerAt(tokens, i - 1) === 'or' && lowerAt(tokens, i - 2) === 'plus'
+  const signed = sign && next && !margin && NEGATIVE_SIGNS.has(sign.lower) && (sign.lower === 'minus' || sign.end === next.start)
+  if (!signed) return withFraction(tokens, parseWhole(tokens, i, withCurrency))
+  const value = withFraction(tokens, parseWhole(tokens, i + 1, withCurrency))
+  if (!value || !value.digits && sign.lower !== 'minus') return undefined
+  return value.low === value.high ? { ...value, low: -value.low, high: -value.high } : undefined
+}
+
+/** "threefold", "three-fold", "2.5-fold": a multiple. */
+export function parseFold(token: Token | undefined): number | undefined {
+  const match = token ? FOLD.exec(token.lower) : null
+  if (!match) return undefined
+  const value = /^\d/.test(match[1]) ? Number(match[1]) : NUMBER_WORDS[match[1]] ?? TENS_WORDS[match[1]]
+  return value === undefined ? undefined : value
+}
+
+/** After "from", "to" starts the new value of a change ("rose from 28 to 20") unless nothing changes ("from 10 to 12 km"). */
+function isChange(tokens: Token[], i: number): boolean {
+  // "from £5,000": the currency sign sits between "from" and the number
+  const from = lowerAt(tokens, i - 1) === 'from' ? i - 1 : lowerAt(tokens, i - 2) === 'from' && !/\w/.test(tokens[i - 1].text) ? i - 2 : -1
+  if (from < 0) return false
+  for (let k = from - 1; k >= Math.max(0, from - 5); k--) if (CHANGE_WORDS.has(tokens[k].lemma)) return true
+  return false
+}
+
+/** "one in five", "1 in 8", "three out of four": the share of a whole. */
+function parseOutOf(tokens: Token[], value: SingleValue): SingleValue | undefined {
+  const joiner = lowerAt(tokens, value.end) === 'out' && lowerAt(tokens, value.end + 1) === 'of' ? 2 : lowerAt(tokens, value.end) === 'in' ? 1 : 0
+  if (!joiner || value.low !== value.high || value.factor !== 1) return undefined
+  const whole = parseWhole(tokens, value.end + joiner, false)
+  if (!whole || whole.low !== whole.high || whole.low <= value.low || whole.digits !== value.digits || whole.factor !== 1) return undefined
+  return { ...value, low: value.low / whole.low, high: value.low / whole.low, end: whole.end, fraction: true, share: true }
 }
 
 export function parseNumber(tokens: Token[], i: number, withCurrency = false): ParsedNumber | undefined {
-  const first = parseSingle(tokens, i, withCurrency)
+  const read = parseSigned(tokens, i, withCurrency)
+  const first = read && !withCurrency ? parseOutOf(tokens, read) ?? read : read
   if (!first) return undefined
   const separator = lowerAt(tokens, first.end)
-  // after "from", "to" starts the new value of a change ("from 28 to 20"), not a range
-  const rangeTo = separator === 'to' && lowerAt(tokens, i - 1) !== 'from'
-  if (!first.fraction && first.low === first.high && (DASHES.has(separator) || rangeTo)) {
+  const rangeTo = separator === 'to' && !isChange(tokens, i)
+  if (!first.fraction && !first.vague && first.low === first.high && (DASHES.has(separator) || rangeTo)) {
     const skipCurrency = /^[$£€]$/.test(tokens[first.end + 1]?.text ?? '') ? 1 : 0
-    const second = parseSingle(tokens, first.end + 1 + skipCurrency, withCurrency)
+    const second = parseSigned(tokens, first.end + 1 + skipCurrency, withCurrency)
     // the scale written once applies to both ends
     const low = first.factor === 1 && second ? first.low * second.factor : first.low
-    if (second && !second.fraction && second.digits === first.digits && second.low > low) {
-      return { low, high: second.high, end: second.end, fraction: false, digits: first.digits }
+    if (second && !second.fraction && !second.vague && second.digits === first.digits && second.low > low) {
+      return { low, high: second.high, end: second.end, fraction: false, digits: first.digits, range: true }
     }
   }
-  return { low: first.low, high: first.high, end: first.end, fraction: first.fraction, digits: first.digits }
+  return {
+    low: first.low, high: first.high, end: first.end, fraction: first.fraction, digits: first.digits, vague: first.vague,
+    range: first.low !== first.high && !first.vague, share: first.share,
+  }
 }

@@ -1,8 +1,8 @@
 /** Qualifiers ("nearly", "more than", ...) and round-number looseness, as interval semantics. */
 import type { Token } from '../sentences/tokens'
+import { PARTICLE_VERBS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, type Qualifier } from './vocabulary'
 
-export type Qualifier =
-  | 'approx' | 'nearly' | 'above' | 'justAbove' | 'wellAbove' | 'below' | 'atLeast' | 'atMost' | 'exact'
+export type { Qualifier }
 
 /** Upper end of open intervals ("at least"); finite so figures stay JSON-serialisable. */
 export const OPEN_END = Number.MAX_SAFE_INTEGER
@@ -10,33 +10,10 @@ export const OPEN_END = Number.MAX_SAFE_INTEGER
 /** Relative rounding of a stated continuous figure: "five hours" is not 5h00m00s. */
 const ROUNDING = 0.05
 
-const PHRASES: Array<[string, Qualifier]> = [
-  ['about', 'approx'], ['around', 'approx'], ['roughly', 'approx'], ['approximately', 'approx'], ['some', 'approx'],
-  ['circa', 'approx'], ['ca.', 'approx'], ['~', 'approx'], ['an estimated', 'approx'], ['estimated', 'approx'],
-  ['nearly', 'nearly'], ['almost', 'nearly'], ['close to', 'nearly'], ['just under', 'nearly'], ['just shy of', 'nearly'],
-  ['not quite', 'nearly'], ['approaching', 'nearly'], ['approaches', 'nearly'], ['approach', 'nearly'],
-  ['more than', 'above'], ['over', 'above'], ['above', 'above'], ['in excess of', 'above'], ['exceeding', 'above'],
-  ['upwards of', 'above'], ['north of', 'above'], ['past', 'above'],
-  ['just over', 'justAbove'], ['just above', 'justAbove'], ['slightly more than', 'justAbove'],
-  ['a little over', 'justAbove'], ['just past', 'justAbove'],
-  ['well over', 'wellAbove'], ['well above', 'wellAbove'], ['far more than', 'wellAbove'],
-  ['much more than', 'wellAbove'], ['well past', 'wellAbove'],
-  ['less than', 'below'], ['under', 'below'], ['fewer than', 'below'], ['below', 'below'],
-  ['at least', 'atLeast'], ['no fewer than', 'atLeast'], ['no less than', 'atLeast'], ['a minimum of', 'atLeast'],
-  ['up to', 'atMost'], ['at most', 'atMost'], ['no more than', 'atMost'], ['as many as', 'atMost'],
-  ['a maximum of', 'atMost'],
-  ['just', 'exact'], ['only', 'exact'], ['exactly', 'exact'], ['precisely', 'exact'], ['a mere', 'exact'],
-]
-
-const BY_LENGTH = PHRASES.map(([phrase, kind]) => ({ words: phrase.split(' '), kind })).sort(
+const BY_LENGTH = QUALIFIERS_BEFORE.map(([phrase, kind]) => ({ words: phrase.split(' '), kind })).sort(
   (a, b) => b.words.length - a.words.length,
 )
-
-/** Qualifiers written after the figure: "five hours or more". */
-const TRAILING: Array<[string[], Qualifier]> = [
-  [['or', 'more'], 'atLeast'], [['or', 'so'], 'approx'], [['or', 'less'], 'atMost'], [['or', 'fewer'], 'atMost'],
-  [['plus'], 'atLeast'],
-]
+const TRAILING = QUALIFIERS_AFTER.map(([phrase, kind]) => [phrase.split(' '), kind] as const)
 
 export interface QualifierMatch {
   kind: Qualifier
@@ -45,9 +22,6 @@ export interface QualifierMatch {
   /** Token index after the qualifier. */
   end: number
 }
-
-/** Verbs whose particle looks like a qualifier: "handed over 4 documents" is not "more than 4". */
-const PARTICLE_VERBS = new Set(['hand', 'turn', 'take', 'pass', 'give', 'win', 'hold', 'carry', 'sign', 'roll', 'look', 'pick', 'add', 'make', 'end', 'bring', 'stretch'])
 
 /** The longest qualifier phrase ending just before token `at`. */
 export function qualifierBefore(tokens: Token[], at: number): QualifierMatch | undefined {

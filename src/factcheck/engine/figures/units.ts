@@ -1,78 +1,98 @@
-/** Units: which words name them, their canonical names, and conversion between units of one family. */
+/**
+ * Units: reading them after a number (words, phrases, symbols, glued suffixes) from the vocabulary
+ * table, and converting between units of one dimension. Calendar units convert by their size in hours;
+ * physical units through js-quantities (a maintained units library; see the README's engine section).
+ */
+import Qty from 'js-quantities'
 import type { FigureKind } from '../types'
+import type { Token } from '../sentences/tokens'
+import { CURRENCY_SYMBOLS, CURRENCY_WORDS, UNIT_TABLE, type UnitEntry } from './vocabulary'
 
-interface UnitInfo {
+export { CURRENCY_SYMBOLS }
+
+interface Phrase {
+  words: string[]
+  entry: UnitEntry
+  caseSensitive: boolean
+  glued: boolean
+}
+
+/** Written forms are matched token by token: the tokenizer splits "km/h" and "kilowatt-hours". */
+function phraseWords(form: string): string[] {
+  return form.replace(/([-/°])/g, ' $1 ').trim().split(/\s+/)
+}
+
+const BY_FIRST_WORD = new Map<string, Phrase[]>()
+const BY_NAME = new Map<string, UnitEntry>()
+for (const entry of UNIT_TABLE) {
+  BY_NAME.set(entry.unit, entry)
+  const add = (form: string, caseSensitive: boolean, glued: boolean) => {
+    const words = phraseWords(form)
+    const key = caseSensitive ? words[0] : words[0].toLowerCase()
+    BY_FIRST_WORD.set(key, [...(BY_FIRST_WORD.get(key) ?? []), { words, entry, caseSensitive, glued }])
+  }
+  for (const form of entry.words) add(form, false, false)
+  for (const form of entry.symbols ?? []) add(form, true, false)
+  for (const form of entry.glued ?? []) add(form, true, true)
+}
+for (const list of BY_FIRST_WORD.values()) list.sort((a, b) => b.words.length - a.words.length)
+
+export interface UnitMatch {
   unit: string
   kind: FigureKind
+  dimension: string
+  /** Token index just after the unit. */
+  end: number
 }
 
-const TIME: Record<string, string> = {
-  second: 'second', seconds: 'second', sec: 'second', secs: 'second',
-  minute: 'minute', minutes: 'minute', min: 'minute', mins: 'minute',
-  hour: 'hour', hours: 'hour', hr: 'hour', hrs: 'hour', h: 'hour',
-  day: 'day', days: 'day',
-  week: 'week', weeks: 'week', wk: 'week', wks: 'week',
-  month: 'month', months: 'month',
-  year: 'year', years: 'year', yr: 'year', yrs: 'year',
-  decade: 'decade', decades: 'decade',
+/** True when token j is written against the token before it ("5km", "30°C"). */
+export function gluedTo(tokens: Token[], j: number): boolean {
+  return j > 0 && tokens[j] !== undefined && tokens[j].start === tokens[j - 1].end
 }
 
-const LENGTH: Record<string, string> = {
-  km: 'km', kilometre: 'km', kilometres: 'km', kilometer: 'km', kilometers: 'km',
-  mile: 'mile', miles: 'mile', metre: 'metre', metres: 'metre', meter: 'metre', meters: 'metre',
+/** The unit whose written form starts at token j, the longest form first. */
+export function unitAt(tokens: Token[], j: number): UnitMatch | undefined {
+  const token = tokens[j]
+  if (!token) return undefined
+  const candidates = [...(BY_FIRST_WORD.get(token.text) ?? []), ...(BY_FIRST_WORD.get(token.lower) ?? [])]
+  for (const phrase of candidates) {
+    if (phrase.glued && !gluedTo(tokens, j)) continue
+    const matches = phrase.words.every((word, k) => {
+      const other = tokens[j + k]
+      return other !== undefined && (phrase.caseSensitive ? other.text === word : other.lower === word.toLowerCase())
+    })
+    if (matches) return { unit: phrase.entry.unit, kind: phrase.entry.kind, dimension: phrase.entry.dimension, end: j + phrase.words.length }
+  }
+  return undefined
 }
 
-/** Parts of a document or plan: "20 points", "19–20 provisions". */
-const PARTS: Record<string, string> = {
-  point: 'point', points: 'point', provision: 'point', provisions: 'point', clause: 'point', clauses: 'point',
-  item: 'point', items: 'point', page: 'page', pages: 'page',
-}
-
-export const CURRENCY_SYMBOLS: Record<string, string> = {
-  $: 'USD', us$: 'USD', '£': 'GBP', '€': 'EUR', '₽': 'RUB', '₴': 'UAH', '¥': 'JPY',
-}
-
-const CURRENCY_WORDS: Record<string, string> = {
-  dollar: 'USD', dollars: 'USD', usd: 'USD',
-  euro: 'EUR', euros: 'EUR', eur: 'EUR',
-  pound: 'GBP', pounds: 'GBP', gbp: 'GBP', sterling: 'GBP',
-  rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', rub: 'RUB',
-  hryvnia: 'UAH', hryvnias: 'UAH', uah: 'UAH',
-}
-
-/** Size of each unit in the base unit of its family. */
-const SCALE: Record<string, { family: string; size: number }> = {
-  second: { family: 'time', size: 1 / 3600 },
-  minute: { family: 'time', size: 1 / 60 },
-  hour: { family: 'time', size: 1 },
-  day: { family: 'time', size: 24 },
-  week: { family: 'time', size: 168 },
-  month: { family: 'time', size: 730.5 },
-  year: { family: 'time', size: 8766 },
-  decade: { family: 'time', size: 87660 },
-  km: { family: 'length', size: 1 },
-  mile: { family: 'length', size: 1.609344 },
-  metre: { family: 'length', size: 0.001 },
+/** A single-word unit (time, length, parts of a plan, ...), for hyphen compounds such as "five-hour". */
+export function wordUnit(word: string): { unit: string; kind: FigureKind } | undefined {
+  const phrase = (BY_FIRST_WORD.get(word) ?? []).find((p) => p.words.length === 1 && !p.glued)
+  return phrase && { unit: phrase.entry.unit, kind: phrase.entry.kind }
 }
 
 export function currencyWord(word: string): string | undefined {
   return CURRENCY_WORDS[word]
 }
 
-/** A single-word unit (time, length, parts of a plan). */
-export function wordUnit(word: string): UnitInfo | undefined {
-  if (word in TIME) return { unit: TIME[word], kind: 'duration' }
-  if (word in LENGTH) return { unit: LENGTH[word], kind: 'quantity' }
-  if (word in PARTS) return { unit: PARTS[word], kind: 'count' }
-  return undefined
+export function dimensionOf(unit: string): string | undefined {
+  return BY_NAME.get(unit)?.dimension
 }
 
-/** Converts an interval from one unit to another of the same family; undefined when not comparable. */
+/** Converts an interval from one unit to another of the same dimension; undefined when not comparable. */
 export function convertInterval(min: number, max: number, from: string, to: string): [number, number] | undefined {
   if (from === to) return [min, max]
-  const a = SCALE[from]
-  const b = SCALE[to]
-  if (!a || !b || a.family !== b.family) return undefined
-  const factor = a.size / b.size
-  return [min * factor, max * factor]
+  const a = BY_NAME.get(from)
+  const b = BY_NAME.get(to)
+  if (!a || !b || a.dimension !== b.dimension) return undefined
+  if (a.hours !== undefined && b.hours !== undefined) {
+    const factor = a.hours / b.hours
+    return [min * factor, max * factor]
+  }
+  if (!a.qty || !b.qty) return undefined
+  // each end on its own: temperatures convert with an offset, not a factor
+  const low = Qty(min, a.qty).to(b.qty).scalar
+  const high = Qty(max, a.qty).to(b.qty).scalar
+  return [Math.min(low, high), Math.max(low, high)]
 }

@@ -60,7 +60,42 @@ function placeTokens(line: string, values: string[], spaces: string[]): Array<[n
   return places
 }
 
-function tokenizeLine(line: string): { sentences: Array<[number, number]>; tokens: LineToken[] } {
+/** Longest run of non-space characters handed to the tagger; wink's time is quadratic in a run's length. */
+export const MAX_RUN = 64
+/** Where a long run may break, preferably: after punctuation near the limit. */
+const RUN_BREAKS = /[-‐‑–—/_.,;:|]/
+const LONG_RUN = new RegExp(`\\S{${MAX_RUN + 1},}`, 'g')
+
+/**
+ * The line as the tagger sees it: runs longer than MAX_RUN ("twenty-five-twenty-five-…", long URLs)
+ * are cut by turning one character into a space, at punctuation where possible. The length is
+ * unchanged, so offsets into the original line stay valid, and the tagger's work stays linear.
+ */
+export function taggerInput(line: string): string {
+  return line.replace(LONG_RUN, (run) => {
+    const chars = [...run]
+    let sinceBreak = 0
+    for (let k = 0; k < chars.length; k++) {
+      if (/\s/.test(chars[k])) sinceBreak = 0
+      else sinceBreak++
+      if (sinceBreak <= MAX_RUN) continue
+      // step back to punctuation within the last quarter of the run, else cut here
+      let cut = k
+      for (let back = k; back > k - MAX_RUN / 4; back--) {
+        if (RUN_BREAKS.test(chars[back])) {
+          cut = back
+          break
+        }
+      }
+      chars[cut] = ' '.repeat(chars[cut].length)
+      sinceBreak = k - cut
+    }
+    return chars.join('')
+  })
+}
+
+function tokenizeLine(original: string): { sentences: Array<[number, number]>; tokens: LineToken[] } {
+  const line = taggerInput(original)
   const doc = getNlp().readDoc(line)
   const its = getNlp().its
   const values = doc.tokens().out() as string[]

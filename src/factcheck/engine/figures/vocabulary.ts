@@ -1,0 +1,247 @@
+/**
+ * The words of figures, in one place: number and scale words, vague amounts, units and currencies,
+ * qualifiers, and the function words the extractor leans on. To teach the extractor a new unit or
+ * phrase, add a line here; the code reads these tables and never lists words of its own.
+ */
+import type { FigureKind } from '../types'
+
+export const NUMBER_WORDS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19,
+}
+export const TENS_WORDS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+}
+export const SCALE_WORDS: Record<string, number> = {
+  hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+}
+/** Abbreviated scales written after a number: "20k", "1.5bn", "$3tn". */
+export const SHORT_SCALES: Record<string, number> = { k: 1e3, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12, trn: 1e12 }
+/** "m" is a million only next to a currency or before counted people ("3m people"); otherwise metres. */
+export const AMBIGUOUS_SCALES: Record<string, number> = { m: 1e6 }
+/** "a dozen", "two dozen", "half a dozen". */
+export const DOZEN = { word: 'dozen', size: 12 }
+
+/** Denominators of fractions written in words: "two-thirds", "a quarter". */
+export const FRACTION_WORDS: Record<string, number> = {
+  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10,
+}
+/** Unicode vulgar fractions: "1½ hours". */
+export const FRACTION_CHARACTERS: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3 }
+
+/**
+ * Vague plurals ("dozens of", "tens of thousands"): the lowest plural reading (twice the base) up to
+ * just below the next order of magnitude. Multi-word forms are listed with their words.
+ */
+export const VAGUE_AMOUNTS: Array<{ words: string[]; low: number; high: number }> = [
+  { words: ['tens', 'of', 'thousands'], low: 2e4, high: 99_999 },
+  { words: ['hundreds', 'of', 'thousands'], low: 2e5, high: 999_999 },
+  { words: ['tens', 'of', 'millions'], low: 2e7, high: 99_999_999 },
+  { words: ['hundreds', 'of', 'millions'], low: 2e8, high: 999_999_999 },
+  { words: ['dozens'], low: 24, high: 99 },
+  { words: ['scores'], low: 40, high: 199 },
+  { words: ['hundreds'], low: 200, high: 999 },
+  { words: ['thousands'], low: 2000, high: 9999 },
+  { words: ['millions'], low: 2e6, high: 9_999_999 },
+  { words: ['billions'], low: 2e9, high: 9_999_999_999 },
+]
+
+/** Signs and words that make the number after them negative: "-4", "minus 3", "−2.5%". */
+export const NEGATIVE_SIGNS = new Set(['-', '−', 'minus'])
+/** "five degrees below zero". */
+export const BELOW_ZERO = ['below', 'zero']
+
+export const ORDINAL_WORDS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, twentieth: 20,
+}
+/** What an ordinal can count in a figure worth checking: "its fourth year", "the second round". */
+export const ORDINAL_UNITS = new Set(['year', 'month', 'week', 'day', 'round', 'anniversary', 'term'])
+/** Words between a count and its noun: "four additional documents". */
+export const COUNT_MODIFIERS = new Set(['more', 'additional', 'extra', 'further', 'other', 'new', 'separate', 'fewer'])
+/** Tails of hyphen compounds: "four-year-long", "a 34-year-old man". */
+export const COMPOUND_TAILS = new Set(['long', 'old', 'strong', 'wide', 'high', 'deep', 'tall'])
+/** Verbs (lemmas) and particles that turn "to N"/"from N" into the after/before states of a change. */
+export const CHANGE_WORDS = new Set([
+  'reduce', 'cut', 'scale', 'trim', 'slash', 'lower', 'raise', 'increase', 'expand', 'shrink', 'pare', 'narrow',
+  'rise', 'fall', 'drop', 'grow', 'climb', 'decline', 'decrease', 'boost', 'revise', 'bring', 'amend',
+  'streamline', 'shorten', 'lengthen', 'change', 'down', 'up', 'back', 'jump', 'soar', 'surge', 'plunge',
+  'slip', 'dip', 'edge', 'widen', 'ease', 'swell', 'tumble', 'sink', 'double', 'halve', 'move', 'go',
+])
+/** Words after "N times" that make it a multiple ("three times higher"), not a count of occasions. */
+export const MULTIPLE_FOLLOWERS = new Set([
+  'more', 'higher', 'larger', 'bigger', 'greater', 'faster', 'as', 'the', 'longer', 'lower', 'smaller', 'less', 'fewer', 'over',
+  'that', 'this', 'its', 'their', 'his', 'her', 'what', 'normal', 'usual',
+])
+/** Multiples written as one word: "twice its rival's haul", "roughly double the rate" (not the verb "doubled"). */
+export const MULTIPLE_WORDS: Record<string, number> = { twice: 2, double: 2, triple: 3, treble: 3, quadruple: 4 }
+/** Nouns after "N-point" that make the points a score or a margin ("a six-point lead"), not parts of a plan. */
+export const SCORE_NOUNS = new Set(['lead', 'gap', 'margin', 'swing', 'drop', 'fall', 'rise', 'gain', 'jump', 'deficit', 'advantage', 'decline', 'increase', 'slide', 'loss', 'win', 'victory', 'cut'])
+/** "one in five", "1 in 8": a share written as a count out of a whole. */
+export const OUT_OF = new Set(['in', 'out of'])
+/** Prepositions and determiners before a four-digit number that make it a year: "in 2019", "the 2014 annexation". */
+export const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'until', 'till', 'from', 'of', 'during', 'before', 'after', 'through', 'fiscal', 'early', 'late', 'mid', 'spring', 'summer', 'autumn', 'fall', 'winter'])
+export const YEAR_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'a', 'an', "'s", '’s'])
+/** Nouns after a number that make it an identifier, not an amount: "No. 10", "Article 5", "Flight 370". */
+export const NAME_BEFORE_NUMBER = new Set(['no', 'no.', 'nos', 'number', '#', 'article', 'section', 'chapter', 'flight', 'route', 'room', 'page', 'level', 'bus', 'line', 'platform', 'gate', 'exit', 'junction', 'category', 'phase', 'stage', 'version', 'season', 'episode', 'series', 'model', 'grade', 'class', 'division', 'district', 'ward', 'highway', 'interstate', 'paragraph', 'clause', 'rule', 'resolution', 'amendment', 'bill', 'act', 'proposition', 'measure', 'item', 'lap', 'photo', 'image', 'slide', 'picture', 'part', 'hole', 'pier', 'terminal', 'apartment', 'unit', 'suite', 'floor', 'channel', 'track'])
+
+export type Qualifier =
+  | 'approx' | 'nearly' | 'above' | 'justAbove' | 'wellAbove' | 'below' | 'atLeast' | 'atMost' | 'exact'
+
+export const QUALIFIERS_BEFORE: Array<[string, Qualifier]> = [
+  ['about', 'approx'], ['around', 'approx'], ['roughly', 'approx'], ['approximately', 'approx'], ['some', 'approx'],
+  ['circa', 'approx'], ['ca.', 'approx'], ['~', 'approx'], ['an estimated', 'approx'], ['estimated', 'approx'],
+  ['nearly', 'nearly'], ['almost', 'nearly'], ['close to', 'nearly'], ['just under', 'nearly'], ['just shy of', 'nearly'],
+  ['not quite', 'nearly'], ['approaching', 'nearly'], ['approaches', 'nearly'], ['approach', 'nearly'],
+  ['more than', 'above'], ['over', 'above'], ['above', 'above'], ['in excess of', 'above'], ['exceeding', 'above'],
+  ['upwards of', 'above'], ['north of', 'above'], ['past', 'above'],
+  ['just over', 'justAbove'], ['just above', 'justAbove'], ['slightly more than', 'justAbove'],
+  ['a little over', 'justAbove'], ['just past', 'justAbove'],
+  ['well over', 'wellAbove'], ['well above', 'wellAbove'], ['far more than', 'wellAbove'],
+  ['much more than', 'wellAbove'], ['well past', 'wellAbove'],
+  ['less than', 'below'], ['under', 'below'], ['fewer than', 'below'], ['below', 'below'],
+  ['at least', 'atLeast'], ['no fewer than', 'atLeast'], ['no less than', 'atLeast'], ['a minimum of', 'atLeast'],
+  ['up to', 'atMost'], ['at most', 'atMost'], ['no more than', 'atMost'], ['as many as', 'atMost'],
+  ['a maximum of', 'atMost'],
+  ['just', 'exact'], ['only', 'exact'], ['exactly', 'exact'], ['precisely', 'exact'], ['a mere', 'exact'],
+]
+/** Qualifiers written after the figure: "five hours or more". */
+export const QUALIFIERS_AFTER: Array<[string, Qualifier]> = [
+  ['or more', 'atLeast'], ['or so', 'approx'], ['or less', 'atMost'], ['or fewer', 'atMost'], ['plus', 'atLeast'],
+]
+/** Verbs whose particle looks like a qualifier: "handed over 4 documents" is not "more than 4". */
+export const PARTICLE_VERBS = new Set(['hand', 'turn', 'take', 'pass', 'give', 'win', 'hold', 'carry', 'sign', 'roll', 'look', 'pick', 'add', 'make', 'end', 'bring', 'stretch'])
+
+/**
+ * Units. `unit` is the engine's canonical name (existing names kept; new ones are their usual symbols),
+ * `qty` the js-quantities name that converts it (time units convert through `hours`), `words` the
+ * written forms (lower case; several words for phrases). `glued` forms count only when written against
+ * the number ("5m", "10in", "3t"), because alone they are ordinary words or letters.
+ */
+export interface UnitEntry {
+  unit: string
+  kind: FigureKind
+  dimension: string
+  qty?: string
+  /** Size in hours, for calendar units js-quantities does not know (months). */
+  hours?: number
+  words: string[]
+  /** Compared case-sensitively: "3M" is a company, "3m" three metres. */
+  glued?: string[]
+  /** Case-sensitive forms ("GB", "MW"): lower case would be a word or another unit. */
+  symbols?: string[]
+}
+
+export const UNIT_TABLE: UnitEntry[] = [
+  // time
+  { unit: 'millisecond', kind: 'duration', dimension: 'time', hours: 1 / 3_600_000, words: ['ms', 'millisecond', 'milliseconds'] },
+  { unit: 'second', kind: 'duration', dimension: 'time', hours: 1 / 3600, words: ['second', 'seconds', 'sec', 'secs'], glued: ['s'] },
+  { unit: 'minute', kind: 'duration', dimension: 'time', hours: 1 / 60, words: ['minute', 'minutes', 'min', 'mins'] },
+  { unit: 'hour', kind: 'duration', dimension: 'time', hours: 1, words: ['hour', 'hours', 'hr', 'hrs'], glued: ['h'] },
+  { unit: 'day', kind: 'duration', dimension: 'time', hours: 24, words: ['day', 'days'] },
+  { unit: 'week', kind: 'duration', dimension: 'time', hours: 168, words: ['week', 'weeks', 'wk', 'wks', 'fortnight'] },
+  { unit: 'month', kind: 'duration', dimension: 'time', hours: 730.5, words: ['month', 'months'] },
+  { unit: 'year', kind: 'duration', dimension: 'time', hours: 8766, words: ['year', 'years', 'yr', 'yrs'] },
+  { unit: 'decade', kind: 'duration', dimension: 'time', hours: 87_660, words: ['decade', 'decades'] },
+  { unit: 'century', kind: 'duration', dimension: 'time', hours: 876_600, words: ['century', 'centuries'] },
+  // length
+  { unit: 'mm', kind: 'quantity', dimension: 'length', qty: 'mm', words: ['mm', 'millimetre', 'millimetres', 'millimeter', 'millimeters'] },
+  { unit: 'cm', kind: 'quantity', dimension: 'length', qty: 'cm', words: ['cm', 'centimetre', 'centimetres', 'centimeter', 'centimeters'] },
+  { unit: 'metre', kind: 'quantity', dimension: 'length', qty: 'm', words: ['metre', 'metres', 'meter', 'meters'], glued: ['m'], symbols: ['m'] },
+  { unit: 'km', kind: 'quantity', dimension: 'length', qty: 'km', words: ['km', 'kms', 'kilometre', 'kilometres', 'kilometer', 'kilometers'] },
+  { unit: 'in', kind: 'quantity', dimension: 'length', qty: 'in', words: ['inch', 'inches'], glued: ['in'] },
+  { unit: 'ft', kind: 'quantity', dimension: 'length', qty: 'ft', words: ['ft', 'foot', 'feet'] },
+  { unit: 'yd', kind: 'quantity', dimension: 'length', qty: 'yd', words: ['yd', 'yds', 'yard', 'yards'] },
+  { unit: 'nmi', kind: 'quantity', dimension: 'length', qty: 'nmi', words: ['nautical mile', 'nautical miles', 'nmi'] },
+  { unit: 'mile', kind: 'quantity', dimension: 'length', qty: 'mi', words: ['mile', 'miles', 'mi'] },
+  // area
+  { unit: 'm2', kind: 'quantity', dimension: 'area', qty: 'm^2', words: ['square metre', 'square metres', 'square meter', 'square meters', 'sq m', 'm2', 'm²', 'sqm'] },
+  { unit: 'km2', kind: 'quantity', dimension: 'area', qty: 'km^2', words: ['square kilometre', 'square kilometres', 'square kilometer', 'square kilometers', 'sq km', 'km2', 'km²', 'sqkm'] },
+  { unit: 'ha', kind: 'quantity', dimension: 'area', qty: 'hectare', words: ['hectare', 'hectares', 'ha'] },
+  { unit: 'acre', kind: 'quantity', dimension: 'area', qty: 'acre', words: ['acre', 'acres'] },
+  { unit: 'ft2', kind: 'quantity', dimension: 'area', qty: 'ft^2', words: ['square foot', 'square feet', 'sq ft', 'sqft', 'ft2', 'ft²'] },
+  { unit: 'mi2', kind: 'quantity', dimension: 'area', qty: 'mi^2', words: ['square mile', 'square miles', 'sq mi', 'mi2', 'mi²'] },
+  // volume
+  { unit: 'ml', kind: 'quantity', dimension: 'volume', qty: 'ml', words: ['ml', 'millilitre', 'millilitres', 'milliliter', 'milliliters'] },
+  { unit: 'L', kind: 'quantity', dimension: 'volume', qty: 'l', words: ['litre', 'litres', 'liter', 'liters'], glued: ['l', 'L'] },
+  { unit: 'm3', kind: 'quantity', dimension: 'volume', qty: 'm^3', words: ['cubic metre', 'cubic metres', 'cubic meter', 'cubic meters', 'm3', 'm³'] },
+  { unit: 'gal', kind: 'quantity', dimension: 'volume', qty: 'gal', words: ['gallon', 'gallons', 'gal'] },
+  { unit: 'bbl', kind: 'quantity', dimension: 'volume', qty: 'bbl', words: ['barrel', 'barrels', 'bbl'] },
+  // mass
+  { unit: 'mg', kind: 'quantity', dimension: 'mass', qty: 'mg', words: ['mg', 'milligram', 'milligrams'] },
+  { unit: 'g', kind: 'quantity', dimension: 'mass', qty: 'g', words: ['gram', 'grams', 'gramme', 'grammes'], glued: ['g'] },
+  { unit: 'kg', kind: 'quantity', dimension: 'mass', qty: 'kg', words: ['kg', 'kgs', 'kilogram', 'kilograms', 'kilo', 'kilos'] },
+  { unit: 't', kind: 'quantity', dimension: 'mass', qty: 't', words: ['tonne', 'tonnes', 'metric ton', 'metric tons'], glued: ['t'] },
+  { unit: 'ton', kind: 'quantity', dimension: 'mass', qty: 'ton', words: ['ton', 'tons'] },
+  { unit: 'lb', kind: 'quantity', dimension: 'mass', qty: 'lb', words: ['lb', 'lbs', 'pound'] },
+  { unit: 'oz', kind: 'quantity', dimension: 'mass', qty: 'oz', words: ['oz', 'ounce', 'ounces'] },
+  // temperature (absolute temperatures: js-quantities' temp units)
+  { unit: '°C', kind: 'quantity', dimension: 'temperature', qty: 'tempC', words: ['° c', '°c', 'degrees celsius', 'degrees centigrade', 'degree celsius', 'celsius', 'centigrade'], glued: ['C'] },
+  { unit: '°F', kind: 'quantity', dimension: 'temperature', qty: 'tempF', words: ['° f', '°f', 'degrees fahrenheit', 'degree fahrenheit', 'fahrenheit'], glued: ['F'] },
+  // speed
+  { unit: 'km/h', kind: 'quantity', dimension: 'speed', qty: 'km/h', words: ['km / h', 'km/h', 'kph', 'kmh', 'km per hour', 'kilometres per hour', 'kilometers per hour', 'kilometres an hour', 'kilometers an hour'] },
+  { unit: 'mph', kind: 'quantity', dimension: 'speed', qty: 'mph', words: ['mph', 'miles per hour', 'miles an hour'] },
+  { unit: 'm/s', kind: 'quantity', dimension: 'speed', qty: 'm/s', words: ['m / s', 'm/s', 'metres per second', 'meters per second', 'metres a second'] },
+  { unit: 'kn', kind: 'quantity', dimension: 'speed', qty: 'kn', words: ['knot', 'knots'] },
+  // data
+  { unit: 'KB', kind: 'quantity', dimension: 'data', qty: 'kB', words: ['kilobyte', 'kilobytes'], symbols: ['KB', 'kB'] },
+  { unit: 'MB', kind: 'quantity', dimension: 'data', qty: 'MB', words: ['megabyte', 'megabytes'], symbols: ['MB'] },
+  { unit: 'GB', kind: 'quantity', dimension: 'data', qty: 'GB', words: ['gigabyte', 'gigabytes'], symbols: ['GB'] },
+  { unit: 'TB', kind: 'quantity', dimension: 'data', qty: 'TB', words: ['terabyte', 'terabytes'], symbols: ['TB'] },
+  { unit: 'PB', kind: 'quantity', dimension: 'data', qty: 'PB', words: ['petabyte', 'petabytes'], symbols: ['PB'] },
+  { unit: 'Mbps', kind: 'quantity', dimension: 'bitrate', qty: 'Mb/s', words: ['mbps', 'mbit/s', 'megabits per second'] },
+  { unit: 'Gbps', kind: 'quantity', dimension: 'bitrate', qty: 'Gb/s', words: ['gbps', 'gbit/s', 'gigabits per second'] },
+  // energy and power
+  { unit: 'kcal', kind: 'quantity', dimension: 'energy', qty: 'kcal', words: ['kcal', 'kilocalorie', 'kilocalories', 'calories'] },
+  { unit: 'kWh', kind: 'quantity', dimension: 'energy', qty: 'kWh', words: ['kwh', 'kilowatt-hour', 'kilowatt-hours', 'kilowatt hours', 'kilowatt hour'] },
+  { unit: 'MWh', kind: 'quantity', dimension: 'energy', qty: 'MWh', words: ['mwh', 'megawatt-hour', 'megawatt-hours', 'megawatt hours', 'megawatt hour'] },
+  { unit: 'GWh', kind: 'quantity', dimension: 'energy', qty: 'GWh', words: ['gwh', 'gigawatt-hour', 'gigawatt-hours', 'gigawatt hours', 'gigawatt hour'] },
+  { unit: 'TWh', kind: 'quantity', dimension: 'energy', qty: 'TWh', words: ['twh', 'terawatt-hour', 'terawatt-hours', 'terawatt hours', 'terawatt hour'] },
+  { unit: 'W', kind: 'quantity', dimension: 'power', qty: 'W', words: ['watt', 'watts'], symbols: ['W'] },
+  { unit: 'kW', kind: 'quantity', dimension: 'power', qty: 'kW', words: ['kw', 'kilowatt', 'kilowatts'] },
+  { unit: 'MW', kind: 'quantity', dimension: 'power', qty: 'MW', words: ['megawatt', 'megawatts'], symbols: ['MW'] },
+  { unit: 'GW', kind: 'quantity', dimension: 'power', qty: 'GW', words: ['gigawatt', 'gigawatts'], symbols: ['GW'] },
+  // other physical units
+  { unit: 'Hz', kind: 'quantity', dimension: 'frequency', qty: 'Hz', words: ['hz', 'hertz'] },
+  { unit: 'MHz', kind: 'quantity', dimension: 'frequency', qty: 'MHz', words: ['mhz', 'megahertz'] },
+  { unit: 'GHz', kind: 'quantity', dimension: 'frequency', qty: 'GHz', words: ['ghz', 'gigahertz'] },
+  { unit: 'hPa', kind: 'quantity', dimension: 'pressure', qty: 'hPa', words: ['hpa', 'hectopascal', 'hectopascals', 'millibar', 'millibars'] },
+  { unit: 'dB', kind: 'quantity', dimension: 'loudness', words: ['db', 'decibel', 'decibels'] },
+  { unit: 'mAh', kind: 'quantity', dimension: 'charge', qty: 'mAh', words: ['milliamp-hours', 'milliamp hours'], symbols: ['mAh'] },
+  { unit: 'ppm', kind: 'quantity', dimension: 'concentration', qty: 'ppm', words: ['ppm', 'parts per million'] },
+  // shares and multiples
+  { unit: 'percent', kind: 'percent', dimension: 'ratio', words: ['%', 'per cent', 'percent', 'pc', 'per-cent', 'pct'] },
+  { unit: 'percentage-point', kind: 'percent', dimension: 'ratio', words: ['percentage point', 'percentage points', 'pp', 'ppt', 'ppts'] },
+  { unit: 'x', kind: 'quantity', dimension: 'multiple', words: ['fold'], glued: ['x'] },
+  // parts of a document, and scores ("a six-point lead", "the index fell 85 points")
+  { unit: 'point', kind: 'count', dimension: 'count', words: ['point', 'points', 'provision', 'provisions', 'clause', 'clauses', 'item', 'items'] },
+  { unit: 'page', kind: 'count', dimension: 'count', words: ['page', 'pages'] },
+]
+
+/** Currency signs written before the number ("$", "A$"); a letter prefix is its own token ("A" "$"). */
+export const CURRENCY_SYMBOLS: Record<string, string> = {
+  $: 'USD', us$: 'USD', '£': 'GBP', '€': 'EUR', '₽': 'RUB', '₴': 'UAH', '¥': 'JPY', '₹': 'INR', '₩': 'KRW',
+  a$: 'AUD', c$: 'CAD', hk$: 'HKD', nz$: 'NZD', r$: 'BRL', 'chf': 'CHF', 'rs': 'INR', 'rs.': 'INR',
+}
+/** Letters glued before "$" by the tokenizer: "A" + "$" is AUD. */
+export const DOLLAR_PREFIXES: Record<string, string> = { us: 'USD', a: 'AUD', au: 'AUD', c: 'CAD', ca: 'CAD', hk: 'HKD', nz: 'NZD', r: 'BRL', s: 'SGD' }
+/** Currency words and codes written after the number ("5 euros", "300 yen"). */
+export const CURRENCY_WORDS: Record<string, string> = {
+  dollar: 'USD', dollars: 'USD', usd: 'USD',
+  euro: 'EUR', euros: 'EUR', eur: 'EUR',
+  pound: 'GBP', pounds: 'GBP', gbp: 'GBP', sterling: 'GBP',
+  rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', rub: 'RUB',
+  hryvnia: 'UAH', hryvnias: 'UAH', uah: 'UAH',
+  yen: 'JPY', jpy: 'JPY', yuan: 'CNY', renminbi: 'CNY', cny: 'CNY', rmb: 'CNY',
+  rupee: 'INR', rupees: 'INR', inr: 'INR', won: 'KRW', krw: 'KRW',
+  franc: 'CHF', francs: 'CHF', rand: 'ZAR', zar: 'ZAR', real: 'BRL', reais: 'BRL', brl: 'BRL',
+  peso: 'MXN', pesos: 'MXN', mxn: 'MXN', lira: 'TRY', liras: 'TRY', try: 'TRY',
+  krona: 'SEK', kronor: 'SEK', sek: 'SEK', aud: 'AUD', cad: 'CAD', nzd: 'NZD', hkd: 'HKD',
+  bitcoin: 'BTC', bitcoins: 'BTC', btc: 'BTC',
+  pence: 'p', penny: 'p', cents: 'ct', cent: 'ct',
+}
+/** "10 pounds of flour": a currency word followed by these is a weight. */
+export const WEIGHT_POUNDS = { word: 'pounds', unit: 'lb', before: new Set(['of', 'in', 'each', 'apiece']) }
+/** Small coins written glued: "50p" ("99c" would read as Celsius). */
+export const GLUED_COINS: Record<string, string> = { p: 'p' }
