@@ -85,7 +85,7 @@ function predictionsOf(text: string): Predicted[] {
   const dateOrder = decideDateOrder(text)
   return tokenizeText(text).flatMap((sentence) => {
     const offset = sentence.start
-    return findFigures(sentence.text, sentence.tokens, undefined, { dateOrder })
+    return findFigures(sentence.text, sentence.tokens, undefined, { dateOrder, bare: true })
       .filter((figure) => figure.kind !== 'ordinal')
       .map((figure) => ({
         text: figure.text,

@@ -53,6 +53,8 @@ export interface RawFigure {
 export interface FigureOptions {
   /** How numeric dates such as 08/10/2025 are read; decided per document (see decideDateOrder). */
   dateOrder?: DateOrder
+  /** Also return bare numbers (`bare: true`), for callers that anchor them on the noun or verb they complete. */
+  bare?: boolean
 }
 
 interface UnitReading {
@@ -505,13 +507,13 @@ export function findFigures(sentence: string, tokens: Token[], reference?: Date,
     const score = scoreFigures(sentence, tokens, i)
     if (score) {
       taken[i] = 1
-      figures.push(...score)
+      if (options.bare) figures.push(...score)
       continue
     }
     const figure = readFigureAt(sentence, tokens, i)
     if (!figure || taken.subarray(figure.first, figure.last).some((t) => t === 1)) continue
     taken.fill(1, figure.first, figure.last)
-    figures.push(figure)
+    if (!figure.bare || options.bare) figures.push(figure)
     i = figure.last - 1
   }
   return figures.sort((a, b) => a.start - b.start)
