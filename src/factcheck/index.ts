@@ -10,7 +10,7 @@ import { verdictsCollection } from './collections/verdicts'
 import { factCheckEndpoints } from './endpoints'
 import { markClaimsOfDeletedArticle, syncArticleClaimsAfterChange } from './hooks/syncArticleClaims'
 import { factCheckTasks } from './jobs/tasks'
-import { resolveOptions } from './options'
+import { PLUGIN_OPTIONS_KEY, resolveOptions } from './options'
 
 export type { FactCheckPluginOptions } from './options'
 export { FactCheckOptionsError } from './options'
@@ -70,6 +70,8 @@ export const factCheckPlugin =
     // The schema is the same whether or not the plugin is disabled.
     const config: Config = {
       ...incoming,
+      // Server-only: lets the command-line tools use the plugin's services with the options it was given.
+      custom: { ...incoming.custom, [PLUGIN_OPTIONS_KEY]: options },
       collections: [
         ...collections.map((collection) =>
           options.disabled || !options.articles[collection.slug] ? collection : attachToArticles(collection, options),

@@ -60,6 +60,8 @@ export const factCheckOptionsSchema = z
       .object({
         /** Largest accepted request body of `POST /api/factcheck/check`, in bytes. */
         maxBodyBytes: z.number().int().positive().default(100_000),
+        /** Largest accepted body of `POST /api/factcheck/sources/import` (JSON lines of sources), in bytes. */
+        maxImportBytes: z.number().int().positive().default(10_000_000),
         /** Per-user rate limit of the check endpoint. */
         rateLimit: z
           .object({
@@ -70,7 +72,7 @@ export const factCheckOptionsSchema = z
           .default({ max: 60, windowMs: 60_000 }),
       })
       .strict()
-      .default({ maxBodyBytes: 100_000, rateLimit: { max: 60, windowMs: 60_000 } }),
+      .default({ maxBodyBytes: 100_000, maxImportBytes: 10_000_000, rateLimit: { max: 60, windowMs: 60_000 } }),
   })
   .strict()
 
@@ -88,6 +90,16 @@ export class FactCheckOptionsError extends Error {
     super(`factCheckPlugin: invalid options\n${lines.join('\n')}`)
     this.name = 'FactCheckOptionsError'
   }
+}
+
+/** Where the plugin keeps its resolved options in `config.custom` (server-only). */
+export const PLUGIN_OPTIONS_KEY = 'factCheck'
+
+/** The options the plugin was configured with, for code that has only the Payload instance (scripts). */
+export function pluginOptions(payload: { config: { custom?: Record<string, unknown> } }): ResolvedFactCheckOptions {
+  const options = payload.config.custom?.[PLUGIN_OPTIONS_KEY] as ResolvedFactCheckOptions | undefined
+  if (!options) throw new Error('the fact-check plugin is not in this Payload config')
+  return options
 }
 
 const signedIn: AccessCheck = ({ req }) => Boolean(req.user)

@@ -4,22 +4,19 @@ import { once } from 'node:events'
 import { createLocalReq, getPayload } from 'payload'
 
 import configPromise from '../../payload.config'
-import { seedCorpus } from '../seed/corpus'
 
 /**
- * Payload for command-line tools (run with FACTCHECK_AUTORUN=false: jobs belong to the app): its log goes to stderr (stdout is the tool's output),
- * and the corpus is seeded first when the database has none.
+ * Payload for command-line tools (run with FACTCHECK_AUTORUN=false: jobs belong to the app): its log goes to
+ * stderr (stdout is the tool's output). It never seeds: the demo corpus belongs to `npm run dev`'s demo mode.
  */
-export async function bootForCli({ seedIfEmpty = true } = {}): Promise<Payload> {
+export async function bootForCli(): Promise<Payload> {
   const config = await configPromise
   config.logger = { options: { level: process.env.LOG_LEVEL ?? 'warn' }, destination: process.stderr } as never
   // The development schema push prints its progress on stdout: send it to stderr while booting.
   const write = process.stdout.write
   process.stdout.write = process.stderr.write.bind(process.stderr) as typeof write
   try {
-    const payload = await getPayload({ config })
-    if (seedIfEmpty && (await payload.count({ collection: 'sources' })).totalDocs === 0) await seedCorpus(payload)
-    return payload
+    return await getPayload({ config })
   } finally {
     process.stdout.write = write
   }

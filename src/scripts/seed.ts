@@ -2,7 +2,7 @@
 import { seedCorpus } from '../seed/corpus'
 import { bootForCli, exitWhenFlushed } from './boot'
 
-const payload = await bootForCli({ seedIfEmpty: false })
+const payload = await bootForCli()
 const result = await seedCorpus(payload)
 console.log(`corpus: ${result.total} sources (${result.created} created, ${result.updated} updated)`)
 await exitWhenFlushed(payload)

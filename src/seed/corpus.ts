@@ -2,49 +2,28 @@ import type { Payload } from 'payload'
 
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { z } from 'zod'
+import { createLocalReq } from 'payload'
 
-const manifestSchema = z.object({
-  sources: z.array(
-    z.object({
-      key: z.string().min(1),
-      file: z.string().min(1),
-      title: z.string().min(1),
-      publisher: z.string().nullable(),
-      publishedAt: z.iso.date().nullable(),
-      url: z.url().nullable(),
-    }),
-  ),
-})
+import { pluginOptions } from '../factcheck/options'
+import { importSources } from '../factcheck/services/corpusImport'
+import { manifestSchema, toSource } from '../factcheck/services/sourceFiles'
 
 export const seedsDir = () => path.resolve(process.env.SEEDS_DIR ?? path.join(process.cwd(), 'seeds'))
 
 /**
- * Loads the corpus of seeds/manifest.json idempotently: a source is found again by its key,
- * created when missing and updated only when its file changed.
+ * Loads the demo corpus of seeds/manifest.json through the corpus import (idempotent: unchanged sources are
+ * not written). Only the demo mode and tests call it; a newsroom loads its archive with `npm run corpus`.
  */
 export async function seedCorpus(payload: Payload, dir = seedsDir()) {
   const manifest = manifestSchema.parse(JSON.parse(await readFile(path.join(/*turbopackIgnore: true*/ dir, 'manifest.json'), 'utf8')))
-  let created = 0
-  let updated = 0
-  for (const entry of manifest.sources) {
-    const text = await readFile(path.join(/*turbopackIgnore: true*/ dir, entry.file), 'utf8')
-    const data = {
-      key: entry.key,
-      title: entry.title,
-      publisher: entry.publisher,
-      publishedAt: entry.publishedAt,
-      url: entry.url,
-      text,
-    }
-    const { docs } = await payload.find({ collection: 'sources', where: { key: { equals: entry.key } }, limit: 1, depth: 0 })
-    if (!docs[0]) {
-      await payload.create({ collection: 'sources', data })
-      created++
-    } else if (docs[0].text !== text || docs[0].title !== entry.title) {
-      await payload.update({ collection: 'sources', id: docs[0].id, data })
-      updated++
-    }
+  const items = []
+  for (const { file, ...entry } of manifest.sources) {
+    const content = await readFile(path.join(/*turbopackIgnore: true*/ dir, file), 'utf8')
+    const source = toSource({ ...entry, file, content })
+    if ('error' in source) throw new Error(`${file}: ${source.error}`)
+    items.push({ origin: file, source })
   }
-  return { created, updated, total: manifest.sources.length }
+  const summary = await importSources(await createLocalReq({}, payload), pluginOptions(payload), items)
+  if (summary.failed.length > 0) throw new Error(`seed corpus: ${summary.failed.map((f) => `${f.origin}: ${f.reason}`).join('; ')}`)
+  return { created: summary.added, updated: summary.updated, total: manifest.sources.length }
 }

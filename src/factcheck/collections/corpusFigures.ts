@@ -6,8 +6,9 @@ import { ADMIN_GROUP, CORPUS_FIGURES, SOURCES } from '../constants'
 import { allowIf, nobody } from './access'
 
 /**
- * The corpus index: one row per figure of a source and lookup key, so that a claim's candidates are
- * one indexed `lookupKey IN (...)` query on every adapter. Written only by the plugin.
+ * The corpus index: one row per figure of a source and lookup key. A claim's candidates for one key are the
+ * newest rows of that key, read through the compound index (lookupKey, sourceDate) without a sort, on every
+ * adapter (the SQL adapters and MongoDB all build it from `indexes`). Written only by the plugin.
  */
 export function corpusFiguresCollection(options: ResolvedFactCheckOptions): CollectionConfig {
   return {
@@ -25,10 +26,16 @@ export function corpusFiguresCollection(options: ResolvedFactCheckOptions): Coll
       update: nobody,
       delete: nobody,
     },
+    indexes: [{ fields: ['lookupKey', 'sourceDate'] }],
     fields: [
       { name: 'source', type: 'relationship', relationTo: SOURCES, required: true, index: true },
-      { name: 'sourceKey', type: 'text', index: true },
-      { name: 'lookupKey', type: 'text', required: true, index: true },
+      { name: 'sourceKey', type: 'text' },
+      { name: 'lookupKey', type: 'text', required: true },
+      {
+        name: 'sourceDate',
+        type: 'text',
+        admin: { description: "The source's ISO day; empty when undated, so that undated rows come last in every database." },
+      },
       { name: 'figureId', type: 'text', admin: { description: 'Same for every lookup key of one figure.' } },
       { name: 'text', type: 'text' },
       { name: 'measure', type: 'text' },

@@ -7,6 +7,9 @@ import { ADMIN_GROUP, CORPUS_FIGURES, SOURCES } from '../constants'
 import { indexSourceAfterChange, removeSourceIndex } from '../hooks/indexSource'
 import { allowIf } from './access'
 
+/** Fields the plugin derives from the text: no request may set them. */
+const derivedOnly = { create: () => false, update: () => false }
+
 export function sourcesCollection(options: ResolvedFactCheckOptions): CollectionConfig {
   const { access } = options
   return {
@@ -17,7 +20,7 @@ export function sourcesCollection(options: ResolvedFactCheckOptions): Collection
       useAsTitle: 'title',
       defaultColumns: ['title', 'key', 'publisher', 'publishedAt', 'figureCount'],
       description: 'The reference corpus the claims are checked against.',
-      components: options.disabled ? {} : { beforeListTable: [componentPaths.corpusConflicts] },
+      components: options.disabled ? {} : { beforeListTable: [componentPaths.sourcesImport, componentPaths.corpusConflicts] },
     },
     access: {
       read: allowIf(access.isStaff),
@@ -45,7 +48,13 @@ export function sourcesCollection(options: ResolvedFactCheckOptions): Collection
       { name: 'publishedAt', type: 'date' },
       { name: 'url', type: 'text' },
       { name: 'text', type: 'textarea', required: true },
-      { name: 'figureCount', type: 'number', admin: { readOnly: true, position: 'sidebar' } },
+      { name: 'figureCount', type: 'number', access: derivedOnly, admin: { readOnly: true, position: 'sidebar' } },
+      {
+        name: 'contentHash',
+        type: 'text',
+        access: derivedOnly,
+        admin: { hidden: true, description: 'Hash of the indexed content: an import of unchanged content writes nothing.' },
+      },
       {
         name: 'figures',
         type: 'join',

@@ -15,6 +15,7 @@ export const componentPaths = {
   reviewQueueNavLink: `${base}/ReviewQueueNavLink/index.client#ReviewQueueNavLinkClient`,
   dashboardSummary: `${base}/DashboardSummary/index#DashboardSummary`,
   corpusConflicts: `${base}/CorpusConflicts/index#CorpusConflicts`,
+  sourcesImport: `${base}/SourcesImport/index.client#SourcesImportClient`,
 } as const
 
 /** Path of the review queue view under the admin route. */

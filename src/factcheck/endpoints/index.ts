@@ -4,6 +4,7 @@ import type { ResolvedFactCheckOptions } from '../options'
 
 import { checkEndpoint } from './check'
 import { articleClaimReviewsEndpoint, verdictClaimReviewEndpoint } from './claimReview'
+import { importSourcesEndpoint } from './importSources'
 import { openApiEndpoint } from './openapi'
 
 export function factCheckEndpoints(options: ResolvedFactCheckOptions): Endpoint[] {
@@ -11,6 +12,7 @@ export function factCheckEndpoints(options: ResolvedFactCheckOptions): Endpoint[
     checkEndpoint(options),
     verdictClaimReviewEndpoint(options),
     articleClaimReviewsEndpoint(options),
+    importSourcesEndpoint(options),
   ]
   return [...endpoints, openApiEndpoint(options, endpoints)]
 }

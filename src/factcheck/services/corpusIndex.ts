@@ -1,92 +1,113 @@
 import type { PayloadRequest } from 'payload'
 
-import type { CorpusFigure, CorpusLookup } from '../engine'
+import { createHash } from 'node:crypto'
 
-import { CORPUS_FIGURES } from '../constants'
+import type { CorpusFigure, CorpusLookup } from '../engine'
+import type { DocumentId, IndexRow } from './corpusStore'
+
 import { extractCorpusFigures } from '../engine'
 
-export interface SourceDocument {
-  id: number | string
-  key: string
-  text: string
-  publishedAt?: null | string
-}
+// TEMPORARY until the engine exports it (H2).
+const LIMIT_PER_KEY = 50
+import { corpusStore } from './corpusStore'
 
 export const isoDay = (date: null | string | undefined): string | undefined =>
   date ? new Date(date).toISOString().slice(0, 10) : undefined
 
-/** Lookup keys a source's figures are currently indexed under. */
-async function indexedKeys(req: PayloadRequest, sourceId: number | string): Promise<string[]> {
-  const rows = await req.payload.find({
-    collection: CORPUS_FIGURES,
-    where: { source: { equals: sourceId } },
-    select: { lookupKey: true },
-    pagination: false,
-    depth: 0,
-    req,
+/** What decides whether a stored source is still what its file says: every field a source is written from. */
+export interface SourceContent {
+  key: string
+  title: string
+  text: string
+  publisher?: null | string
+  publishedAt?: null | string
+  url?: null | string
+}
+
+/** A stored source. */
+export interface SourceDocument extends SourceContent {
+  id: DocumentId
+}
+
+export function contentHash(source: SourceContent): string {
+  const fields = [source.key, source.title, source.text, source.publisher ?? '', isoDay(source.publishedAt) ?? '', source.url ?? '']
+  return createHash('sha256').update(JSON.stringify(fields)).digest('hex')
+}
+
+/** A source's figures (the engine's text work: pure, no database). */
+export function sourceFigures(source: SourceContent): CorpusFigure[] {
+  return extractCorpusFigures({
+    key: source.key,
+    text: source.text,
+    date: isoDay(source.publishedAt),
   })
-  return rows.docs.map((row) => String(row.lookupKey))
+}
+
+/** The index rows of a source's figures: one per figure and lookup key. */
+export function indexRows(sourceId: DocumentId, source: SourceContent, figures: CorpusFigure[]): IndexRow[] {
+  const publishedDay = isoDay(source.publishedAt)
+  return figures.flatMap((figure, index) =>
+    figure.lookupKeys.map((lookupKey) => ({
+      source: sourceId,
+      sourceKey: source.key,
+      lookupKey,
+      sourceDate: publishedDay ?? '',
+      figureId: `${source.key}#${index}`,
+      text: figure.text,
+      measure: figure.measure,
+      quote: figure.quote,
+      figure,
+    })),
+  )
 }
 
 /**
- * Rebuilds a source's rows of the corpus index. Rows are written with the adapter's create, without
- * collection hooks or access: the index is derived data, and a source has hundreds of rows.
- * Returns the lookup keys the change touched (before and after), to re-check the claims about them.
+ * Re-indexes sources that were saved through Payload (the admin's one-source save): their rows are replaced
+ * and their figure count and content hash written in one batch. A created source has no rows yet, so nothing
+ * is read or deleted first. Returns the lookup keys the change touched (before and after), to re-check the
+ * claims about them.
  */
-export async function indexSource(
+export async function indexSavedSources(
   req: PayloadRequest,
-  source: SourceDocument,
-): Promise<{ figureCount: number; touchedKeys: string[] }> {
-  const before = await indexedKeys(req, source.id)
-  await req.payload.db.deleteMany({ collection: CORPUS_FIGURES, where: { source: { equals: source.id } }, req })
-  const figures = extractCorpusFigures({ key: source.key, text: source.text, date: isoDay(source.publishedAt) })
-  const after: string[] = []
-  for (const [index, figure] of figures.entries()) {
-    for (const lookupKey of figure.lookupKeys) {
-      after.push(lookupKey)
-      await req.payload.db.create({
-        collection: CORPUS_FIGURES,
-        data: {
-          source: source.id,
-          sourceKey: source.key,
-          lookupKey,
-          figureId: `${source.key}#${index}`,
-          text: figure.text,
-          measure: figure.measure,
-          quote: figure.quote,
-          figure,
-        },
-        req,
-      })
-    }
-  }
-  return { figureCount: figures.length, touchedKeys: [...new Set([...before, ...after])] }
+  sources: SourceDocument[],
+  { created }: { created: boolean },
+): Promise<{ figureCounts: Map<DocumentId, number>; touchedKeys: string[] }> {
+  const store = corpusStore(req.payload)
+  const before = created ? [] : await store.keysOf(req, sources.map((source) => source.id))
+  const rows: IndexRow[] = []
+  const figureCounts = new Map<DocumentId, number>()
+  const sourceUpdates = sources.map((source) => {
+    const figures = sourceFigures(source)
+    rows.push(...indexRows(source.id, source, figures))
+    figureCounts.set(source.id, figures.length)
+    return { id: source.id, data: { figureCount: figures.length, contentHash: contentHash(source) } }
+  })
+  await store.writeBatch(req, { clearSources: created ? [] : sources.map((source) => source.id), rows, sourceUpdates })
+  return { figureCounts, touchedKeys: [...new Set([...before, ...rows.map((row) => row.lookupKey)])] }
 }
 
-export async function removeSourceFromIndex(req: PayloadRequest, sourceId: number | string): Promise<string[]> {
-  const keys = await indexedKeys(req, sourceId)
-  await req.payload.db.deleteMany({ collection: CORPUS_FIGURES, where: { source: { equals: sourceId } }, req })
-  return [...new Set(keys)]
+export async function removeSourceFromIndex(req: PayloadRequest, sourceId: DocumentId): Promise<string[]> {
+  const store = corpusStore(req.payload)
+  const keys = await store.keysOf(req, [sourceId])
+  await store.writeBatch(req, { clearSources: [sourceId], rows: [], sourceUpdates: [] })
+  return keys
 }
 
 /**
- * The engine's corpus lookup, answered by one indexed query on the corpus index. The query runs outside the
- * request's transaction: a failing Local API call rolls back the transaction it ran in (and PostgreSQL
- * refuses any further statement in it), which would silently undo the article save that a failed check
- * must never fail. The index is derived data that no save writes to, so the transaction adds nothing.
+ * The engine's corpus lookup: per key, one capped query of the newest LIMIT_PER_KEY rows through the compound
+ * index (lookupKey, sourceDate), reading two columns; figures found under several keys are kept once. It runs
+ * outside the request's transaction: a failing query inside a transaction rolls it back (and PostgreSQL refuses
+ * any further statement in it), which would undo the article save that a failed check must never fail. The
+ * index is derived data that no save writes to, so the transaction adds nothing.
  */
-export function databaseLookup(req: PayloadRequest): CorpusLookup {
+export function databaseLookup(req: Pick<PayloadRequest, 'payload'>, limitPerKey = LIMIT_PER_KEY): CorpusLookup {
+  const store = corpusStore(req.payload)
   return async (keys) => {
-    if (keys.length === 0) return []
-    const rows = await req.payload.find({
-      collection: CORPUS_FIGURES,
-      where: { lookupKey: { in: keys } },
-      select: { figureId: true, figure: true },
-      pagination: false,
-      depth: 0,
-    })
+    const perKey = await Promise.all([...new Set(keys)].map((key) => store.lookup(key, limitPerKey)))
     const byFigure = new Map<string, CorpusFigure>()
-    for (const row of rows.docs) byFigure.set(String(row.figureId), row.figure as unknown as CorpusFigure)
+    for (const rows of perKey) {
+      for (const row of rows) if (!byFigure.has(row.figureId)) byFigure.set(row.figureId, row.figure as CorpusFigure)
+    }
     return [...byFigure.values()]
   }
 }

@@ -27,6 +27,7 @@ import { YesNoCell as YesNoCell_d845baf144287e56d59bc8f134167348 } from '../../.
 import { ClaimVerdictField as ClaimVerdictField_147d91b27ca6d7ea5ea82223d00a110e } from '../../../../src/factcheck/components/ClaimVerdict/index.client'
 import { ClaimFiguresField as ClaimFiguresField_a04896fce9c956737fc884ed227175c0 } from '../../../../src/factcheck/components/ClaimFigures/index.client'
 import { VerdictClaimField as VerdictClaimField_775cf1d6de5ea1f17587bc830cfeb883 } from '../../../../src/factcheck/components/ClaimContext/index.client'
+import { SourcesImportClient as SourcesImportClient_b74c284869fbb17e38b882a0cd22c362 } from '../../../../src/factcheck/components/SourcesImport/index.client'
 import { CorpusConflicts as CorpusConflicts_4413fcb891baf3a1eac5f2b445e1db7c } from '../../../../src/factcheck/components/CorpusConflicts/index'
 import { DashboardSummary as DashboardSummary_bfc50f4d92714e34cb3d64f686bf2a92 } from '../../../../src/factcheck/components/DashboardSummary/index'
 import { ReviewQueueNavLinkClient as ReviewQueueNavLinkClient_f7184b4b7f40ee838225b7b417b34088 } from '../../../../src/factcheck/components/ReviewQueueNavLink/index.client'
@@ -64,6 +65,7 @@ export const importMap = {
   "/src/factcheck/components/ClaimVerdict/index.client#ClaimVerdictField": ClaimVerdictField_147d91b27ca6d7ea5ea82223d00a110e,
   "/src/factcheck/components/ClaimFigures/index.client#ClaimFiguresField": ClaimFiguresField_a04896fce9c956737fc884ed227175c0,
   "/src/factcheck/components/ClaimContext/index.client#VerdictClaimField": VerdictClaimField_775cf1d6de5ea1f17587bc830cfeb883,
+  "/src/factcheck/components/SourcesImport/index.client#SourcesImportClient": SourcesImportClient_b74c284869fbb17e38b882a0cd22c362,
   "/src/factcheck/components/CorpusConflicts/index#CorpusConflicts": CorpusConflicts_4413fcb891baf3a1eac5f2b445e1db7c,
   "/src/factcheck/components/DashboardSummary/index#DashboardSummary": DashboardSummary_bfc50f4d92714e34cb3d64f686bf2a92,
   "/src/factcheck/components/ReviewQueueNavLink/index.client#ReviewQueueNavLinkClient": ReviewQueueNavLinkClient_f7184b4b7f40ee838225b7b417b34088,

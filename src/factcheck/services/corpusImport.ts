@@ -1,0 +1,221 @@
+/**
+ * The corpus import, shared by `npm run corpus -- import`, the bulk endpoint and the admin upload: sources are
+ * written in batches, each batch in one transaction with its index rows in multi-row inserts, and one re-check
+ * job per batch. Idempotent by key and content hash: an unchanged source writes nothing, a changed one is
+ * re-indexed. A source is written whole or not at all.
+ */
+import type { CollectionSlug, PayloadRequest } from 'payload'
+
+import { commitTransaction, initTransaction, killTransaction } from 'payload'
+
+import type { ResolvedFactCheckOptions } from '../options'
+import type { CorpusFigure } from '../engine'
+import type { DocumentId } from './corpusStore'
+
+import { SOURCES } from '../constants'
+import { queueRecheck } from '../hooks/indexSource'
+import { contentHash, indexRows, isoDay, type SourceContent, sourceFigures } from './corpusIndex'
+import { corpusStore } from './corpusStore'
+
+/** Sources per transaction: large enough for multi-row inserts to pay, small enough to hold little memory. */
+export const IMPORT_BATCH = 100
+
+export interface ImportItem {
+  /** Where the source came from, for the report: a file path, `line 12`, `file.jsonl:3`. */
+  origin: string
+  source: SourceContent
+}
+
+export interface ImportFailure {
+  origin: string
+  key?: string
+  reason: string
+}
+
+export interface ImportSummary {
+  added: number
+  updated: number
+  unchanged: number
+  failed: ImportFailure[]
+  dryRun: boolean
+}
+
+export interface ImportProgress {
+  done: number
+  total: number
+}
+
+/** Extraction is CPU work: hand the event loop back now and then, so that a large import holds no request up. */
+let lastYield = performance.now()
+async function yieldWhenBusy() {
+  if (performance.now() - lastYield < 20) return
+  await new Promise((resolve) => setImmediate(resolve))
+  lastYield = performance.now()
+}
+
+type Prepared = ImportItem & { hash: string; existing?: DocumentId; figures: CorpusFigure[] }
+
+/** The stored form of a source's fields (dates as Payload stores them). */
+const storedFields = (source: SourceContent) => ({
+  key: source.key,
+  title: source.title,
+  text: source.text,
+  publisher: source.publisher ?? null,
+  publishedAt: isoDay(source.publishedAt) ? new Date(`${isoDay(source.publishedAt)}T00:00:00.000Z`).toISOString() : null,
+  url: source.url ?? null,
+})
+
+async function existingSources(req: PayloadRequest, keys: string[]) {
+  const { docs } = await req.payload.db.find({
+    collection: SOURCES as CollectionSlug,
+    where: { key: { in: keys } },
+    select: { key: true, contentHash: true },
+    pagination: false,
+    limit: 0,
+    req,
+  })
+  const stored = docs as unknown as Array<{ id: DocumentId; key: string; contentHash?: null | string }>
+  return new Map(stored.map((doc) => [doc.key, { id: doc.id, hash: doc.contentHash ?? null }]))
+}
+
+/** Writes one batch in one transaction (SQLite: one atomic batch after the new sources' insert). */
+async function writeBatch(req: PayloadRequest, options: ResolvedFactCheckOptions, batch: Prepared[]) {
+  const store = corpusStore(req.payload)
+  const ownTransaction = await initTransaction(req)
+  const created = batch.filter((item) => item.existing === undefined)
+  const changed = batch.filter((item) => item.existing !== undefined)
+  let newIds = new Map<string, DocumentId>()
+  let indexed = false
+  try {
+    // New sources get their hash with their index rows: a source without a hash is re-indexed by the next import.
+    newIds = await store.insertSources(
+      req,
+      created.map((item) => ({ ...storedFields(item.source), contentHash: null, figureCount: null })),
+    )
+    const changedIds = changed.map((item) => item.existing as DocumentId)
+    const keysBefore = await store.keysOf(req, changedIds)
+    const idOf = (item: Prepared) => item.existing ?? (newIds.get(item.source.key) as DocumentId)
+    const rows = batch.flatMap((item) => indexRows(idOf(item), item.source, item.figures))
+    await store.writeBatch(req, {
+      clearSources: changedIds,
+      rows,
+      sourceUpdates: batch.map((item) => ({
+        id: idOf(item),
+        data: {
+          ...(item.existing !== undefined ? storedFields(item.source) : {}),
+          contentHash: item.hash,
+          figureCount: item.figures.length,
+        },
+      })),
+    })
+    indexed = true
+    const touched = [...new Set([...keysBefore, ...rows.map((row) => row.lookupKey)])]
+    if (req.transactionID) await queueRecheck(req, options, touched)
+    else {
+      // Without a transaction the sources are stored by now: a failed queueing must not report them as failed.
+      await queueRecheck(req, options, touched).catch((error: Error) =>
+        req.payload.logger.error(`fact-check: re-check after an import not queued: ${error.message}`),
+      )
+    }
+    if (ownTransaction) await commitTransaction(req)
+  } catch (error) {
+    if (ownTransaction) await killTransaction(req)
+    else if (newIds.size > 0 && !indexed && !req.transactionID) {
+      // No transaction (SQLite): take back the sources this batch created.
+      await req.payload.db.deleteMany({ collection: SOURCES as CollectionSlug, where: { id: { in: [...newIds.values()] } }, req })
+    }
+    throw error
+  }
+}
+
+/**
+ * Imports sources. Duplicated keys, extraction failures and write failures are reported per source; the rest
+ * is written. A batch that fails is retried source by source, so one bad source fails alone.
+ */
+export async function importSources(
+  req: PayloadRequest,
+  options: ResolvedFactCheckOptions,
+  items: ImportItem[],
+  {
+    dryRun = false,
+    atomic = false,
+    onProgress,
+  }: {
+    dryRun?: boolean
+    /** All sources in one transaction; any failure stores nothing and is thrown. */
+    atomic?: boolean
+    onProgress?: (progress: ImportProgress) => void
+  } = {},
+): Promise<ImportSummary> {
+  const batchSize = atomic ? Math.max(1, items.length) : IMPORT_BATCH
+  const summary: ImportSummary = { added: 0, updated: 0, unchanged: 0, failed: [], dryRun }
+  const seen = new Map<string, string>()
+  const unique: ImportItem[] = []
+  for (const item of items) {
+    const first = seen.get(item.source.key)
+    if (first !== undefined) summary.failed.push({ origin: item.origin, key: item.source.key, reason: `key "${item.source.key}" is also used by ${first}` })
+    else {
+      seen.set(item.source.key, item.origin)
+      unique.push(item)
+    }
+  }
+  const total = unique.length
+  let done = 0
+  for (let start = 0; start < unique.length; start += batchSize) {
+    const part = unique.slice(start, start + batchSize)
+    const existing = await existingSources(req, part.map((item) => item.source.key))
+    const pending: Prepared[] = []
+    for (const item of part) {
+      const hash = contentHash(item.source)
+      const stored = existing.get(item.source.key)
+      if (stored?.hash === hash) {
+        summary.unchanged++
+        continue
+      }
+      try {
+        const figures = sourceFigures(item.source)
+        pending.push({ ...item, hash, existing: stored?.id, figures })
+      } catch (error) {
+        if (atomic) throw error
+        summary.failed.push({ origin: item.origin, key: item.source.key, reason: `extraction failed: ${(error as Error).message}` })
+      }
+      await yieldWhenBusy()
+    }
+    const count = (written: Prepared[]) => {
+      for (const item of written) item.existing === undefined ? summary.added++ : summary.updated++
+    }
+    if (dryRun) count(pending)
+    else if (pending.length > 0) {
+      try {
+        await writeBatch(req, options, pending)
+        count(pending)
+      } catch (batchError) {
+        if (atomic) throw batchError
+        for (const item of pending) {
+          try {
+            if (pending.length === 1) throw batchError
+            await writeBatch(req, options, [item])
+            count([item])
+          } catch (error) {
+            summary.failed.push({ origin: item.origin, key: item.source.key, reason: `not stored: ${(error as Error).message}` })
+          }
+        }
+      }
+    }
+    done += part.length
+    onProgress?.({ done, total })
+  }
+  return summary
+}
+
+/** Removes a source by key, through Payload (with the user's access), so that its index and claims follow. */
+export async function removeSourceByKey(req: PayloadRequest, key: string): Promise<boolean> {
+  const { docs, errors } = await req.payload.delete({
+    collection: SOURCES as CollectionSlug,
+    where: { key: { equals: key } },
+    req,
+    depth: 0,
+  })
+  if (errors.length > 0) throw new Error(errors.map((error) => error.message).join('; '))
+  return docs.length > 0
+}

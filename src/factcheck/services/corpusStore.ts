@@ -1,0 +1,245 @@
+/**
+ * The corpus index's storage, per database adapter: the capped lookup of one key, multi-row writes, and the
+ * atomic batch the import and the one-source save share. Payload's Local API runs its read pipeline (field
+ * hooks, transforms) per row and writes one row per call; the index is derived data that needs neither, so the
+ * store goes to the adapter's own query builder: drizzle on SQLite and PostgreSQL, the mongoose model on
+ * MongoDB. Every other adapter falls back to Payload's adapter API (`payload.db.*`), slower but the same answers.
+ */
+import type { Payload, PayloadRequest } from 'payload'
+
+import { CORPUS_FIGURES, SOURCES } from '../constants'
+
+export type DocumentId = number | string
+
+/** One row of the corpus index (the fields of the corpus-figures collection). */
+export interface IndexRow {
+  source: DocumentId
+  sourceKey: string
+  lookupKey: string
+  sourceDate: string
+  figureId: string
+  text: string
+  measure: string
+  quote: string
+  figure: unknown
+}
+
+/** What a lookup of one key reads: the figure and what identifies it across its keys. */
+export interface StoredFigure {
+  figureId: string
+  figure: unknown
+}
+
+/** The writes of one batch of sources, applied all or nothing. */
+export interface IndexBatch {
+  /** Sources whose index rows are dropped before `rows` are written (changed or removed sources). */
+  clearSources: DocumentId[]
+  rows: IndexRow[]
+  /** Field updates of existing sources (their new text, hash and figure count). */
+  sourceUpdates: Array<{ id: DocumentId; data: Record<string, unknown> }>
+}
+
+export interface CorpusStore {
+  /** At most `limit` rows of the key, newest `sourceDate` first, read through the compound index. */
+  lookup(key: string, limit: number): Promise<StoredFigure[]>
+  /** Creates sources in one multi-row insert; returns their ids by key. */
+  insertSources(req: PayloadRequest, sources: Array<Record<string, unknown>>): Promise<Map<string, DocumentId>>
+  /** Applies a batch in one transaction (the request's, when it has one). */
+  writeBatch(req: PayloadRequest, batch: IndexBatch): Promise<void>
+  /** The lookup keys the given sources are indexed under (one column read). */
+  keysOf(req: PayloadRequest, sourceIds: DocumentId[]): Promise<string[]>
+}
+
+/** Rows per insert statement: well under SQLite's 32,766 and PostgreSQL's 65,535 bound parameters. */
+const ROWS_PER_INSERT = 500
+
+const chunks = <T>(items: T[], size: number): T[][] =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size))
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- the adapters' query builders are typed per schema */
+type Drizzle = any
+
+interface DrizzleAdapter {
+  name: string
+  drizzle: Drizzle
+  tables: Record<string, any>
+  tableNameMap: Map<string, string>
+  operators: { equals: any; in: any }
+  sessions?: Record<string, { db: Drizzle }>
+}
+
+const isDrizzle = (db: unknown): db is DrizzleAdapter =>
+  typeof db === 'object' && db !== null && 'drizzle' in db && 'tables' in db && 'tableNameMap' in db
+
+/** The drizzle instance of the request's transaction, else the adapter's. */
+async function drizzleOf(adapter: DrizzleAdapter, req: PayloadRequest): Promise<Drizzle> {
+  const id = req.transactionID ? await req.transactionID : undefined
+  return (id !== undefined && adapter.sessions?.[String(id)]?.db) || adapter.drizzle
+}
+
+function drizzleStore(adapter: DrizzleAdapter): CorpusStore {
+  const tableName = (slug: string) => adapter.tableNameMap.get(slug.replaceAll('-', '_')) as string
+  const figuresName = tableName(CORPUS_FIGURES)
+  const figures = adapter.tables[figuresName]
+  const sources = adapter.tables[tableName(SOURCES)]
+  const { equals: eq, in: inArray } = adapter.operators
+  // SQLite here runs without Payload's transactions (libsql leaks a connection per transaction); its batch
+  // runs the statements on the one connection inside BEGIN … COMMIT, atomically.
+  const sqlite = adapter.name === 'sqlite'
+
+  const statements = (db: Drizzle, batch: IndexBatch) => [
+    ...(batch.clearSources.length > 0 ? [db.delete(figures).where(inArray(figures.source, batch.clearSources))] : []),
+    ...chunks(batch.rows, ROWS_PER_INSERT).map((rows) => db.insert(figures).values(rows)),
+    ...batch.sourceUpdates.map(({ id, data }) =>
+      db.update(sources).set({ ...data, updatedAt: new Date().toISOString() }).where(eq(sources.id, id)),
+    ),
+  ]
+
+  return {
+    lookup: (key, limit) =>
+      adapter.drizzle.query[figuresName].findMany({
+        columns: { figureId: true, figure: true },
+        where: (row: any, { eq: equal }: any) => equal(row.lookupKey, key),
+        orderBy: (row: any, { desc }: any) => [desc(row.sourceDate)],
+        limit,
+      }),
+    insertSources: async (req, rows) => {
+      const db = await drizzleOf(adapter, req)
+      const ids = new Map<string, DocumentId>()
+      for (const part of chunks(rows, ROWS_PER_INSERT)) {
+        const created = await db.insert(sources).values(part).returning({ id: sources.id, key: sources.key })
+        for (const { id, key } of created) ids.set(key, id)
+      }
+      return ids
+    },
+    writeBatch: async (req, batch) => {
+      const db = await drizzleOf(adapter, req)
+      const queries = statements(db, batch)
+      if (queries.length === 0) return
+      if (sqlite && db === adapter.drizzle) await db.batch(queries)
+      else for (const query of queries) await query
+    },
+    keysOf: async (req, sourceIds) => {
+      if (sourceIds.length === 0) return []
+      const db = await drizzleOf(adapter, req)
+      const rows = await db
+        .selectDistinct({ lookupKey: figures.lookupKey })
+        .from(figures)
+        .where(inArray(figures.source, sourceIds))
+      return rows.map((row: { lookupKey: string }) => row.lookupKey)
+    },
+  }
+}
+
+interface MongooseModel {
+  find(filter: object, projection: object): any
+  insertMany(docs: object[], options: object): Promise<Array<{ _id: unknown; key: string }>>
+  deleteMany(filter: object, options: object): Promise<unknown>
+  updateOne(filter: object, update: object, options: object): Promise<unknown>
+  distinct(field: string, filter: object): any
+}
+
+interface MongooseAdapter {
+  name: string
+  collections: Record<string, MongooseModel>
+  sessions?: Record<string, unknown>
+}
+
+const isMongoose = (db: unknown): db is MongooseAdapter =>
+  typeof db === 'object' && db !== null && (db as { name?: string }).name === 'mongoose' && 'collections' in db
+
+async function mongoSession(adapter: MongooseAdapter, req: PayloadRequest) {
+  const id = req.transactionID ? await req.transactionID : undefined
+  return id !== undefined ? adapter.sessions?.[String(id)] : undefined
+}
+
+/** MongoDB: the mongoose models Payload built (they cast ids to the schema's types). Not run here: no server. */
+function mongooseStore(adapter: MongooseAdapter): CorpusStore {
+  const figures = adapter.collections[CORPUS_FIGURES]
+  const sources = adapter.collections[SOURCES]
+  return {
+    lookup: async (key, limit) =>
+      (await figures.find({ lookupKey: key }, { _id: 0, figureId: 1, figure: 1 }).sort({ sourceDate: -1 }).limit(limit).lean()) as StoredFigure[],
+    insertSources: async (req, rows) => {
+      const now = new Date()
+      const session = await mongoSession(adapter, req)
+      const created = await sources.insertMany(
+        rows.map((row) => ({ ...row, createdAt: now, updatedAt: now })),
+        { session, ordered: true },
+      )
+      return new Map(created.map((doc) => [doc.key, String(doc._id)]))
+    },
+    writeBatch: async (req, batch) => {
+      const session = await mongoSession(adapter, req)
+      const now = new Date()
+      if (batch.clearSources.length > 0) await figures.deleteMany({ source: { $in: batch.clearSources } }, { session })
+      for (const rows of chunks(batch.rows, ROWS_PER_INSERT)) {
+        await figures.insertMany(rows.map((row) => ({ ...row, createdAt: now, updatedAt: now })), { session, ordered: true })
+      }
+      for (const { id, data } of batch.sourceUpdates) {
+        await sources.updateOne({ _id: id }, { $set: { ...data, updatedAt: now } }, { session })
+      }
+    },
+    keysOf: async (req, sourceIds) =>
+      sourceIds.length === 0
+        ? []
+        : ((await figures.distinct('lookupKey', { source: { $in: sourceIds } }).session(await mongoSession(adapter, req))) as string[]),
+  }
+}
+/* eslint-enable @typescript-eslint/no-explicit-any */
+
+/** Any other adapter: Payload's adapter API, one call per row. */
+function adapterApiStore(payload: Payload): CorpusStore {
+  const db = payload.db
+  return {
+    lookup: async (key, limit) =>
+      (
+        await db.find({
+          collection: CORPUS_FIGURES,
+          where: { lookupKey: { equals: key } },
+          sort: '-sourceDate',
+          limit,
+          pagination: false,
+          select: { figureId: true, figure: true },
+        })
+      ).docs as unknown as StoredFigure[],
+    insertSources: async (req, rows) => {
+      const ids = new Map<string, DocumentId>()
+      for (const data of rows) {
+        const created = await db.create({ collection: SOURCES, data, req })
+        ids.set(String(data.key), created.id as DocumentId)
+      }
+      return ids
+    },
+    writeBatch: async (req, batch) => {
+      if (batch.clearSources.length > 0) {
+        await db.deleteMany({ collection: CORPUS_FIGURES, where: { source: { in: batch.clearSources } }, req })
+      }
+      for (const data of batch.rows) await db.create({ collection: CORPUS_FIGURES, data: { ...data }, req })
+      for (const { id, data } of batch.sourceUpdates) await db.updateOne({ collection: SOURCES, id, data, req })
+    },
+    keysOf: async (req, sourceIds) => {
+      if (sourceIds.length === 0) return []
+      const { docs } = await db.find({
+        collection: CORPUS_FIGURES,
+        where: { source: { in: sourceIds } },
+        select: { lookupKey: true },
+        pagination: false,
+        req,
+      })
+      return [...new Set((docs as unknown as Array<{ lookupKey: string }>).map((row) => row.lookupKey))]
+    },
+  }
+}
+
+const stores = new WeakMap<object, CorpusStore>()
+
+/** The store of this Payload's database adapter (built once per adapter instance). */
+export function corpusStore(payload: Payload): CorpusStore {
+  let store = stores.get(payload.db)
+  if (!store) {
+    store = isDrizzle(payload.db) ? drizzleStore(payload.db) : isMongoose(payload.db) ? mongooseStore(payload.db) : adapterApiStore(payload)
+    stores.set(payload.db, store)
+  }
+  return store
+}

@@ -1,0 +1,222 @@
+/**
+ * The corpus import: folders with a manifest, HTML extraction, idempotence by content hash, re-indexing of a
+ * changed file, bad files reported and skipped, dry runs, removal; and the admin-only bulk endpoint.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { createLocalReq } from 'payload'
+
+import { pluginOptions } from '../../src/factcheck/options'
+import { importSources, removeSourceByKey } from '../../src/factcheck/services/corpusImport'
+import { collectSources } from '../../src/factcheck/services/sourceFolders'
+import { startApp, type TestApp } from '../helpers/app'
+import { type Credentials, request, userWithRoles } from '../helpers/client'
+
+let app: TestApp
+let dir: string
+let admin: Credentials, editor: Credentials
+
+const REPORT = 'Flooding in Calder Vale destroyed 240 homes on Tuesday, the county council said.'
+const PAGE = `<!doctype html><html><head><title>Harbour reopens | Coastal Post</title>
+<meta property="article:published_time" content="2023-06-14T08:00:00Z"></head>
+<body><nav><a href="/">Home</a> <a href="/sport">Sport 24</a></nav>
+<article><h1>Harbour reopens</h1><p>The harbour at Port Alden reopened after 19 days of repairs.</p>
+<p>Some 85 fishing boats are registered there.</p></article>
+<aside>Most read: 7 ways to save 300 pounds</aside><script>window.ads = 99</script></body></html>`
+
+function write(file: string, content: string | Buffer) {
+  mkdirSync(path.dirname(path.join(dir, file)), { recursive: true })
+  writeFileSync(path.join(dir, file), content)
+}
+
+async function importFolder(options: { dryRun?: boolean } = {}) {
+  const collected = await collectSources([dir])
+  const summary = await importSources(await createLocalReq({}, app.payload), pluginOptions(app.payload), collected.items, options)
+  return { ...summary, failed: [...collected.failed, ...summary.failed] }
+}
+
+const sourceByKey = async (key: string) =>
+  (await app.payload.find({ collection: 'sources', where: { key: { equals: key } }, depth: 0 })).docs[0] as any
+const indexRowsOf = async (key: string) =>
+  (await app.payload.find({ collection: 'corpus-figures', where: { sourceKey: { equals: key } }, pagination: false, depth: 0 })).docs as any[]
+const counts = async () => ({
+  sources: (await app.payload.count({ collection: 'sources' })).totalDocs,
+  figures: (await app.payload.count({ collection: 'corpus-figures' })).totalDocs,
+})
+
+beforeAll(async () => {
+  app = await startApp()
+  dir = mkdtempSync(path.join(os.tmpdir(), 'corpus-import-'))
+  write(
+    'floods/manifest.json',
+    JSON.stringify({
+      sources: [
+        { key: 'calder-floods', file: 'day-one.txt', title: 'Calder Vale floods', publisher: 'Valley Wire', publishedAt: '2024-02-06', url: null },
+      ],
+    }),
+  )
+  write('floods/day-one.txt', REPORT)
+  write('harbour.html', PAGE)
+  write('notes.md', '# Council budget\n\nThe council approved a **budget** of 42 million euros, [the minutes](https://example.org/m/77) show.\n')
+  write('wire.jsonl', `${JSON.stringify({ key: 'wire-rail', title: 'Rail strike', text: 'The rail strike lasted three days.', publishedAt: '2024-01-09' })}\n{"key": "broken"\n`)
+  write('empty.txt', '   \n')
+  write('photo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]))
+  admin = await userWithRoles(app.payload, app.server.url, ['admin'])
+  editor = await userWithRoles(app.payload, app.server.url, ['editor'])
+})
+
+afterAll(async () => {
+  await app?.close()
+  rmSync(dir, { recursive: true, force: true })
+})
+
+describe('command-line import (the service behind `npm run corpus`)', () => {
+  it('dry run reports what it would do and writes nothing', async () => {
+    const summary = await importFolder({ dryRun: true })
+    expect(summary).toMatchObject({ added: 4, updated: 0, unchanged: 0, dryRun: true })
+    expect(await counts()).toEqual({ sources: 0, figures: 0 })
+  })
+
+  it('imports a folder: manifest fields, keys from file stems, HTML and Markdown read as text, bad files reported and skipped', async () => {
+    const summary = await importFolder()
+    expect(summary).toMatchObject({ added: 4, updated: 0, unchanged: 0 })
+    const reasons = Object.fromEntries(summary.failed.map((failure) => [path.basename(failure.origin), failure.reason]))
+    expect(Object.keys(reasons).sort()).toEqual(['empty.txt', 'photo.png', 'wire.jsonl:2'])
+    expect(reasons['empty.txt']).toMatch(/no text/)
+    expect(reasons['photo.png']).toMatch(/unsupported file type/)
+    expect(reasons['wire.jsonl:2']).toMatch(/not JSON/)
+
+    const floods = await sourceByKey('calder-floods')
+    expect(floods).toMatchObject({ title: 'Calder Vale floods', publisher: 'Valley Wire', text: REPORT })
+    expect(String(floods.publishedAt)).toMatch(/^2024-02-06/)
+    expect(floods.figureCount).toBeGreaterThan(0)
+    const rows = await indexRowsOf('calder-floods')
+    expect(rows.length).toBeGreaterThan(0)
+    expect(rows.every((row) => row.sourceDate === '2024-02-06' && String(row.source) === String(floods.id))).toBe(true)
+
+    const harbour = await sourceByKey('harbour')
+    expect(harbour.title).toMatch(/Harbour reopens/)
+    expect(String(harbour.publishedAt)).toMatch(/^2023-06-14/)
+    expect(harbour.text).toContain('reopened after 19 days of repairs')
+    expect(harbour.text).toContain('85 fishing boats')
+    expect(harbour.text).not.toMatch(/Sport 24|window\.ads|save 300 pounds/)
+
+    const notes = await sourceByKey('notes')
+    expect(notes.title).toBe('Council budget')
+    expect(notes.text).toContain('approved a budget of 42 million euros, the minutes show')
+    expect(notes.text).not.toContain('example.org')
+    expect((await sourceByKey('wire-rail')).title).toBe('Rail strike')
+    expect(await sourceByKey('broken')).toBeUndefined()
+  })
+
+  it('imports the same folder again without writing anything', async () => {
+    const before = await counts()
+    const updatedAt = (await sourceByKey('calder-floods')).updatedAt
+    const summary = await importFolder()
+    expect(summary).toMatchObject({ added: 0, updated: 0, unchanged: 4 })
+    expect(await counts()).toEqual(before)
+    expect((await sourceByKey('calder-floods')).updatedAt).toBe(updatedAt)
+  })
+
+  it('re-indexes a changed file, replacing its index rows, and queues one re-check for the batch', async () => {
+    const jobsBefore = (await app.payload.count({ collection: 'payload-jobs' })).totalDocs
+    write('floods/day-one.txt', 'Flooding in Calder Vale destroyed 310 homes on Tuesday, the county council said.')
+    const summary = await importFolder()
+    expect(summary).toMatchObject({ added: 0, updated: 1, unchanged: 3 })
+    const rows = await indexRowsOf('calder-floods')
+    expect(rows.length).toBeGreaterThan(0)
+    expect(rows.every((row) => row.quote.includes('310 homes'))).toBe(true)
+    expect((await sourceByKey('calder-floods')).text).toContain('310 homes')
+    expect((await app.payload.count({ collection: 'payload-jobs' })).totalDocs).toBe(jobsBefore + 1)
+  })
+
+  it('removes a source by key with its index rows', async () => {
+    const req = await createLocalReq({}, app.payload)
+    expect(await removeSourceByKey(req, 'notes')).toBe(true)
+    expect(await removeSourceByKey(req, 'notes')).toBe(false)
+    expect(await sourceByKey('notes')).toBeUndefined()
+    expect(await indexRowsOf('notes')).toEqual([])
+  })
+})
+
+describe('bulk endpoint POST /api/factcheck/sources/import', () => {
+  const lines = (...sources: unknown[]) => sources.map((source) => (typeof source === 'string' ? source : JSON.stringify(source))).join('\n')
+  const post = (body: string, auth?: Credentials, query = '', contentType = 'application/x-ndjson') =>
+    request(app.server.url, 'POST', `/api/factcheck/sources/import${query}`, { auth, body, headers: { 'content-type': contentType } })
+  const good = { key: 'api-bridge', title: 'Bridge closed', text: 'The Kellan bridge was closed for 11 weeks.', publishedAt: '2022-05-01' }
+
+  it('refuses anonymous users (401) and staff who are not admins (403)', async () => {
+    expect((await post(lines(good))).status).toBe(401)
+    const forbidden = await post(lines(good), editor)
+    expect(forbidden.status).toBe(403)
+    expect(await sourceByKey('api-bridge')).toBeUndefined()
+  })
+
+  it('names every bad line with its number and stores nothing', async () => {
+    const before = await counts()
+    const response = await post(
+      lines(good, '{"key": "x", "title": ', { key: 'api-no-text', title: 'No text' }, '', { key: 'api-bridge', title: 'Again', text: 'Twice.' }, { ...good, key: 'api-extra', colour: 'red' }),
+      admin,
+    )
+    expect(response.status).toBe(400)
+    const paths = response.body.errors.map((error: { path: string }) => error.path)
+    expect(paths).toEqual(['line 2', 'line 3', 'line 5', 'line 6'])
+    expect(response.body.errors[0].message).toMatch(/^line 2: not JSON/)
+    expect(response.body.errors[2].message).toMatch(/also on line 1/)
+    expect(response.body.errors[3].message).toMatch(/colour/)
+    expect(await counts()).toEqual(before)
+  })
+
+  it('checks the media type and the size limit', async () => {
+    expect((await post(lines(good), admin, '', 'application/json')).status).toBe(415)
+    const huge = lines({ ...good, text: 'x'.repeat(11_000_000) })
+    expect((await post(huge, admin)).status).toBe(413)
+  })
+
+  it('imports JSON lines and raw files through the same service, idempotently; a dry run writes nothing', async () => {
+    const body = lines(good, { file: 'pier.html', content: PAGE.replaceAll('Port Alden', 'Port Brisk'), publisher: 'Coastal Post' })
+    const dry = await post(body, admin, '?dryRun=true')
+    expect(dry.status).toBe(200)
+    expect(dry.body).toEqual({ added: 2, updated: 0, unchanged: 0, dryRun: true })
+    expect(await sourceByKey('api-bridge')).toBeUndefined()
+
+    const first = await post(body, admin)
+    expect(first.body).toEqual({ added: 2, updated: 0, unchanged: 0, dryRun: false })
+    expect((await sourceByKey('pier')).text).toContain('Port Brisk')
+    expect((await indexRowsOf('api-bridge')).length).toBeGreaterThan(0)
+    const again = await post(body, admin)
+    expect(again.body).toEqual({ added: 0, updated: 0, unchanged: 2, dryRun: false })
+  })
+})
+
+describe('the admin’s one-source save shares the index path', () => {
+  it('indexes a source created over REST, and re-indexes it when its text changes', async () => {
+    const created = await request(app.server.url, 'POST', '/api/sources', {
+      auth: admin,
+      json: { key: 'rest-dam', title: 'Dam works', text: 'The Orrin dam holds 32 million cubic metres of water.', publishedAt: '2021-03-03' },
+    })
+    expect(created.status).toBe(201)
+    expect(created.body.doc.figureCount).toBeGreaterThan(0)
+    expect((await indexRowsOf('rest-dam')).every((row) => row.sourceDate === '2021-03-03')).toBe(true)
+    const changed = await request(app.server.url, 'PATCH', `/api/sources/${created.body.doc.id}`, {
+      auth: admin,
+      json: { text: 'The Orrin dam holds 35 million cubic metres of water.' },
+    })
+    expect(changed.status).toBe(200)
+    const rows = await indexRowsOf('rest-dam')
+    expect(rows.length).toBeGreaterThan(0)
+    expect(rows.every((row) => row.quote.includes('35 million'))).toBe(true)
+  })
+
+  it('never lets a request set the derived fields', async () => {
+    const created = await request(app.server.url, 'POST', '/api/sources', {
+      auth: admin,
+      json: { key: 'rest-forged', title: 'Forged', text: 'Nothing to count here.', contentHash: 'forged', figureCount: 99 },
+    })
+    expect(created.status).toBe(201)
+    const stored = await sourceByKey('rest-forged')
+    expect(stored.contentHash).not.toBe('forged')
+    expect(stored.figureCount).toBe(0)
+  })
+})
