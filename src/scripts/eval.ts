@@ -1,13 +1,13 @@
 /**
  * `npm run eval [-- --json out.json] [-- --memory]`: the engine's evaluation.
- *   (a) ../shared/eval/dev.jsonl through the batch contract (`factcheck check --jsonl`, a separate process on the
- *       app's database, as a batch user would);
+ *   (a) ../shared/eval/dev.jsonl through the batch contract (`factcheck check --jsonl`, a separate process, as a
+ *       batch user would) on a fresh SQLite database holding the five seed reports;
  *   (b) tests/eval/claims/*.jsonl against the seed reports plus the whole fixture archive, loaded into a fresh
  *       SQLite database with the corpus import command and checked through the same batch contract
  *       (`--memory`: loaded in memory through the engine's public API instead, much faster);
  *   (c) tests/eval/quantities/*.jsonl with the extraction scorer.
- * Prints status accuracy, source recall and false conflicts per set; misses for dev sets only (holdout sets are
- * for scoring: aggregates only). `npm run eval -- path/to/claims.jsonl` runs one file through (a) alone.
+ * Prints status accuracy, source recall and false conflicts per set; misses for dev sets only (holdout and
+ * blind sets are for scoring: aggregates only). `npm run eval -- path/to/claims.jsonl` checks one file as (a) does.
  */
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
@@ -35,7 +35,8 @@ const SHARED_DEV = '../shared/eval/dev.jsonl'
 const QUANTITIES_DIR = 'tests/eval/quantities'
 const EXTRACTION_SCORER = 'src/scripts/eval/extraction.ts'
 
-const isHoldout = (file: string) => path.basename(file).startsWith('holdout')
+/** Only dev sets show their misses; every other set (holdout, blind) is for scoring: aggregates only. */
+const isDev = (file: string) => path.basename(file).startsWith('dev')
 
 function parseArgs(argv: string[]) {
   const jsonAt = argv.indexOf('--json')
@@ -45,17 +46,22 @@ function parseArgs(argv: string[]) {
   return { json, memory: argv.includes('--memory'), only: positional[0] }
 }
 
-/** Runs an npm script as a child process; resolves with its stdout (stderr passes through). */
+/** Runs an npm script as a child process; resolves with its stdout. Its log (stderr) is shown only if it fails. */
 async function npmRun(args: string[], { input = '', env = {} }: { input?: string; env?: Record<string, string> } = {}) {
   const child = spawn('npm', ['run', '--silent', ...args], {
-    stdio: ['pipe', 'pipe', 'inherit'],
+    stdio: ['pipe', 'pipe', 'pipe'],
     env: { ...process.env, ...env },
   })
   child.stdin.end(input)
+  let stderr = ''
+  child.stderr.on('data', (chunk) => (stderr += chunk))
   let stdout = ''
   for await (const chunk of child.stdout) stdout += chunk
   const code = await new Promise((resolve) => child.on('close', resolve))
-  if (code !== 0) throw new Error(`npm run ${args.join(' ')} exited with ${code}`)
+  if (code !== 0) {
+    process.stderr.write(stderr)
+    throw new Error(`npm run ${args.join(' ')} exited with ${code}`)
+  }
   return stdout
 }
 
@@ -72,15 +78,27 @@ async function checkThroughCli(claims: LabelledClaim[], env: Record<string, stri
   )
 }
 
-/** A fresh SQLite database holding the seed reports and the whole fixture archive, loaded by the import command. */
-async function archiveDatabase(): Promise<{ env: Record<string, string>; dispose: () => Promise<void> }> {
+/** The seed reports plus every story folder of the fixture archive. */
+async function archiveFolders(): Promise<string[]> {
+  const stories = (await readdir(ARCHIVE_DIR, { withFileTypes: true })).filter((entry) => entry.isDirectory())
+  return [SEEDS_DIR, ...stories.map((entry) => path.join(ARCHIVE_DIR, entry.name))]
+}
+
+/**
+ * Claims checked through the batch contract on a fresh SQLite database holding `folders`, loaded with the corpus
+ * import command as a newsroom loads its archive (the batch command itself never seeds).
+ */
+async function checkOnFreshDatabase(folders: string[], claims: LabelledClaim[]): Promise<Map<string, CheckAnswer>> {
   const dir = await mkdtemp(path.join(tmpdir(), 'factcheck-eval-'))
   const env = { DATABASE_URI: `file:${path.join(dir, 'eval.db')}` }
-  const stories = (await readdir(ARCHIVE_DIR, { withFileTypes: true })).filter((entry) => entry.isDirectory())
-  const started = Date.now()
-  await npmRun(['corpus', '--', 'import', SEEDS_DIR, ...stories.map((entry) => path.join(ARCHIVE_DIR, entry.name))], { env })
-  console.error(`archive imported into ${env.DATABASE_URI} in ${((Date.now() - started) / 1000).toFixed(0)} s`)
-  return { env, dispose: () => rm(dir, { recursive: true, force: true }) }
+  try {
+    const started = Date.now()
+    await npmRun(['corpus', '--', 'import', ...folders], { env })
+    console.error(`${folders.length} folders imported into a fresh database in ${((Date.now() - started) / 1000).toFixed(0)} s`)
+    return await checkThroughCli(claims, env)
+  } finally {
+    await rm(dir, { recursive: true, force: true })
+  }
 }
 
 async function checkInMemory(claims: LabelledClaim[]): Promise<Map<string, CheckAnswer>> {
@@ -149,19 +167,19 @@ async function scoreExtractionSets(): Promise<ExtractionResult[]> {
     const file = path.join(QUANTITIES_DIR, name)
     try {
       const score: any = await scorer(file)
-      const holdout = isHoldout(file)
+      const scoringOnly = !isDev(file)
       console.log(`\nextraction ${file}: ${score?.sentences ?? '?'} sentences`)
       console.log(formatCounts('values           ', score?.values))
       console.log(formatCounts('values with units', score?.valuesWithUnits))
-      if (!holdout && Array.isArray(score?.misses) && score.misses.length) {
+      if (!scoringOnly && Array.isArray(score?.misses) && score.misses.length) {
         console.log(`  sentences with a miss or a false positive: ${score.misses.length}`)
         for (const miss of score.misses) {
           console.log(`    ${miss.id}  missed [${(miss.missed ?? []).join('; ')}]  spurious [${(miss.spurious ?? []).join('; ')}]`)
         }
       }
-      // Holdout sets keep their sentences to themselves: aggregates only, in print and in the JSON.
+      // Scoring-only sets keep their sentences to themselves: aggregates only, in print and in the JSON.
       const { misses, ...aggregates } = score ?? {}
-      results.push({ file, score: holdout ? aggregates : { ...aggregates, misses } })
+      results.push({ file, score: scoringOnly ? aggregates : { ...aggregates, misses } })
     } catch (error) {
       console.log(`\nextraction ${file}: scorer failed: ${(error as Error).message}`)
       results.push({ file, error: (error as Error).message })
@@ -181,18 +199,20 @@ async function main() {
   if (only) {
     const file = path.relative(process.cwd(), path.resolve(only))
     const claims = await readClaims(file)
-    report(file, 'app database', scoreClaims(file, claims, await checkThroughCli(claims), { listMisses: !isHoldout(file) }))
+    const answers = await checkOnFreshDatabase([SEEDS_DIR], claims)
+    report(file, 'seeds (fresh SQLite, batch CLI)', scoreClaims(file, claims, answers, { listMisses: isDev(file) }))
     if (json) await writeFile(json, JSON.stringify({ sets }, null, 2))
     return
   }
 
-  // (a) The shared sample, on the app's database (seeded with the five seed reports when empty).
+  // (a) The shared sample, against the five seed reports.
   if (existsSync(SHARED_DEV)) {
     const claims = await readClaims(SHARED_DEV)
     try {
-      report(SHARED_DEV, 'seeds (app database)', scoreClaims(SHARED_DEV, claims, await checkThroughCli(claims), { listMisses: true }))
+      const answers = await checkOnFreshDatabase([SEEDS_DIR], claims)
+      report(SHARED_DEV, 'seeds (fresh SQLite, batch CLI)', scoreClaims(SHARED_DEV, claims, answers, { listMisses: true }))
     } catch (error) {
-      console.log(`\n${SHARED_DEV}: the batch command failed (${(error as Error).message}); see its output above`)
+      console.log(`\n${SHARED_DEV}: the batch command failed (${(error as Error).message}); its log is above`)
     }
   }
 
@@ -207,12 +227,7 @@ async function main() {
     corpus = 'seeds + archive (in memory, engine API)'
   } else {
     try {
-      const database = await archiveDatabase()
-      try {
-        answers = await checkThroughCli(everyClaim, database.env)
-      } finally {
-        await database.dispose()
-      }
+      answers = await checkOnFreshDatabase(await archiveFolders(), everyClaim)
       corpus = 'seeds + archive (fresh SQLite, batch CLI)'
     } catch (error) {
       console.log(`\nthe archive database failed (${(error as Error).message}); checking in memory instead`)
@@ -222,14 +237,14 @@ async function main() {
   }
   console.log(`\ncorpus: ${corpus}`)
   for (const { file, claims } of claimSets) {
-    report(file, corpus, scoreClaims(file, claims, answers, { listMisses: !isHoldout(file) }))
+    report(file, corpus, scoreClaims(file, claims, answers, { listMisses: isDev(file) }))
   }
 
   // (c) Extraction against the gold quantities.
   const extraction = await scoreExtractionSets()
 
   if (json) {
-    const redacted = sets.map((set) => (isHoldout(set.file) ? { ...set, misses: [], falseConflictIds: [] } : set))
+    const redacted = sets.map((set) => (isDev(set.file) ? set : { ...set, misses: [], falseConflictIds: [] }))
     await writeFile(json, JSON.stringify({ sets: redacted, extraction }, null, 2))
     console.log(`\nfigures written to ${json}`)
   }

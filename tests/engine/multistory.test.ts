@@ -45,16 +45,17 @@ beforeAll(async () => {
 })
 
 describe('the multi-story corpus', () => {
-  it('holds several unrelated stories with unique report keys', () => {
-    const stories = new Set(sources.map((source) => source.story))
-    expect(stories.size).toBeGreaterThanOrEqual(11)
+  it('holds many unrelated stories with unique report keys', () => {
+    expect(new Set(sources.map((source) => source.story)).size).toBeGreaterThanOrEqual(12)
     const keys = sources.map((source) => source.key)
     expect(new Set(keys).size).toBe(keys.length)
   })
 
-  it('covers every story in the dev claims, a third of them traps', () => {
+  it('has dev claims about a dozen stories of the archive, a third of them traps', () => {
     const stories = new Set(sources.map((source) => source.story))
-    expect(new Set(claims.map((claim) => claim.story))).toEqual(stories)
+    const claimed = new Set(claims.map((claim) => claim.story))
+    expect(claimed.size).toBeGreaterThanOrEqual(12)
+    expect([...claimed].filter((story) => !stories.has(story!))).toEqual([])
     expect(claims.filter((claim) => claim.trap).length).toBeGreaterThanOrEqual(claims.length / 4)
   })
 })
@@ -67,7 +68,7 @@ describe('checking claims against seeds + archive', () => {
     expect(falseConflicts).toEqual([])
   })
 
-  it(`gets at least ${ACCURACY_FLOOR * 100}% of the statuses right`, () => {
+  it(`gets at least ${Math.round(ACCURACY_FLOOR * 100)}% of the statuses right`, () => {
     expect(score.accuracy).toBeGreaterThanOrEqual(ACCURACY_FLOOR)
   })
 })
