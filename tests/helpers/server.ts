@@ -1,55 +1,48 @@
 import type { SanitizedConfig } from 'payload'
 
-import {
-  GRAPHQL_POST,
-  REST_DELETE,
-  REST_GET,
-  REST_PATCH,
-  REST_POST,
-  REST_PUT,
-} from '@payloadcms/next/routes'
-import { createServer, type IncomingMessage } from 'node:http'
+import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { Readable } from 'node:stream'
+
+import { payloadRoutes } from '../../src/http/routes'
 
 export interface TestServer {
   url: string
   close: () => Promise<void>
 }
 
-async function readBody(req: IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = []
-  for await (const chunk of req) chunks.push(chunk as Buffer)
-  return Buffer.concat(chunks)
-}
-
-/** A real HTTP server on a free loopback port, answering /api/* with Payload's own Next route handlers. */
+/**
+ * A real HTTP server on a free loopback port, answering /api/* with the app's route handlers (the same
+ * wrapped ones src/app/(payload)/api/ exports); request bodies stream in as they do under Next.
+ */
 export async function startServer(config: Promise<SanitizedConfig> | SanitizedConfig): Promise<TestServer> {
-  const rest = {
-    GET: REST_GET(config),
-    POST: REST_POST(config),
-    PATCH: REST_PATCH(config),
-    PUT: REST_PUT(config),
-    DELETE: REST_DELETE(config),
-  } as const
-  const graphql = GRAPHQL_POST(config)
+  const { rest, graphql } = payloadRoutes(Promise.resolve(config))
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', `http://${req.headers.host}`)
-      const body = req.method === 'GET' || req.method === 'HEAD' ? undefined : await readBody(req)
+      const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
       const headers = new Headers()
       for (const [name, value] of Object.entries(req.headers)) {
         if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value)
       }
-      const request = new Request(url, { method: req.method, headers, body: body ? new Uint8Array(body) : undefined })
+      const request = new Request(url, {
+        method: req.method,
+        headers,
+        body: hasBody ? (Readable.toWeb(req) as ReadableStream<Uint8Array>) : undefined,
+        duplex: 'half',
+      } as RequestInit)
       const slug = url.pathname.replace(/^\/api\/?/, '').split('/').filter(Boolean)
       const handler = rest[req.method as keyof typeof rest]
       let response: Response
-      if (url.pathname === '/api/graphql' && req.method === 'POST') response = await graphql(request)
+      if (url.pathname === '/api/graphql' && req.method === 'POST') response = await graphql.POST(request, undefined)
       else if (url.pathname.startsWith('/api/') && handler) {
         response = await handler(request, { params: Promise.resolve({ slug }) })
       } else response = new Response('Not found', { status: 404 })
       res.writeHead(response.status, Object.fromEntries(response.headers))
-      res.end(Buffer.from(await response.arrayBuffer()))
+      res.end(Buffer.from(await response.arrayBuffer()), () => {
+        // A body refused half-way is never read to its end: drop the connection once the answer is out.
+        if (!req.complete) setTimeout(() => req.socket.destroy(), 50)
+      })
     } catch (error) {
       res.writeHead(500, { 'content-type': 'text/plain' })
       res.end(String((error as Error)?.stack ?? error))

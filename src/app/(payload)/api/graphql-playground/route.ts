@@ -1,5 +1,6 @@
 import config from '@payload-config'
 import '@payloadcms/next/css'
-import { GRAPHQL_PLAYGROUND_GET } from '@payloadcms/next/routes'
 
-export const GET = GRAPHQL_PLAYGROUND_GET(config)
+import { payloadRoutes } from '../../../../http/routes'
+
+export const GET = payloadRoutes(config).graphqlPlayground.GET

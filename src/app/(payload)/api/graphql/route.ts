@@ -1,5 +1,8 @@
 import config from '@payload-config'
-import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
-export const POST = GRAPHQL_POST(config)
-export const OPTIONS = REST_OPTIONS(config)
+import { payloadRoutes } from '../../../../http/routes'
+
+const { graphql } = payloadRoutes(config)
+
+export const POST = graphql.POST
+export const OPTIONS = graphql.OPTIONS

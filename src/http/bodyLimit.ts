@@ -1,0 +1,55 @@
+/** Largest request body any route of the app reads, in bytes (MAX_REQUEST_BYTES; default 2 MB). */
+export const maxRequestBytes = (): number => Number(process.env.MAX_REQUEST_BYTES) || 2_000_000
+
+type RouteHandler<Context> = (request: Request, context: Context) => Promise<Response> | Response
+
+const tooLarge = (maxBytes: number) =>
+  Response.json(
+    { errors: [{ message: `The request body is larger than the limit of ${maxBytes} bytes.` }] },
+    // The rest of the body is never read: the connection cannot be reused.
+    { status: 413, headers: { connection: 'close' } },
+  )
+
+/**
+ * The request's body read up to `maxBytes`, as it streams in (chunked bodies too): a 413 response as soon
+ * as the declared length or the bytes received pass the limit, so that no route ever holds more.
+ */
+export async function readLimitedBody(request: Request, maxBytes: number): Promise<Uint8Array<ArrayBuffer> | Response | null> {
+  if (!request.body) return null
+  const declared = Number(request.headers.get('content-length'))
+  if (Number.isFinite(declared) && declared > maxBytes) return tooLarge(maxBytes)
+  const reader = request.body.getReader()
+  const chunks: Uint8Array[] = []
+  let received = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    received += value.byteLength
+    if (received > maxBytes) {
+      reader.releaseLock()
+      return tooLarge(maxBytes)
+    }
+    chunks.push(value)
+  }
+  const body = new Uint8Array(received)
+  let offset = 0
+  for (const chunk of chunks) {
+    body.set(chunk, offset)
+    offset += chunk.byteLength
+  }
+  return body
+}
+
+/** Wraps a route handler so that it only ever sees a body within the limit, already read. */
+export function withBodyLimit<Context>(handler: RouteHandler<Context>, maxBytes = maxRequestBytes()): RouteHandler<Context> {
+  return async (request, context) => {
+    const body = await readLimitedBody(request, maxBytes)
+    if (body instanceof Response) return body
+    if (body === null) return handler(request, context)
+    const headers = new Headers(request.headers)
+    // Chunked bodies are now of known length.
+    headers.delete('transfer-encoding')
+    headers.set('content-length', String(body.byteLength))
+    return handler(new Request(request.url, { method: request.method, headers, body, signal: request.signal }), context)
+  }
+}
