@@ -2,6 +2,7 @@
 import fc from 'fast-check'
 import { checkText, createMemoryLookup, extractClaims, extractCorpusFigures } from '../../src/factcheck/engine/index.js'
 import { seedCorpus, seedText } from './helpers.js'
+import { MAX_RUN, taggerInput } from '../../src/factcheck/engine/sentences/tokens.js'
 
 const lookup = createMemoryLookup(seedCorpus())
 
@@ -41,6 +42,36 @@ describe('never throws', () => {
   })
 })
 
+describe('the tagger sees bounded runs', () => {
+  const longestRun = (text: string) => Math.max(0, ...(text.match(/\S+/g) ?? []).map((run) => run.length))
+
+  test('no run of non-space characters handed to the tagger exceeds MAX_RUN, and offsets are kept', () => {
+    const runs = fc.array(fc.constantFrom('twenty-', 'five-', 'x', '1', '-', '/', '.', '𝟙', 'é', ' '), { maxLength: 400 }).map((parts) => parts.join(''))
+    fc.assert(
+      fc.property(fc.oneof(runs, fc.string({ unit: 'binary', maxLength: 600 })), (line) => {
+        const bounded = taggerInput(line)
+        expect(bounded.length).toBe(line.length)
+        expect(longestRun(bounded)).toBeLessThanOrEqual(MAX_RUN)
+        // only characters turned into spaces differ
+        for (let k = 0; k < line.length; k++) if (bounded[k] !== line[k]) expect(bounded[k]).toBe(' ')
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  test('a 20,000-character hyphenated chain reaches the tagger in runs of at most MAX_RUN, cut at hyphens', () => {
+    const chain = 'twenty-five-'.repeat(1700)
+    const bounded = taggerInput(chain)
+    expect(longestRun(bounded)).toBeLessThanOrEqual(MAX_RUN)
+    expect(bounded.replace(/ /g, '-')).toBe(chain)
+  })
+
+  test('ordinary text is untouched', () => {
+    const text = 'The talks lasted nearly five hours; see https://example.org/2025/12/04/long-report-slug.'
+    expect(taggerInput(text)).toBe(text)
+  })
+})
+
 function timeOf(run: () => unknown): number {
   const start = performance.now()
   run()
@@ -68,6 +99,16 @@ describe('time grows linearly', () => {
     const largeTime = bestTime(() => extractClaims(large), 2)
     expect(largeTime).toBeLessThan(smallTime * 30)
   })
+})
+
+test('a 20,000-character hyphenated chain costs about what plain words of that length cost, not 100× more', () => {
+  // "twenty-five-" repeated with no space once took the tagger 10–14 s; the same words with spaces take milliseconds.
+  // Both are timed at the same size under the same load, so the ratio speaks of the input, not of the machine.
+  const sized = (unit: string) => unit.repeat(Math.ceil(20_000 / unit.length)).slice(0, 20_000)
+  const [chain, words] = [sized('twenty-five-'), sized('twenty five ')]
+  extractClaims(words)
+  const wordsTime = Math.max(bestTime(() => extractClaims(words)), 1)
+  expect(bestTime(() => extractClaims(chain), 2)).toBeLessThan(wordsTime * 40)
 })
 
 describe('speed', () => {

@@ -69,8 +69,8 @@ const GOLD_SYMBOLS: Record<string, string> = {
 }
 
 function goldUnit(figure: RawFigure): string | null {
-  const unit = figure.stated ? figure.stated.unit : figure.unit
-  if (unit === null || figure.kind === 'count' && !unit.includes('/')) return null
+  const unit = figure.stated ? figure.stated.unit : figure.kind === 'count' ? null : figure.unit
+  if (unit === null) return null
   return unit
     .split('/')
     .map((part) => GOLD_SYMBOLS[part] ?? part)
@@ -78,15 +78,16 @@ function goldUnit(figure: RawFigure): string | null {
 }
 
 /**
- * Ordinals are positions ("its fourth year"), never quantities. Dates stay in: one that coincides with
- * a gold date or time is dropped when matching (see partOfDate); any other is a false positive.
+ * Ordinals are positions ("its fourth year"), never quantities. Dates written with digits stay in: one
+ * that coincides with a gold date or time is dropped when matching (see partOfDate); any other is a false positive.
  */
 function predictionsOf(text: string): Predicted[] {
   const dateOrder = decideDateOrder(text)
   return tokenizeText(text).flatMap((sentence) => {
     const offset = sentence.start
     return findFigures(sentence.text, sentence.tokens, undefined, { dateOrder, bare: true })
-      .filter((figure) => figure.kind !== 'ordinal')
+      // a date written in words ("in March", "on Tuesday") states no number: it is no quantity to score
+      .filter((figure) => figure.kind !== 'ordinal' && (figure.kind !== 'date' || /\d/.test(figure.text)))
       .map((figure) => ({
         text: figure.text,
         start: offset + figure.start,

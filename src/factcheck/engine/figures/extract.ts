@@ -144,7 +144,9 @@ function relativeAfter(tokens: Token[], end: number): { relative?: 'lead' | 'lag
 
 function spanText(sentence: string, tokens: Token[], first: number, last: number) {
   const start = tokens[first].start
-  const end = tokens[last - 1].end
+  // the sentence's full stop glued to its last word ("-5°C.") is not part of the figure
+  const stop = last === tokens.length && /\w\.$/.test(tokens[last - 1].text) && !/\.\w/.test(tokens[last - 1].text) ? 1 : 0
+  const end = tokens[last - 1].end - stop
   return { text: sentence.slice(start, end), start, end }
 }
 
@@ -264,6 +266,8 @@ function isName(tokens: Token[], read: NumberReading, unit: UnitReading | undefi
   const after = tokens[number.end]
   // leading zeros and runs of numbers are codes and phone numbers
   if (/^0\d/.test(token.text) || /^\d/.test(after?.text ?? '') || /^\d/.test(before?.text ?? '')) return true
+  // "5.7 per 100,000 residents": the size of the population a rate is given for
+  if (before?.lower === 'per') return true
   const measured = unit?.dimension.match(/^(?:ratio|currency|time|length|mass|area|volume|speed|temperature)$/)
   if (before && NAME_BEFORE_NUMBER.has(before.lower) && !measured) return true
   // "Photo 3 of 12"
@@ -314,12 +318,14 @@ function rangeTail(tokens: Token[], unit: UnitReading): { high: number; end: num
   return again && again.unit === unit.unit ? { high: number.low, end: again.end } : undefined
 }
 
-/** "a man, 42, was…": an age written between commas after a name or a person. */
+/** "a man, 42, was…", "aged 74": an age, its unit implied. */
 function isAge(tokens: Token[], read: NumberReading): boolean {
   const { firstAt, number } = read
   const before = tokens[firstAt - 2]
+  if (!number.digits || number.range || !Number.isInteger(number.low) || number.low <= 0 || number.low >= 120) return false
+  // "aged 74", "at the age of 19"
+  if (lowerAt(tokens, firstAt - 1) === 'aged' || (lowerAt(tokens, firstAt - 1) === 'of' && lowerAt(tokens, firstAt - 2) === 'age')) return true
   return (
-    number.digits && !number.range && Number.isInteger(number.low) && number.low > 0 && number.low < 120 &&
     lowerAt(tokens, firstAt - 1) === ',' && /^[,.;]$/.test(lowerAt(tokens, number.end)) &&
     before !== undefined && (before.pos === 'PROPN' || before.pos === 'NOUN')
   )
@@ -455,7 +461,7 @@ function readFigureAt(sentence: string, tokens: Token[], i: number): RawFigure |
   let [low, high] = asShare ? [number.low * 100, number.high * 100] : [number.low, number.high]
   let stated: StatedValue = { value: number.range ? [number.low, number.high] : number.low, unit: statedUnit(tokens, unit, asShare) }
   const compound = number.range ? undefined : compoundTail(tokens, unit)
-  const range = number.range || compound || unit.kind === 'count' || changeRole(tokens, read.firstAt) ? undefined : rangeTail(tokens, unit)
+  const range = number.range || compound || unit.kind === 'count' || changeRole(tokens, read.firstAt) === 'before' ? undefined : rangeTail(tokens, unit)
   if (compound) {
     const [converted] = convertInterval(low, low, unit.unit, compound.unit) ?? [low]
     low = high = converted + compound.add

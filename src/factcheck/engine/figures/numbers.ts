@@ -1,7 +1,8 @@
 /** Numbers as written in news: numerals, number words, fractions, scale words, vague amounts, signs and ranges. */
 import type { Token } from '../sentences/tokens'
+import { unitAt } from './units'
 import {
-  AMBIGUOUS_SCALES, CHANGE_WORDS, DOZEN, ORDINAL_WORDS, FRACTION_CHARACTERS, FRACTION_WORDS, NEGATIVE_SIGNS, NUMBER_WORDS, SCALE_WORDS,
+  AMBIGUOUS_SCALES, CHANGE_WORDS, CURRENCY_WORDS, DOZEN, IRREGULAR_PLURALS, ORDINAL_WORDS, FRACTION_CHARACTERS, FRACTION_WORDS, NEGATIVE_SIGNS, NUMBER_WORDS, SCALE_WORDS,
   SHORT_SCALES, TENS_WORDS, VAGUE_AMOUNTS,
 } from './vocabulary'
 
@@ -93,15 +94,19 @@ function parseFraction(tokens: Token[], i: number): { value: number; end: number
 }
 
 /**
- * The counted noun after a scale: "3m people" is three million, "a 3m wall" three metres; in
- * "between 55m and 58m passengers" the noun follows the second number.
+ * What may follow a scale letter: "3m people" is three million, "a 3m wall" three metres; so are
+ * "40m won" and "7.5m lb"; in "between 55m and 58m passengers" the noun follows the second number.
  */
-function countedNounAt(tokens: Token[], j: number): boolean {
+function scaledAt(tokens: Token[], j: number): boolean {
   const token = tokens[j]
-  if (token && /^(?:and|to|-|–)$/.test(token.lower) && /^\d/.test(tokens[j + 1]?.text ?? '') && tokens[j + 2]?.text === 'm') {
-    return countedNounAt(tokens, j + 3)
+  if (!token) return false
+  if (/^(?:and|to|-|–)$/.test(token.lower) && /^\d/.test(tokens[j + 1]?.text ?? '') && tokens[j + 2]?.text === 'm') {
+    return scaledAt(tokens, j + 3)
   }
-  return token !== undefined && token.pos === 'NOUN' && token.lemma !== token.lower
+  const unit = unitAt(tokens, j)
+  if (unit) return unit.kind !== 'count'
+  if (token.lower in CURRENCY_WORDS) return true
+  return token.pos === 'NOUN' && (token.lemma !== token.lower || IRREGULAR_PLURALS.has(token.lower))
 }
 
 /** Scale words after a number: "40 million", "1.5bn", "$100m", "3m people". */
@@ -110,7 +115,7 @@ function applyScale(tokens: Token[], j: number, withCurrency: boolean): { factor
   const word = lowerAt(tokens, j).replace(/\.$/, '')
   if (word in SCALE_WORDS) return { factor: SCALE_WORDS[word], end: j + 1 }
   if (word in SHORT_SCALES && (word !== 'b' || withCurrency)) return { factor: SHORT_SCALES[word], end: j + 1 }
-  if (word in AMBIGUOUS_SCALES && tokens[j].text.replace(/\.$/, '') === word && (withCurrency || countedNounAt(tokens, j + 1))) {
+  if (word in AMBIGUOUS_SCALES && tokens[j].text.replace(/\.$/, '') === word && (withCurrency || scaledAt(tokens, j + 1))) {
     return { factor: AMBIGUOUS_SCALES[word], end: j + 1 }
   }
   if (word === DOZEN.word) return { factor: DOZEN.size, end: j + 1 }
@@ -226,8 +231,9 @@ export function parseFold(token: Token | undefined): number | undefined {
 
 /** After "from", "to" starts the new value of a change ("rose from 28 to 20") unless nothing changes ("from 10 to 12 km"). */
 function isChange(tokens: Token[], i: number): boolean {
-  // "from £5,000": the currency sign sits between "from" and the number
-  const from = lowerAt(tokens, i - 1) === 'from' ? i - 1 : lowerAt(tokens, i - 2) === 'from' && !/\w/.test(tokens[i - 1].text) ? i - 2 : -1
+  // "from £5,000": the currency sign sits between "from" and the number; "rose by 8k to 231,000" changes too
+  const starts = (word: string) => lowerAt(tokens, i - 1) === word || (lowerAt(tokens, i - 2) === word && !/\w/.test(tokens[i - 1].text))
+  const from = starts('from') || starts('by') ? (lowerAt(tokens, i - 1) === 'from' || lowerAt(tokens, i - 1) === 'by' ? i - 1 : i - 2) : -1
   if (from < 0) return false
   for (let k = from - 1; k >= Math.max(0, from - 5); k--) if (CHANGE_WORDS.has(tokens[k].lemma)) return true
   return false
@@ -238,7 +244,9 @@ function parseOutOf(tokens: Token[], value: SingleValue): SingleValue | undefine
   const joiner = lowerAt(tokens, value.end) === 'out' && lowerAt(tokens, value.end + 1) === 'of' ? 2 : lowerAt(tokens, value.end) === 'in' ? 1 : 0
   if (!joiner || value.low !== value.high || value.factor !== 1) return undefined
   const whole = parseWhole(tokens, value.end + joiner, false)
-  if (!whole || whole.low !== whole.high || whole.low <= value.low || whole.digits !== value.digits || whole.factor !== 1) return undefined
+  // "53 in 2022" is a count in a year, not a share
+  const year = whole !== undefined && /^(?:19|20)\d\d$/.test(tokens[value.end + joiner].text)
+  if (!whole || year || whole.low !== whole.high || whole.low <= value.low || whole.factor !== 1 || !Number.isInteger(whole.low)) return undefined
   return { ...value, low: value.low / whole.low, high: value.low / whole.low, end: whole.end, fraction: true, share: true }
 }
 

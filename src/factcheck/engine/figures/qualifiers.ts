@@ -47,6 +47,12 @@ export function qualifierAfter(tokens: Token[], at: number): QualifierMatch | un
  * measures carry rounding. "More than" is bounded (×1.3) so that "seven hours" does not fit "more than five".
  */
 export function intervalFor(low: number, high: number, qualifier: Qualifier | undefined, discrete: boolean): [number, number] {
+  const [min, max] = statedInterval(low, high, qualifier, discrete)
+  // below zero the relative widening turns around: -4 °C rounds to [-4.2, -3.8]
+  return min <= max ? [min, max] : [max, min]
+}
+
+function statedInterval(low: number, high: number, qualifier: Qualifier | undefined, discrete: boolean): [number, number] {
   const step = discrete ? 1 : 0
   switch (qualifier) {
     case 'approx':

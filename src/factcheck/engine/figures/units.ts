@@ -50,20 +50,30 @@ export function gluedTo(tokens: Token[], j: number): boolean {
   return j > 0 && tokens[j] !== undefined && tokens[j].start === tokens[j - 1].end
 }
 
+function phraseAt(tokens: Token[], j: number, phrase: Phrase): boolean {
+  if (phrase.glued && !gluedTo(tokens, j)) return false
+  return phrase.words.every((word, k) => {
+    const other = tokens[j + k]
+    if (other === undefined) return false
+    // the last word of a sentence may carry its full stop: "1,100 sq ft."
+    const text = k === phrase.words.length - 1 && other.text.length > 1 ? other.text.replace(/\.$/, '') : other.text
+    return phrase.caseSensitive ? text === word : text.toLowerCase() === word.toLowerCase()
+  })
+}
+
 /** The unit whose written form starts at token j, the longest form first. */
 export function unitAt(tokens: Token[], j: number): UnitMatch | undefined {
   const token = tokens[j]
   if (!token) return undefined
-  const candidates = [...(BY_FIRST_WORD.get(token.text) ?? []), ...(BY_FIRST_WORD.get(token.lower) ?? [])]
-  for (const phrase of candidates) {
-    if (phrase.glued && !gluedTo(tokens, j)) continue
-    const matches = phrase.words.every((word, k) => {
-      const other = tokens[j + k]
-      return other !== undefined && (phrase.caseSensitive ? other.text === word : other.lower === word.toLowerCase())
-    })
-    if (matches) return { unit: phrase.entry.unit, kind: phrase.entry.kind, dimension: phrase.entry.dimension, end: j + phrase.words.length }
+  const stripped = token.text.length > 1 && token.text.endsWith('.') ? token.text.slice(0, -1) : undefined
+  const keys = stripped ? [token.text, token.lower, stripped, stripped.toLowerCase()] : [token.text, token.lower]
+  let best: Phrase | undefined
+  for (const key of keys) {
+    for (const phrase of BY_FIRST_WORD.get(key) ?? []) {
+      if ((!best || phrase.words.length > best.words.length) && phraseAt(tokens, j, phrase)) best = phrase
+    }
   }
-  return undefined
+  return best && { unit: best.entry.unit, kind: best.entry.kind, dimension: best.entry.dimension, end: j + best.words.length }
 }
 
 /** A single-word unit (time, length, parts of a plan, ...), for hyphen compounds such as "five-hour". */

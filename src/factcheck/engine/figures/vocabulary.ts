@@ -20,6 +20,8 @@ export const SCALE_WORDS: Record<string, number> = {
 export const SHORT_SCALES: Record<string, number> = { k: 1e3, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12, trn: 1e12 }
 /** "m" is a million only next to a currency or before counted people ("3m people"); otherwise metres. */
 export const AMBIGUOUS_SCALES: Record<string, number> = { m: 1e6 }
+/** Plural nouns a scale letter may count ("3m people"); regular plurals are found by their lemma. */
+export const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'police', 'staff', 'cattle', 'livestock', 'personnel', 'sheep', 'fish', 'deer', 'aircraft'])
 /** "a dozen", "two dozen", "half a dozen". */
 export const DOZEN = { word: 'dozen', size: 12 }
 

@@ -1,0 +1,301 @@
+/**
+ * Open-domain figure extraction: every form news writes a quantity in, the stated value and unit kept
+ * as written, and the numbers that are not figures (names, years as labels, codes). Sentences are our own.
+ */
+import { tokenizeText } from '../../src/factcheck/engine/sentences/tokens.js'
+import { findFigures, type RawFigure } from '../../src/factcheck/engine/figures/extract.js'
+import { convertInterval } from '../../src/factcheck/engine/figures/units.js'
+import { decideDateOrder, type DateOrder } from '../../src/factcheck/engine/figures/dates.js'
+
+function figures(text: string, options: { dateOrder?: DateOrder; date?: string } = {}): RawFigure[] {
+  const reference = options.date ? new Date(`${options.date}T12:00:00Z`) : undefined
+  return tokenizeText(text).flatMap((s) => findFigures(s.text, s.tokens, reference, { dateOrder: options.dateOrder, bare: true }))
+}
+
+/** Value and unit as written, the way the extraction gold states them. */
+function stated(text: string): Array<[RawFigure['stated'] extends infer S ? S extends { value: infer V } ? V : never : never, string | null]> {
+  return figures(text)
+    .filter((f) => f.kind !== 'date' && f.kind !== 'ordinal')
+    .map((f) => [f.stated!.value, f.stated!.unit])
+}
+
+function only(text: string): RawFigure {
+  const found = figures(text)
+  expect(found).toHaveLength(1)
+  return found[0]
+}
+
+describe('scale words, with and without currency', () => {
+  test.each([
+    ['The port handled 1.5bn tonnes of cargo.', 1.5e9, 't'],
+    ['Organisers expect 3m visitors this summer.', 3e6, null],
+    ['The band sold 20k tickets in an hour.', 2e4, null],
+    ['The merger is worth $4.2 billion.', 4.2e9, 'USD'],
+    ['The council was fined £3.2m.', 3.2e6, 'GBP'],
+    ['The region has 2.5 million residents.', 2.5e6, null],
+    ['Investors lost €750,000 in the scheme.', 7.5e5, 'EUR'],
+    ['The studio spent A$12m on the film.', 1.2e7, 'AUD'],
+    ['The rocket produces 7.5m lb of thrust.', 7.5e6, 'lb'],
+    ['A dozen volunteers cleared the path.', 12, null],
+  ])('%s', (text, value, unit) => {
+    const [first] = stated(text)
+    expect(first[0]).toBeCloseTo(value as number)
+    expect(first[1]).toBe(unit)
+  })
+
+  test('"3m" alone is three metres, "3m people" three million', () => {
+    expect(stated('The wall is 3m high.')).toEqual([[3, 'metre']])
+    expect(stated('Some 3m people voted.')).toEqual([[3e6, null]])
+  })
+})
+
+describe('glued and symbol units convert through the units library', () => {
+  test.each([
+    ['The tablet ships with 64GB of storage.', 64, 'GB', 'MB', 64_000],
+    ['Runners finished the 5km loop.', 5, 'km', 'mile', 3.10686],
+    ['The afternoon reached 30°C.', 30, '°C', '°F', 86],
+    ['The estate covers 250 hectares.', 250, 'ha', 'km2', 2.5],
+    ['Crews recovered 40 tonnes of debris.', 40, 't', 'kg', 40_000],
+    ['The tank holds 1,200 litres.', 1200, 'L', 'm3', 1.2],
+    ['Gusts reached 110 km/h overnight.', 110, 'km/h', 'mph', 68.3508],
+    ['The plant generated 3 GWh last week.', 3, 'GWh', 'MWh', 3000],
+    ['The lake spans 12 square miles.', 12, 'mi2', 'km2', 31.0799],
+  ])('%s', (text, value, unit, other, converted) => {
+    const figure = figures(text).find((f) => f.kind !== 'date')!
+    expect(figure.stated).toEqual({ value, unit })
+    expect(figure.unit).toBe(unit)
+    const [low] = convertInterval(figure.value, figure.value, figure.unit, other)!
+    expect(low).toBeCloseTo(converted, 2)
+  })
+
+  test('units of different dimensions never convert', () => {
+    expect(convertInterval(1, 2, 'km', 'kg')).toBeUndefined()
+    expect(convertInterval(1, 2, 'USD', 'EUR')).toBeUndefined()
+    expect(convertInterval(1, 2, 'hour', 'minute')).toEqual([60, 120])
+  })
+
+  test('a percentage is a unit, a multiple is x, points that score are points', () => {
+    expect(stated('Turnout fell 12% on the previous vote.')).toEqual([[12, 'percent']])
+    expect(stated('Rents rose 2.5 percentage points.')).toEqual([[2.5, 'percentage-point']])
+    expect(stated('Demand grew threefold in a decade.')).toEqual([[3, 'x'], [1, 'decade']])
+    expect(stated('Profits were three times higher than forecast.')).toEqual([[3, 'x']])
+    expect(stated('The index closed 85 points lower.')).toEqual([[85, 'point']])
+    expect(stated('She holds a six-point lead.')).toEqual([[6, 'point']])
+    expect(stated('The union tabled a 12-point charter.')).toEqual([[12, null]])
+  })
+})
+
+describe('negative numbers only where the sign is written', () => {
+  test.each([
+    ['Overnight the pass fell to -4°C.', -4, '°C'],
+    ['The reading was minus 3 degrees Celsius.', -3, '°C'],
+    ['Output changed by −2.5% in the quarter.', -2.5, 'percent'],
+  ])('%s', (text, value, unit) => {
+    const figure = figures(text).find((f) => f.kind !== 'date')!
+    expect(figure.stated).toEqual({ value, unit })
+    expect(figure.min).toBeLessThanOrEqual(figure.max)
+  })
+
+  test('a fall in words stays positive; "plus or minus" is a margin', () => {
+    expect(stated('Sales fell 3% in the spring.')).toEqual([[3, 'percent']])
+    expect(stated('The margin of error is plus or minus 3 points.')).toEqual([[3, 'point']])
+  })
+})
+
+describe('ranges are one figure; changes are two', () => {
+  test.each([
+    ['Forecasters expect 19–20 storms.', [19, 20], null],
+    ['Each team fields between 4 and 5 drivers.', [4, 5], null],
+    ['The queue stretched from 10 to 12 km.', [10, 12], 'km'],
+    ['The hike covers 10-12 km of ridge.', [10, 12], 'km'],
+    ['Repairs take 4 to 5 hours.', [4, 5], 'hour'],
+    ['The repair bill is $3m-$4m.', [3e6, 4e6], 'USD'],
+    ['Estimates run between $2bn and $2.5bn.', [2e9, 2.5e9], 'USD'],
+    ['Seats sold for between 40m and 45m won.', [4e7, 4.5e7], 'KRW'],
+    ['Nights on the plateau drop to −20°C to −15°C.', [-20, -15], '°C'],
+    ['Between five and seven days of rain are due.', [5, 7], 'day'],
+  ])('%s', (text, value, unit) => {
+    const found = stated(text)
+    expect(found).toHaveLength(1)
+    expect(found[0][0]).toEqual(value)
+    expect(found[0][1]).toBe(unit)
+  })
+
+  test('"rose from 40 to 47" is two figures, the before and after of a change', () => {
+    const [before, after] = figures('The toll rose from 40 to 47 overnight.')
+    expect(before).toMatchObject({ value: 40, role: 'before', bare: true })
+    expect(after).toMatchObject({ value: 47, role: 'after', bare: true })
+    expect(stated('Claims climbed by 8k to 231,000.')).toEqual([[8000, null], [231_000, null]])
+  })
+
+  test('a score is one figure per side', () => {
+    expect(stated('The visitors won 3-1 in extra time.')).toEqual([[3, null], [1, null]])
+  })
+})
+
+describe('fractions, shares and vague amounts', () => {
+  test.each([
+    ['Two-thirds of members backed the deal.', 2 / 3],
+    ['Half of the orchards flooded.', 0.5],
+    ['A quarter of the fleet is idle.', 0.25],
+    ['Three-quarters of the staff walked out.', 0.75],
+    ['One in five buses runs late.', 0.2],
+    ['Applications fell by a third.', 1 / 3],
+    ['Nearly half the seats were empty.', 0.5],
+  ])('%s → a share, no unit', (text, value) => {
+    const figure = only(text)
+    expect(figure.kind).toBe('percent')
+    expect(figure.value).toBeCloseTo(value * 100)
+    expect(figure.stated!.value).toBeCloseTo(value)
+    expect(figure.stated!.unit).toBeNull()
+  })
+
+  test('"half an hour" and "1½ hours" are amounts of time', () => {
+    expect(only('The ferry was delayed half an hour.').stated).toEqual({ value: 0.5, unit: 'hour' })
+    expect(only('The ferry was delayed 1½ hours.').stated).toEqual({ value: 1.5, unit: 'hour' })
+  })
+
+  test.each([
+    ['Dozens of shops closed early.', 24, 99],
+    ['Scores of fans waited outside.', 40, 199],
+    ['Tens of thousands marched on Sunday.', 20_000, 99_999],
+    ['Hundreds were evacuated overnight.', 200, 999],
+    ['Hundreds of thousands lost power.', 200_000, 999_999],
+  ])('%s is an interval stated by its lowest reading', (text, low, high) => {
+    const figure = figures(text).find((f) => f.kind !== 'date')!
+    expect(figure).toMatchObject({ value: low, min: low, max: high })
+    expect(figure.stated).toEqual({ value: low, unit: null })
+  })
+
+  test('"hundreds of millions of dollars" is money', () => {
+    expect(only('Hundreds of millions of dollars left the fund.')).toMatchObject({ kind: 'money', unit: 'USD', value: 2e8 })
+  })
+})
+
+describe('compound amounts are one figure in the smallest unit', () => {
+  test.each([
+    ['The siege lasted four hours and 50 minutes.', 290, 'minute'],
+    ['The crossing took 2 hours 15 minutes.', 135, 'minute'],
+    ['The winner is 5ft 10in tall.', 70, 'in'],
+    ['The appeal took two years and three months.', 27, 'month'],
+  ])('%s', (text, value, unit) => {
+    const figure = only(text)
+    expect(figure.stated!.value).toBeCloseTo(value)
+    expect(figure.stated!.unit).toBe(unit)
+    expect(figure.unit).toBe(unit)
+  })
+
+  test('two amounts of money joined by "and" stay two figures', () => {
+    expect(stated('The club paid $1.2m and its rival $900,000.')).toEqual([[1.2e6, 'USD'], [9e5, 'USD']])
+  })
+})
+
+describe('rates and ages', () => {
+  test('a rate keeps both units', () => {
+    expect(stated('Cleaners earn £12.50 an hour.')).toEqual([[12.5, 'GBP/hour']])
+    expect(stated('The district has 300 people per square kilometre.')).toEqual([[300, '/km2']])
+    expect(stated('Burglaries reached 80,000 a year.')).toEqual([[80_000, '/year']])
+  })
+
+  test('ages are years', () => {
+    expect(stated('A 34-year-old driver was arrested.')).toEqual([[34, 'year']])
+    expect(stated('The founder, aged 74, stepped down.')).toEqual([[74, 'year']])
+    expect(stated('The coach, Ellis, 52, resigned.')).toEqual([[52, 'year']])
+  })
+})
+
+describe('bare numbers are figures waiting for an anchor', () => {
+  test.each([
+    ['The toll rose to 47 on Friday.', 47],
+    ['It is a city of 20,000.', 20_000],
+    ['Officials said 47 were killed.', 47],
+  ])('%s', (text, value) => {
+    const figure = figures(text).find((f) => f.kind !== 'date')!
+    expect(figure).toMatchObject({ value, kind: 'count', unit: '', bare: true, stated: { value, unit: null } })
+  })
+
+  test('they are returned only on request', () => {
+    const [sentence] = tokenizeText('The toll rose to 47.')
+    expect(findFigures(sentence.text, sentence.tokens)).toEqual([])
+  })
+
+  test('"one" is a figure only with a unit', () => {
+    expect(figures('One of the pilots spoke first.')).toEqual([])
+  })
+})
+
+describe('years and names are not counts', () => {
+  test.each([
+    ['The 2014 annexation was condemned.'],
+    ['The bridge opened in 2019.'],
+    ['Sales peaked in fiscal 2021.'],
+  ])('%s → a date', (text) => {
+    expect(only(text).kind).toBe('date')
+  })
+
+  test('"2000 soldiers" is a count', () => {
+    expect(only('Some 2000 soldiers crossed the border.')).toMatchObject({ kind: 'count', value: 2000, unit: 'soldier' })
+  })
+
+  test('"the 2024-25 season" is a span of years', () => {
+    expect(only('Ticket prices rise for the 2024-25 season.')).toMatchObject({ kind: 'date', iso: { from: '2024-01-01', to: '2025-12-31' } })
+  })
+
+  test.each([
+    'The Boeing 737 was grounded.',
+    'Traffic backed up along Route 66.',
+    'Apollo 11 landed on the Moon.',
+    'COVID-19 cases fell.',
+    'The G7 met in the mountains.',
+    'Officials invoked Article 5 after the attack.',
+    'The airline ran Flight 370 daily.',
+    'The iPhone 15 sold out.',
+    'The 7-Eleven chain opened a store.',
+    'Shares in 3M fell.',
+    'Call the hotline on 0800 555 111.',
+    'The survey counted 5.7 cases per 100,000 adults.',
+  ])('%s', (text) => {
+    const numbers = figures(text).filter((f) => f.kind !== 'date').map((f) => f.value)
+    expect(numbers.filter((v) => [737, 66, 11, 19, 7, 5, 370, 15, 3, 800, 555, 111, 100_000].includes(v))).toEqual([])
+  })
+
+  test('page furniture and times of day are not figures', () => {
+    expect(figures('5 min read')).toEqual([])
+    expect(figures('The doors open at 7 p.m. sharp.')).toEqual([])
+  })
+})
+
+describe('US and UK date orders, decided per document', () => {
+  test('"Aug. 10" is 10 August in any document, never August 2010', () => {
+    for (const dateOrder of ['US', 'GB'] as const) {
+      expect(figures('The storm hit on Aug. 10.', { dateOrder })[0].iso).toEqual({ from: '--08-10', to: '--08-10' })
+      const [date] = figures('The storm hit on Aug. 10.', { dateOrder, date: '2025-09-01' })
+      expect(date.iso).toEqual({ from: '2025-08-10', to: '2025-08-10' })
+    }
+  })
+
+  test('numeric dates follow the document order', () => {
+    expect(figures('The vote is on 08/10/2025.', { dateOrder: 'US' })[0].iso?.from).toBe('2025-08-10')
+    expect(figures('The vote is on 08/10/2025.', { dateOrder: 'GB' })[0].iso?.from).toBe('2025-10-08')
+  })
+
+  test('explicit formats, the dateline and the locale decide the order', () => {
+    expect(decideDateOrder('WASHINGTON, Aug. 10, 2025 — The vote is on 08/10.')).toBe('US')
+    expect(decideDateOrder('London, 10 August 2025\nThe vote is on 08/10.')).toBe('GB')
+    expect(decideDateOrder('The vote was held on 25/03/2025, and results came on 04/04/2025.')).toBe('GB')
+    expect(decideDateOrder('The vote was held on 03/25/2025.')).toBe('US')
+    expect(decideDateOrder('The vote is on 08/10/2025.', { locale: 'en-US' })).toBe('US')
+    expect(decideDateOrder('The vote is on 08/10/2025.', { locale: 'en-GB' })).toBe('GB')
+  })
+})
+
+describe('the vocabulary is data', () => {
+  test('every unit in the table converts within its dimension or is its own scale', async () => {
+    const { UNIT_TABLE } = await import('../../src/factcheck/engine/figures/vocabulary.js')
+    for (const entry of UNIT_TABLE) {
+      expect(convertInterval(1, 2, entry.unit, entry.unit)).toEqual([1, 2])
+      const sibling = UNIT_TABLE.find((other) => other.dimension === entry.dimension && other.unit !== entry.unit && (other.qty ?? other.hours) !== undefined)
+      if (sibling && (entry.qty ?? entry.hours) !== undefined) expect(convertInterval(1, 1, entry.unit, sibling.unit)).toBeDefined()
+    }
+  })
+})
