@@ -249,7 +249,7 @@ function readUnitOf(tokens: Token[], read: NumberReading): UnitReading | undefin
   return readUnit(tokens, number.end) ?? sharedUnit(tokens, number.end)
 }
 
-/** "half of the Donbas", "one in five" are shares; "half an hour" is half of the unit that follows. */
+/** "half of the county", "one in five" are shares; "half an hour" is half of the unit that follows. */
 function fractionUnit(tokens: Token[], number: ParsedNumber): UnitReading | undefined {
   const next = lowerAt(tokens, number.end)
   const unit = readUnit(tokens, /^an?$/.test(next) ? number.end + 1 : number.end)
