@@ -55,6 +55,8 @@ export interface SetScore {
   falseConflicts: number
   falseConflictIds: string[]
   misses: Miss[]
+  /** Dev sets only: right statuses and false conflicts per story. */
+  stories: Record<string, { claims: number; correct: number; falseConflicts: number }>
 }
 
 export const CLAIMS_DIR = 'tests/eval/claims'
@@ -126,6 +128,7 @@ export function scoreClaims(
     falseConflicts: 0,
     falseConflictIds: [],
     misses: [],
+    stories: {},
   }
   for (const claim of claims) {
     const answer = answers.get(claim.id)
@@ -136,9 +139,16 @@ export function scoreClaims(
       score.traps++
       if (ok) score.trapsCorrect++
     }
-    if (got === 'conflict' && !claim.expect.includes('conflict')) {
+    const falseConflict = got === 'conflict' && !claim.expect.includes('conflict')
+    if (falseConflict) {
       score.falseConflicts++
       if (listMisses) score.falseConflictIds.push(claim.id)
+    }
+    if (listMisses && claim.story) {
+      const story = (score.stories[claim.story] ??= { claims: 0, correct: 0, falseConflicts: 0 })
+      story.claims++
+      if (ok) story.correct++
+      if (falseConflict) story.falseConflicts++
     }
     const evidence = new Set(
       (answer?.figures ?? []).flatMap((figure) => (figure.evidence ?? []).map((item) => item.source)),
@@ -175,6 +185,14 @@ export function formatScore(score: SetScore): string {
     `  false conflicts: ${score.falseConflicts}${score.falseConflictIds.length ? `  (${score.falseConflictIds.join(', ')})` : ''}`,
   ]
   if (score.traps) lines.push(`  traps right:     ${pct(score.trapsCorrect, score.traps)}  (${score.trapsCorrect}/${score.traps})`)
+  const stories = Object.entries(score.stories)
+  if (stories.length) {
+    lines.push('  per story:')
+    for (const [story, s] of stories.sort(([a], [b]) => a.localeCompare(b))) {
+      const conflicts = s.falseConflicts ? `, ${s.falseConflicts} false conflict${s.falseConflicts > 1 ? 's' : ''}` : ''
+      lines.push(`    ${story.padEnd(24)} ${pct(s.correct, s.claims).padStart(6)}  (${s.correct}/${s.claims}${conflicts})`)
+    }
+  }
   if (score.misses.length) {
     lines.push('  wrong:')
     for (const miss of score.misses) {
