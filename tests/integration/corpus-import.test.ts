@@ -94,6 +94,8 @@ describe('command-line import (the service behind `npm run corpus`)', () => {
     const rows = await indexRowsOf('calder-floods')
     expect(rows.length).toBeGreaterThan(0)
     expect(rows.every((row) => row.sourceDate === '2024-02-06' && String(row.source) === String(floods.id))).toBe(true)
+    expect(new Set(rows.map((row) => row.id)).size).toBe(rows.length)
+    expect(rows.every((row) => row.id !== null && row.id !== undefined)).toBe(true)
 
     const harbour = await sourceByKey('harbour')
     expect(harbour.title).toMatch(/Harbour reopens/)

@@ -27,6 +27,8 @@ export function corpusFiguresCollection(options: ResolvedFactCheckOptions): Coll
       delete: nobody,
     },
     indexes: [{ fields: ['lookupKey', 'sourceDate'] }],
+    // Derived rows, rebuilt with their source: timestamps would only add two indexes to every insert.
+    timestamps: false,
     fields: [
       { name: 'source', type: 'relationship', relationTo: SOURCES, required: true, index: true },
       { name: 'sourceKey', type: 'text' },
