@@ -9,6 +9,7 @@ import { hardenCollections } from './src/access/harden'
 import { hasRole, isStaff } from './src/access/roles'
 import { Articles } from './src/collections/Articles'
 import { Users } from './src/collections/Users'
+import { smtpEmailAdapter } from './src/email/smtp'
 import { databaseAdapter } from './src/database'
 import { factCheckPlugin } from './src/factcheck'
 import { seedDemo } from './src/seed/demo'
@@ -75,6 +76,8 @@ export default buildConfig({
   csrf: trustedOrigins(),
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts'), autoGenerate: false },
   graphQL: { disablePlaygroundInProduction: true },
+  // SMTP (nodemailer) when SMTP_HOST is set; otherwise Payload's console adapter logs each email.
+  email: smtpEmailAdapter(),
   plugins: [
     factCheckPlugin({
       articles: { articles: { field: 'body', dateField: 'publishedAt', urlPattern: '/articles/{slug}' } },
@@ -86,6 +89,7 @@ export default buildConfig({
       },
       publisher: { name: process.env.PUBLISHER_NAME || 'Example Newsroom', url: process.env.SERVER_URL || undefined },
       siteUrl: process.env.SERVER_URL || 'http://localhost:3000',
+      desk: { secondReview: process.env.FACTCHECK_SECOND_REVIEW === 'true' },
       api: {
         rateLimit: { max: Number(process.env.CHECK_RATE_LIMIT_MAX) || 60, windowMs: 60_000 },
         maxBodyBytes: Number(process.env.CHECK_MAX_BODY_BYTES) || 100_000,

@@ -21,18 +21,22 @@ export const CLAIM_STATUS_LABELS: Record<StoredClaimStatus, string> = {
   no_figures: 'No figures',
 }
 
-/** The fixed rating scale of verdicts; `value` is schema.org ratingValue (none for unverifiable). */
-export const RATINGS = [
-  { value: 'accurate', label: 'Accurate', score: 5 },
-  { value: 'mostly-accurate', label: 'Mostly accurate', score: 4 },
-  { value: 'conflicting-sources', label: 'Conflicting sources', score: 3 },
-  { value: 'misleading', label: 'Misleading', score: 2 },
-  { value: 'inaccurate', label: 'Inaccurate', score: 1 },
-  { value: 'unverifiable', label: 'Unverifiable', score: null },
-] as const
-export type Rating = (typeof RATINGS)[number]['value']
+/** A claim's place on the fact-checkers' desk, from new to published (see services/deskState.ts). */
+export const DESK_STATES = ['new', 'in_review', 'second_review', 'published'] as const
+export type DeskState = (typeof DESK_STATES)[number]
+
+export const DESK_STATE_LABELS: Record<DeskState, string> = {
+  new: 'New',
+  in_review: 'In review',
+  second_review: 'Needs second review',
+  published: 'Published',
+}
+
+/** Staff-only notes on claims and verdicts. */
+export const DESK_NOTES = 'desk-notes'
 
 /** Job task slugs. */
 export const TASK_CHECK_CLAIMS = 'factcheckCheckClaims'
 export const TASK_SYNC_ARTICLE = 'factcheckSyncArticle'
 export const TASK_RECHECK_MEASURES = 'factcheckRecheckMeasures'
+export const TASK_SEND_EMAIL = 'factcheckSendEmail'

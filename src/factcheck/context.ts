@@ -10,6 +10,8 @@ export interface FactCheckContext {
   inJob?: boolean
   /** Bookkeeping writes of the plugin itself: no hook of the plugin reacts to them. */
   internal?: boolean
+  /** A second reviewer approves (and so publishes) a verdict: the one write that may publish under `desk.secondReview`. */
+  approving?: boolean
 }
 
 const KEY = 'factcheck'

@@ -4,7 +4,9 @@ import type { FactCheckPluginOptions, ResolvedFactCheckOptions } from './options
 
 import { claimsCollection } from './collections/claims'
 import { corpusFiguresCollection } from './collections/corpusFigures'
-import { componentPaths, REVIEW_QUEUE_PATH } from './components/paths'
+import { deskNotesCollection } from './collections/deskNotes'
+import { publishGuardFields, recordPublishConfirmation } from './collections/publishGuard'
+import { componentPaths, MY_QUEUE_PATH, REVIEW_QUEUE_PATH } from './components/paths'
 import { sourcesCollection } from './collections/sources'
 import { verdictsCollection } from './collections/verdicts'
 import { factCheckEndpoints } from './endpoints'
@@ -32,9 +34,17 @@ function attachToArticles(collection: CollectionConfig, options: ResolvedFactChe
   }
   return {
     ...collection,
-    fields: [...collection.fields, factCheckPanel],
+    fields: [...collection.fields, factCheckPanel, ...publishGuardFields(options)],
+    admin: {
+      ...collection.admin,
+      components: {
+        ...collection.admin?.components,
+        edit: { ...collection.admin?.components?.edit, PublishButton: componentPaths.guardedPublishButton },
+      },
+    },
     hooks: {
       ...collection.hooks,
+      beforeChange: [...(collection.hooks?.beforeChange ?? []), recordPublishConfirmation(collection.slug)],
       afterChange: [...(collection.hooks?.afterChange ?? []), syncArticleClaimsAfterChange(collection.slug, options)],
       afterDelete: [...(collection.hooks?.afterDelete ?? []), markClaimsOfDeletedArticle(collection.slug)],
     },
@@ -74,12 +84,17 @@ export const factCheckPlugin =
       custom: { ...incoming.custom, [PLUGIN_OPTIONS_KEY]: options },
       collections: [
         ...collections.map((collection) =>
-          options.disabled || !options.articles[collection.slug] ? collection : attachToArticles(collection, options),
+          !options.articles[collection.slug]
+            ? collection
+            : options.disabled
+              ? { ...collection, fields: [...collection.fields, ...publishGuardFields(options)] }
+              : attachToArticles(collection, options),
         ),
         claimsCollection(options),
         verdictsCollection(options),
         sourcesCollection(options),
         corpusFiguresCollection(options),
+        deskNotesCollection(options),
       ],
     }
     if (options.disabled) return config
@@ -99,6 +114,11 @@ export const factCheckPlugin =
               Component: componentPaths.reviewQueueView,
               path: REVIEW_QUEUE_PATH,
               meta: { title: 'Review queue' },
+            },
+            factCheckMyQueue: {
+              Component: componentPaths.reviewQueueView,
+              path: MY_QUEUE_PATH,
+              meta: { title: 'My queue' },
             },
           },
         },

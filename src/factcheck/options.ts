@@ -17,10 +17,44 @@ const articleCollectionSchema = z
     dateField: z.string().min(1).default('publishedAt'),
     /** Path of the public article page; `{slug}` and `{id}` are replaced. Used in ClaimReview `url`. */
     urlPattern: z.string().min(1).default('/articles/{slug}'),
+    /** A relationship to the users collection naming the article's author, who is told of conflicts and verdicts. */
+    authorField: z.string().min(1).default('author'),
   })
   .strict()
 
 export type ArticleCollectionOptions = z.output<typeof articleCollectionSchema>
+
+const ratingSchema = z
+  .object({
+    /** Stored value of the verdict's `rating` (a slug). */
+    value: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a slug such as "mostly-accurate"'),
+    label: z.string().min(1),
+    /** ClaimReview `ratingValue`; null for a rating off the scale (e.g. unverifiable). */
+    ratingValue: z.number().int().min(1).nullable(),
+    /** CSS colour of the rating's badge on the public page. */
+    colour: z.string().regex(/^#[0-9a-f]{3}([0-9a-f]{3})?$/i, 'expected a hex colour such as "#c0392b"'),
+    /** The rating says the figure is wrong: a verdict of the newsroom's own figure becomes a `correction`. */
+    corrects: z.boolean().default(false),
+  })
+  .strict()
+
+export type RatingOption = z.output<typeof ratingSchema>
+
+/** The default scale: best (5) to worst (1), and unverifiable off the scale. */
+export const DEFAULT_RATING_SCALE: RatingOption[] = [
+  { value: 'accurate', label: 'Accurate', ratingValue: 5, colour: '#2e7d32', corrects: false },
+  { value: 'mostly-accurate', label: 'Mostly accurate', ratingValue: 4, colour: '#689f38', corrects: false },
+  { value: 'conflicting-sources', label: 'Conflicting sources', ratingValue: 3, colour: '#f9a825', corrects: false },
+  { value: 'misleading', label: 'Misleading', ratingValue: 2, colour: '#ef6c00', corrects: true },
+  { value: 'inaccurate', label: 'Inaccurate', ratingValue: 1, colour: '#c62828', corrects: true },
+  { value: 'unverifiable', label: 'Unverifiable', ratingValue: null, colour: '#757575', corrects: false },
+]
+
+const ratingScaleSchema = z
+  .array(ratingSchema)
+  .min(1)
+  .refine((scale) => new Set(scale.map((rating) => rating.value)).size === scale.length, 'rating values must be unique')
+  .refine((scale) => scale.some((rating) => rating.ratingValue !== null), 'at least one rating needs a ratingValue')
 
 export const factCheckOptionsSchema = z
   .object({
@@ -50,6 +84,19 @@ export const factCheckOptionsSchema = z
       .default({ name: 'Newsroom' }),
     /** Public base URL of the site, for ClaimReview `url`. */
     siteUrl: z.url().default('http://localhost:3000'),
+    /** The verdicts' rating scale, best first: labels, order, ClaimReview ratingValue and colour. */
+    ratingScale: ratingScaleSchema.default(DEFAULT_RATING_SCALE),
+    /** Language of the articles and fact-checks (BCP 47), ClaimReview `inLanguage`. */
+    inLanguage: z.string().min(2).default('en'),
+    desk: z
+      .object({
+        /** A verdict publishes only when a second reviewer approves it. */
+        secondReview: z.boolean().default(false),
+        /** Emails the assignee of a claim, and an article's author when a conflict is found or a verdict published. */
+        notifications: z.boolean().default(true),
+      })
+      .strict()
+      .default({ secondReview: false, notifications: true }),
     /** Articles with more claims to check than this are checked in the jobs queue instead of during the save. */
     inlineCheckLimit: z.number().int().min(0).default(25),
     /** The jobs queue that fact-check tasks run in. */

@@ -195,6 +195,8 @@ describe('GET /api/factcheck/openapi.json', () => {
       'GET /factcheck/claim-review/{verdictId}',
       'GET /factcheck/openapi.json',
       'POST /factcheck/check',
+      'POST /factcheck/claims/{claimId}/assign',
+      'POST /factcheck/verdicts/{verdictId}/approve',
     ])
   })
 

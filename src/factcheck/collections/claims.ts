@@ -5,8 +5,10 @@ import type { ResolvedFactCheckOptions } from '../options'
 import { componentPaths } from '../components/paths'
 import { ADMIN_GROUP, CLAIM_STATUS_LABELS, CLAIM_STATUSES, CLAIMS, MAX_CLAIM_LENGTH, VERDICTS } from '../constants'
 import { checkClaimBeforeChange } from '../hooks/checkClaimBeforeChange'
+import { deskClaimBeforeChange, notifyConflict } from '../hooks/deskClaim'
 import { queueUncheckedClaim } from '../hooks/queueUncheckedClaim'
 import { allowIf, staffOr } from './access'
+import { claimDeskFields } from './deskFields'
 
 const readOnlySidebar = { readOnly: true, position: 'sidebar' } as const
 const bookkeeping = { hidden: true, disableListColumn: true, disableListFilter: true } as const
@@ -47,8 +49,8 @@ export function claimsCollection(options: ResolvedFactCheckOptions): CollectionC
     hooks: options.disabled
       ? {}
       : {
-        beforeChange: [checkClaimBeforeChange()],
-        afterChange: [queueUncheckedClaim(options)],
+        beforeChange: [checkClaimBeforeChange(), deskClaimBeforeChange()],
+        afterChange: [queueUncheckedClaim(options), notifyConflict(options)],
       },
     fields: [
       { name: 'text', type: 'textarea', required: true, maxLength: MAX_CLAIM_LENGTH },
@@ -98,6 +100,7 @@ export function claimsCollection(options: ResolvedFactCheckOptions): CollectionC
       ...(options.disabled
         ? []
         : [{ name: 'verdictActions', type: 'ui', admin: { position: 'sidebar', components: { Field: componentPaths.claimVerdictField } } } as const]),
+      ...claimDeskFields(options),
       // Shown as the evidence view, not as a JSON editor (which loads its code from a CDN).
       {
         name: 'figures',

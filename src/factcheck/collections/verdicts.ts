@@ -3,10 +3,13 @@ import type { CollectionConfig } from 'payload'
 import type { ResolvedFactCheckOptions } from '../options'
 
 import { componentPaths } from '../components/paths'
-import { ADMIN_GROUP, CLAIMS, RATINGS, SOURCES, VERDICTS } from '../constants'
+import { ADMIN_GROUP, CLAIMS, SOURCES, VERDICTS } from '../constants'
+import { deskVerdictBeforeChange, notifyVerdictPublished } from '../hooks/deskVerdict'
 import { linkVerdictToClaim, unlinkVerdictFromClaim } from '../hooks/linkVerdictToClaim'
 import { setReviewer } from '../hooks/setReviewer'
+import { ratingOf, ratingOptionLabel } from '../services/ratingScale'
 import { allowIf, staffOr } from './access'
+import { verdictDeskFields } from './deskFields'
 
 export function verdictsCollection(options: ResolvedFactCheckOptions): CollectionConfig {
   const { access } = options
@@ -16,7 +19,9 @@ export function verdictsCollection(options: ResolvedFactCheckOptions): Collectio
     admin: {
       group: ADMIN_GROUP,
       useAsTitle: 'summary',
-      defaultColumns: ['summary', 'rating', 'reviewer', '_status', 'updatedAt'],
+      defaultColumns: ['summary', 'rating', 'reviewer', 'approvedBy', '_status', 'updatedAt'],
+      // The scale's colours and ClaimReview values, for the admin components (client side).
+      custom: { factcheckRatingScale: options.ratingScale, factcheckSecondReview: options.desk.secondReview },
     },
     versions: { drafts: true, maxPerDoc: 100 },
     access: {
@@ -29,8 +34,8 @@ export function verdictsCollection(options: ResolvedFactCheckOptions): Collectio
     hooks: options.disabled
       ? {}
       : {
-        beforeChange: [setReviewer()],
-        afterChange: [linkVerdictToClaim()],
+        beforeChange: [setReviewer(), deskVerdictBeforeChange(options)],
+        afterChange: [linkVerdictToClaim(), notifyVerdictPublished(options)],
         afterDelete: [unlinkVerdictFromClaim()],
       },
     fields: [
@@ -53,9 +58,13 @@ export function verdictsCollection(options: ResolvedFactCheckOptions): Collectio
         name: 'rating',
         type: 'select',
         required: true,
-        options: RATINGS.map(({ value, label, score }) => ({ value, label: score ? `${label} (${score})` : label })),
+        options: options.ratingScale.map((rating) => ({ value: rating.value, label: ratingOptionLabel(rating) })),
       },
-      { name: 'explanation', type: 'textarea' },
+      {
+        name: 'explanation',
+        type: 'textarea',
+        admin: { description: 'Shown to readers next to the sentence, and published as the ClaimReview reviewBody.' },
+      },
       // The corpus evidence is on the claim's card above; this is for sources outside the corpus, folded away.
       {
         type: 'collapsible',
@@ -80,6 +89,7 @@ export function verdictsCollection(options: ResolvedFactCheckOptions): Collectio
         relationTo: options.usersCollection,
         admin: { readOnly: true, position: 'sidebar', description: 'The reviewer who last saved the verdict.' },
       },
+      ...verdictDeskFields(options),
       {
         name: 'summary',
         type: 'text',
@@ -87,7 +97,7 @@ export function verdictsCollection(options: ResolvedFactCheckOptions): Collectio
         hooks: {
           beforeChange: [
             ({ siblingData }) => {
-              const label = RATINGS.find((rating) => rating.value === siblingData.rating)?.label ?? 'Verdict'
+              const label = ratingOf(options, siblingData.rating)?.label ?? 'Verdict'
               return siblingData.explanation ? `${label}: ${String(siblingData.explanation).slice(0, 80)}` : label
             },
           ],

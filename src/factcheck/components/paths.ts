@@ -9,6 +9,11 @@ export const componentPaths = {
   claimStatusCell: `${base}/ClaimStatusBadge/index#ClaimStatusCell`,
   claimFiguresField: `${base}/ClaimFigures/index.client#ClaimFiguresField`,
   yesNoCell: `${base}/YesNoCell/index#YesNoCell`,
+  deskStateCell: `${base}/DeskState/index#DeskStateCell`,
+  deskAssignmentField: `${base}/DeskAssignment/index.client#DeskAssignmentField`,
+  deskApprovalField: `${base}/DeskApproval/index.client#DeskApprovalField`,
+  deskNotesField: `${base}/DeskNotes/index.client#DeskNotesField`,
+  guardedPublishButton: `${base}/PublishGuard/index.client#GuardedPublishButton`,
   claimVerdictField: `${base}/ClaimVerdict/index.client#ClaimVerdictField`,
   verdictClaimField: `${base}/ClaimContext/index.client#VerdictClaimField`,
   reviewQueueView: `${base}/ReviewQueue/index#ReviewQueueView`,
@@ -20,3 +25,5 @@ export const componentPaths = {
 
 /** Path of the review queue view under the admin route. */
 export const REVIEW_QUEUE_PATH = '/review-queue'
+/** The review queue of the claims assigned to the logged-in user. */
+export const MY_QUEUE_PATH = '/my-queue'

@@ -3,13 +3,14 @@ import type { Where } from 'payload'
 import { formatAdminURL } from 'payload/shared'
 
 import { CLAIMS } from '../constants'
-import { REVIEW_QUEUE_PATH } from './paths'
+import { MY_QUEUE_PATH, REVIEW_QUEUE_PATH } from './paths'
 
 /** Admin URL of one document's edit view. */
 export const documentUrl = (adminRoute: string, collection: string, id: number | string) =>
   formatAdminURL({ adminRoute, path: `/collections/${collection}/${id}` })
 
 export const reviewQueueUrl = (adminRoute: string) => formatAdminURL({ adminRoute, path: REVIEW_QUEUE_PATH })
+export const myQueueUrl = (adminRoute: string) => formatAdminURL({ adminRoute, path: MY_QUEUE_PATH })
 
 type Condition = Record<string, Where[string]>
 

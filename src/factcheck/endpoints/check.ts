@@ -9,7 +9,7 @@ import { createRateLimiter } from './rateLimit'
 import { body, documented, errorDoc, errorResponses, type OpenApiOperation, REQUIRED_AUTH } from './openapi'
 import { type CheckResult, checkRequestSchema, checkResultSchema } from './schemas'
 
-async function readJsonBody(req: PayloadRequest, maxBytes: number): Promise<Response | { body: unknown }> {
+export async function readJsonBody(req: PayloadRequest, maxBytes: number): Promise<Response | { body: unknown }> {
   const contentType = req.headers.get('content-type') ?? ''
   if (!/^application\/json\b/i.test(contentType)) {
     return errorResponse(415, `Content-Type must be application/json, got "${contentType || 'none'}"`)

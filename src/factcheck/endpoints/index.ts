@@ -4,6 +4,7 @@ import type { ResolvedFactCheckOptions } from '../options'
 
 import { checkEndpoint } from './check'
 import { articleClaimReviewsEndpoint, verdictClaimReviewEndpoint } from './claimReview'
+import { approveEndpoint, assignEndpoint } from './desk'
 import { importSourcesEndpoint } from './importSources'
 import { openApiEndpoint } from './openapi'
 
@@ -12,6 +13,8 @@ export function factCheckEndpoints(options: ResolvedFactCheckOptions): Endpoint[
     checkEndpoint(options),
     verdictClaimReviewEndpoint(options),
     articleClaimReviewsEndpoint(options),
+    assignEndpoint(options),
+    approveEndpoint(options),
     importSourcesEndpoint(options),
   ]
   return [...endpoints, openApiEndpoint(options, endpoints)]

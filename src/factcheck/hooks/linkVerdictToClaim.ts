@@ -2,12 +2,16 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadReque
 
 import { CLAIMS, VERDICTS } from '../constants'
 import { withFactCheckContext } from '../context'
+import { deskStateOf } from '../services/deskState'
 
 const idOf = (value: unknown) =>
   value && typeof value === 'object' ? (value as { id: number | string }).id : (value as number | string | undefined)
 
-/** Copies the state of a claim's verdict onto the claim, so claims can be filtered and publicly read by it. */
-async function updateClaimReview(req: PayloadRequest, claimId: number | string) {
+/**
+ * Copies the state of a claim's verdict onto the claim, so claims can be filtered and publicly read by it, and
+ * sets its desk state. Publishing the verdict settles an "evidence changed" mark; saving a draft does not.
+ */
+async function updateClaimReview(req: PayloadRequest, claimId: number | string, { publishedNow = false } = {}) {
   const published = await req.payload.find({
     collection: VERDICTS,
     where: { claim: { equals: claimId }, _status: { equals: 'published' } },
@@ -24,13 +28,22 @@ async function updateClaimReview(req: PayloadRequest, claimId: number | string) 
     req,
   })
   const verdict = any.docs[0]
+  const claim = await req.payload.findByID({ collection: CLAIMS, id: claimId, depth: 0, select: { assignee: true, evidenceChanged: true }, req })
+  const evidenceChanged = !publishedNow && Boolean(claim.evidenceChanged)
+  const reviewed = published.totalDocs > 0 && !evidenceChanged
   await req.payload.update({
     collection: CLAIMS,
     id: claimId,
     data: {
       verdict: verdict?.id ?? null,
-      reviewed: published.totalDocs > 0,
+      reviewed,
       hasPublishedVerdict: published.totalDocs > 0,
+      evidenceChanged,
+      deskState: deskStateOf({
+        published: reviewed,
+        awaitingApproval: Boolean(verdict?.approvalRequested),
+        inReview: Boolean(verdict || claim.assignee),
+      }),
     } as never,
     context: withFactCheckContext({ internal: true }),
     req,
@@ -41,7 +54,7 @@ export const linkVerdictToClaim =
   (): CollectionAfterChangeHook =>
   async ({ doc, previousDoc, req }) => {
     const claimId = idOf(doc.claim)
-    if (claimId !== undefined) await updateClaimReview(req, claimId)
+    if (claimId !== undefined) await updateClaimReview(req, claimId, { publishedNow: doc._status === 'published' })
     const previousClaimId = idOf(previousDoc?.claim)
     if (previousClaimId !== undefined && previousClaimId !== claimId) await updateClaimReview(req, previousClaimId)
     return doc

@@ -1,9 +1,11 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-/** The reviewer is whoever saves the verdict, never a value from the request. */
+import { factCheckContext } from '../context'
+
+/** The reviewer is whoever saves the verdict, never a value from the request; an approval leaves them as they are. */
 export const setReviewer =
   (): CollectionBeforeChangeHook =>
-  ({ data, req, originalDoc }) => ({
+  ({ data, req, originalDoc, context }) => ({
     ...data,
-    reviewer: req.user?.id ?? originalDoc?.reviewer ?? null,
+    reviewer: (factCheckContext(context).approving ? originalDoc?.reviewer : req.user?.id) ?? originalDoc?.reviewer ?? null,
   })

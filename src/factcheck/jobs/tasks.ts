@@ -7,6 +7,7 @@ import { withFactCheckContext } from '../context'
 import { type ArticleDocument, articleSentences, markPublicClaims, syncArticleClaims } from '../services/articleClaims'
 import { toDocumentId } from '../services/documentId'
 import { queueClaimChecks } from './queueClaimChecks'
+import { sendEmailTask } from './sendEmail'
 
 const retries = { attempts: 5, backoff: { type: 'exponential' as const, delay: 2_000 } }
 
@@ -101,4 +102,5 @@ export const factCheckTasks = (options: ResolvedFactCheckOptions): TaskConfig[] 
   checkClaimsTask(),
   syncArticleTask(options),
   recheckMeasuresTask(options),
+  sendEmailTask(),
 ]

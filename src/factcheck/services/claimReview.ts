@@ -4,10 +4,11 @@ import type { ClaimReview } from '../endpoints/schemas'
 import type { ResolvedFactCheckOptions } from '../options'
 
 import { PUBLIC_CLAIM } from '../collections/claims'
-import { CLAIMS, RATINGS, VERDICTS } from '../constants'
+import { CLAIMS, VERDICTS } from '../constants'
 import { articleRefOf } from './articleRef'
 import { isoDay } from './corpusIndex'
 import { onlyPublished } from './published'
+import { ratingOf } from './ratingScale'
 
 type Id = number | string
 type Doc = { id: Id } & Record<string, unknown>
@@ -75,14 +76,14 @@ async function findPublishedArticle(
 }
 
 function claimReview(options: ResolvedFactCheckOptions, verdict: Doc, claim: Doc, article: PublishedArticle): ClaimReview {
-  const rating = RATINGS.find((candidate) => candidate.value === verdict.rating)
+  const rating = ratingOf(options, verdict.rating)
   return {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
     claimReviewed: String(claim.text),
     reviewRating: {
       '@type': 'Rating',
-      ratingValue: rating?.score ?? undefined,
+      ratingValue: rating?.ratingValue ?? undefined,
       bestRating: 5,
       worstRating: 1,
       alternateName: rating?.label ?? String(verdict.rating),

@@ -2,7 +2,7 @@ import type { CollectionSlug, Payload, TypedUser, Where } from 'payload'
 
 import type { ClaimForReview } from '../components/types'
 
-import { CLAIMS, VERDICTS } from '../constants'
+import { CLAIMS, DESK_STATES, type DeskState, VERDICTS } from '../constants'
 
 /** Claims still in their article that no published verdict judges yet. */
 export const UNREVIEWED_IN_ARTICLE: Where[] = [{ reviewed: { equals: false } }, { inArticle: { equals: true } }]
@@ -34,25 +34,40 @@ function articleTitleFields(payload: Payload): Record<string, string> {
   )
 }
 
-/** The unreviewed claims, grouped and ordered as the queue shows them, read with the user's access. */
-export async function loadReviewQueue(payload: Payload, user: TypedUser, limitPerGroup = 50): Promise<ReviewQueueGroup[]> {
+/** The claims assigned to the user. */
+export const assignedTo = (user: TypedUser): Where => ({ assignee: { equals: user.id } })
+
+/**
+ * The unreviewed claims, grouped and ordered as the queue shows them, read with the user's access; with
+ * `mine`, only those assigned to the user ("My queue").
+ */
+export async function loadReviewQueue(
+  payload: Payload,
+  user: TypedUser,
+  { limitPerGroup = 50, mine = false }: { limitPerGroup?: number; mine?: boolean } = {},
+): Promise<ReviewQueueGroup[]> {
   const titleFields = articleTitleFields(payload)
   return Promise.all(
+  const usersSlug = payload.config.admin.user
     REVIEW_QUEUE_GROUPS.map(async (group) => {
       const result = await payload.find({
         collection: CLAIMS as CollectionSlug,
-        where: { and: [...UNREVIEWED_IN_ARTICLE, group.where] },
+        where: { and: [...UNREVIEWED_IN_ARTICLE, group.where, ...(mine ? [assignedTo(user)] : [])] },
         sort: 'createdAt',
         limit: limitPerGroup,
         depth: 1,
         draft: true,
-        select: { text: true, status: true, checkError: true, figures: true, article: true, verdict: true, createdAt: true },
+        select: {
+          text: true, status: true, checkError: true, figures: true, article: true, verdict: true, createdAt: true,
+          deskState: true, assignee: true, evidenceChanged: true, earlierVerdict: true,
+        },
         populate: {
           [VERDICTS]: { rating: true, _status: true },
           ...Object.fromEntries(Object.entries(titleFields).map(([slug, field]) => [slug, { [field]: true }])),
         } as never,
         overrideAccess: false,
         user,
+          [usersSlug]: { name: true, email: true },
       })
       const claims = (result.docs as unknown as ClaimForReview[]).map((claim) => {
         const article = claim.article?.value
@@ -68,6 +83,15 @@ export async function loadReviewQueue(payload: Payload, user: TypedUser, limitPe
 export async function loadReviewCounts(payload: Payload, user: TypedUser) {
   const count = async (where: Where[]) =>
     (await payload.count({ collection: CLAIMS as CollectionSlug, where: { and: where }, overrideAccess: false, user })).totalDocs
-  const [openConflicts, unreviewed] = await Promise.all([count([...UNREVIEWED_IN_ARTICLE, CONFLICT]), count(UNREVIEWED_IN_ARTICLE)])
-  return { openConflicts, unreviewed }
+  const [openConflicts, unreviewed, mine, ...byState] = await Promise.all([
+    count([...UNREVIEWED_IN_ARTICLE, CONFLICT]),
+    count(UNREVIEWED_IN_ARTICLE),
+    count([...UNREVIEWED_IN_ARTICLE, assignedTo(user)]),
+    // Desk states of the claims still to publish (published ones are done).
+    ...DESK_STATES.filter((state) => state !== 'published').map((state) => count([...UNREVIEWED_IN_ARTICLE, { deskState: { equals: state } }])),
+  ])
+  const deskStates = Object.fromEntries(
+    DESK_STATES.filter((state) => state !== 'published').map((state, index) => [state, byState[index]]),
+  ) as Record<Exclude<DeskState, 'published'>, number>
+  return { openConflicts, unreviewed, mine, deskStates }
 }

@@ -6,7 +6,9 @@ import type { ClaimForReview, SourcesByKey } from '../types'
 import { CLAIMS } from '../../constants'
 import { ClaimEvidence } from '../ClaimEvidence'
 import { ClaimStatusBadge } from '../ClaimStatusBadge'
+import { DeskStatePill } from '../DeskState'
 import { CLAIM_BADGES, claimBadge } from '../claimStatus'
+import { userName } from '../types'
 import { documentUrl } from '../urls'
 import './index.scss'
 
@@ -32,6 +34,15 @@ export function ClaimCard({
       </div>
       <p className="factcheck-claim__help">{CLAIM_BADGES[claimBadge(claim)].help}</p>
       <p className="factcheck-claim__text">{claim.text}</p>
+      {claim.deskState && (
+        <p className="factcheck-claim__desk">
+          <DeskStatePill state={claim.deskState} />
+          {claim.assignee != null && <span>Assigned to {userName(claim.assignee)}</span>}
+          {claim.evidenceChanged && (
+            <strong className="factcheck-claim__evidence-changed">The evidence changed since the verdict: review it again.</strong>
+          )}
+        </p>
+      )}
       {claim.checkError && <p className="factcheck-claim__error">Error: {claim.checkError}</p>}
       <ClaimEvidence adminRoute={adminRoute} figures={claim.figures ?? []} sources={sources} />
       {children}

@@ -5,9 +5,11 @@ import { Button, Pill, toast, useAuth, useConfig, useDocumentInfo, useFormFields
 import { useRouter } from 'next/navigation.js'
 import { useState } from 'react'
 
+import type { RatingOption } from '../../options'
 import type { VerdictSummary } from '../types'
 
-import { RATINGS, VERDICTS } from '../../constants'
+import { VERDICTS } from '../../constants'
+import { type EarlierVerdictInfo, EarlierVerdictNote, useEarlierVerdict } from '../EarlierVerdict/index.client'
 import { restJson } from '../rest'
 import { apiUrl, documentUrl } from '../urls'
 import './index.scss'
@@ -21,14 +23,15 @@ async function findVerdictOf(apiRoute: string, claimId: Id): Promise<Id | undefi
 }
 
 /**
- * Creates the claim's draft verdict (the reviewer is set by the server). A claim has one verdict: if another
- * reviewer started it a moment ago, the create is refused as a duplicate and that verdict is opened instead.
+ * Creates the claim's draft verdict (the reviewer is set by the server), starting from an earlier verdict's
+ * rating and explanation when given. A claim has one verdict: if another reviewer started it a moment ago,
+ * the create is refused as a duplicate and that verdict is opened instead.
  */
-async function startVerdict(apiRoute: string, claimId: Id): Promise<Id> {
+async function startVerdict(apiRoute: string, claimId: Id, from?: EarlierVerdictInfo): Promise<Id> {
   try {
     const { doc } = await restJson<{ doc: { id: Id } }>(apiUrl(apiRoute, `/${VERDICTS}`, new URLSearchParams({ draft: 'true' })), {
       method: 'POST',
-      json: { claim: claimId, _status: 'draft' },
+      json: { claim: claimId, _status: 'draft', ...(from && { rating: from.rating, explanation: from.explanation ?? undefined }) },
     })
     return doc.id
   } catch (error) {
@@ -42,31 +45,43 @@ async function startVerdict(apiRoute: string, claimId: Id): Promise<Id> {
  * A claim's verdict: its rating and status when known, and a button to open it or, for users who may create
  * verdicts, to start one. Users who may not edit verdicts open them read-only (Payload's edit view enforces it).
  */
-export function ClaimVerdict({ claimId, verdict }: { claimId: Id; verdict: null | VerdictSummary }) {
+export function ClaimVerdict({
+  claimId,
+  earlierVerdictId,
+  verdict,
+}: {
+  claimId: Id
+  earlierVerdictId?: Id | null
+  verdict: null | VerdictSummary
+}) {
   const { permissions } = useAuth()
   const {
     config: {
       routes: { admin: adminRoute, api: apiRoute },
     },
+    getEntityConfig,
   } = useConfig()
+  const earlier = useEarlierVerdict(verdict ? null : earlierVerdictId)
   const router = useRouter()
   const [starting, setStarting] = useState(false)
   const verdictPermissions = permissions?.collections?.[VERDICTS]
   const canEdit = Boolean(verdict ? verdictPermissions?.update : verdictPermissions?.create)
 
-  const start = async () => {
+  const start = async (from?: EarlierVerdictInfo) => {
     setStarting(true)
     try {
-      router.push(documentUrl(adminRoute, VERDICTS, await startVerdict(apiRoute, claimId)))
+      router.push(documentUrl(adminRoute, VERDICTS, await startVerdict(apiRoute, claimId, from)))
     } catch (error) {
       toast.error(`Could not start a verdict: ${(error as Error).message}`)
       setStarting(false)
     }
   }
 
-  const rating = verdict?.rating ? RATINGS.find((candidate) => candidate.value === verdict.rating)?.label : undefined
+  const scale = getEntityConfig({ collectionSlug: VERDICTS })?.admin?.custom?.factcheckRatingScale as RatingOption[] | undefined
+  const rating = verdict?.rating ? scale?.find((candidate) => candidate.value === verdict.rating)?.label : undefined
   return (
     <div className="factcheck-verdict">
+      {earlier && <EarlierVerdictNote info={earlier} />}
       {verdict && verdict._status !== undefined && (
         <span className="factcheck-verdict__summary">
           Verdict: <strong>{rating ?? 'not rated yet'}</strong>{' '}
@@ -80,9 +95,16 @@ export function ClaimVerdict({ claimId, verdict }: { claimId: Id; verdict: null 
           {canEdit ? 'Edit verdict' : 'View verdict'}
         </Button>
       ) : canEdit ? (
-        <Button buttonStyle="primary" disabled={starting} margin={false} onClick={start} size="small">
-          {starting ? 'Starting…' : 'Start verdict'}
-        </Button>
+        <>
+          <Button buttonStyle="primary" disabled={starting} margin={false} onClick={() => start()} size="small">
+            {starting ? 'Starting…' : 'Start verdict'}
+          </Button>
+          {earlier && (
+            <Button buttonStyle="secondary" disabled={starting} margin={false} onClick={() => start(earlier)} size="small">
+              Start from the earlier verdict
+            </Button>
+          )}
+        </>
       ) : (
         <span className="factcheck-verdict__none">No verdict yet</span>
       )}
@@ -94,10 +116,11 @@ export function ClaimVerdict({ claimId, verdict }: { claimId: Id; verdict: null 
 export const ClaimVerdictField: UIFieldClientComponent = () => {
   const { id } = useDocumentInfo()
   const verdictId = useFormFields(([fields]) => fields.verdict?.value) as Id | null | undefined
+  const earlierVerdictId = useFormFields(([fields]) => fields.earlierVerdict?.value) as Id | null | undefined
   if (id === undefined) return null
   return (
     <div className="field-type">
-      <ClaimVerdict claimId={id} verdict={verdictId ? { id: verdictId } : null} />
+      <ClaimVerdict claimId={id} earlierVerdictId={earlierVerdictId} verdict={verdictId ? { id: verdictId } : null} />
     </div>
   )
 }

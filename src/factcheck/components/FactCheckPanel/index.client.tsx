@@ -9,7 +9,7 @@ import type { ClaimForReview } from '../types'
 import { ClaimCard } from '../ClaimCard'
 import { ClaimVerdict } from '../ClaimVerdict/index.client'
 import { claimBadge, FLAGGED_STATUSES, type FlaggedStatus } from '../claimStatus'
-import { verdictOf } from '../types'
+import { idOf, verdictOf } from '../types'
 import { useArticleClaims } from './useArticleClaims'
 import { useClaimHighlights } from './useClaimHighlights'
 import './index.scss'
@@ -55,7 +55,7 @@ export function FactCheckPanelClient({ richTextField }: UIFieldClientProps & { r
         {claims.map((claim) => (
           <li key={claim.id}>
             <ClaimCard adminRoute={adminRoute} claim={claim} sources={sources}>
-              <ClaimVerdict claimId={claim.id} verdict={verdictOf(claim)} />
+              <ClaimVerdict claimId={claim.id} earlierVerdictId={idOf(claim.earlierVerdict)} verdict={verdictOf(claim)} />
             </ClaimCard>
           </li>
         ))}

@@ -8,7 +8,7 @@ import { CLAIMS, VERDICTS } from '../../constants'
 import { articleRefOf } from '../../services/articleRef'
 import { claimBadge } from '../claimStatus'
 import { fetchSourcesByKey, restJson } from '../rest'
-import { evidenceSourceKeys } from '../types'
+import { DESK_FIELDS, evidenceSourceKeys } from '../types'
 import { apiUrl } from '../urls'
 
 /** While some claims are still being checked (long articles, retried failures), look again this often. */
@@ -29,6 +29,7 @@ export interface ArticleClaims {
 export function useArticleClaims(collection: string | undefined, id: number | string | undefined, refreshKey: unknown): ArticleClaims {
   const {
     config: {
+      admin: { user: usersSlug },
       routes: { api: apiRoute },
     },
   } = useConfig()
@@ -51,7 +52,8 @@ export function useArticleClaims(collection: string | undefined, id: number | st
           [`populate[${VERDICTS}][rating]`]: 'true',
           [`populate[${VERDICTS}][_status]`]: 'true',
         })
-        for (const field of ['text', 'status', 'checkError', 'figures', 'reviewed', 'verdict']) query.set(`select[${field}]`, 'true')
+        for (const field of ['text', 'status', 'checkError', 'figures', 'reviewed', 'verdict', ...DESK_FIELDS]) query.set(`select[${field}]`, 'true')
+        for (const field of ['name', 'email']) query.set(`populate[${usersSlug}][${field}]`, 'true')
         const { docs: claims } = await restJson<{ docs: ClaimForReview[] }>(apiUrl(apiRoute, `/${CLAIMS}`, query), { signal: abort.signal })
         const sources = await fetchSourcesByKey(apiRoute, evidenceSourceKeys(claims), abort.signal)
         setState({ claims, sources, loading: false })
@@ -68,7 +70,7 @@ export function useArticleClaims(collection: string | undefined, id: number | st
       abort.abort()
       clearTimeout(timer)
     }
-  }, [apiRoute, collection, id, refreshKey])
+  }, [apiRoute, collection, id, refreshKey, usersSlug])
 
   return state
 }

@@ -6,18 +6,21 @@ import { redirect } from 'next/navigation.js'
 import { formatAdminURL } from 'payload/shared'
 
 import { CLAIMS } from '../../constants'
-import { loadReviewQueue, UNREVIEWED_IN_ARTICLE } from '../../services/reviewQueue'
+import { assignedTo, loadReviewQueue, UNREVIEWED_IN_ARTICLE } from '../../services/reviewQueue'
 import { sourcesByKey } from '../../services/sources'
 import { ClaimEvidence } from '../ClaimEvidence'
 import { ClaimStatusBadge } from '../ClaimStatusBadge'
 import { ClaimVerdict } from '../ClaimVerdict/index.client'
-import { evidenceSourceKeys, verdictOf } from '../types'
-import { claimsListUrl, documentUrl, reviewQueueUrl } from '../urls'
+import { DeskStatePill } from '../DeskState'
+import { MY_QUEUE_PATH } from '../paths'
+import { evidenceSourceKeys, idOf, userName, verdictOf } from '../types'
+import { claimsListUrl, documentUrl, myQueueUrl, reviewQueueUrl } from '../urls'
 import './index.scss'
 
 /**
- * `/admin/review-queue`: the claims still in their articles that no published verdict judges, conflicts
- * first, then mixed evidence, then the rest, oldest first, each with its evidence, article and verdict.
+ * `/admin/review-queue`: the claims still in their articles that no published verdict judges (or whose
+ * evidence changed since), conflicts first, then mixed evidence, then the rest, oldest first, each with its
+ * desk state, evidence, article and verdict. `/admin/my-queue`: the same, of the claims assigned to the user.
  */
 export async function ReviewQueueView({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { locale, permissions, req, visibleEntities } = initPageResult
@@ -27,7 +30,9 @@ export async function ReviewQueueView({ initPageResult, params, searchParams }: 
   if (!user) redirect(`${formatAdminURL({ adminRoute, path: '/login' })}?redirect=${encodeURIComponent(reviewQueueUrl(adminRoute))}`)
   if (!permissions.canAccessAdmin) redirect(formatAdminURL({ adminRoute, path: payload.config.admin.routes.unauthorized }))
 
-  const groups = await loadReviewQueue(payload, user)
+  const mine = params?.segments?.[0] === MY_QUEUE_PATH.slice(1)
+  const title = mine ? 'My queue' : 'Review queue'
+  const groups = await loadReviewQueue(payload, user, { mine })
   const sources = await sourcesByKey(payload, evidenceSourceKeys(groups.flatMap((group) => group.claims)), user)
   const dateFormat = new Intl.DateTimeFormat(req.i18n.language, { dateStyle: 'medium', timeStyle: 'short' })
 
@@ -43,13 +48,24 @@ export async function ReviewQueueView({ initPageResult, params, searchParams }: 
       user={user}
       visibleEntities={visibleEntities}
     >
-      <SetStepNav nav={[{ label: 'Review queue' }]} />
+      <SetStepNav nav={[{ label: title }]} />
       <Gutter className="factcheck-queue">
         <header className="factcheck-queue__header">
-          <h1>Review queue</h1>
+          <h1>{title}</h1>
+          <nav className="factcheck-queue__tabs">
+            <Link aria-current={mine ? undefined : 'page'} href={reviewQueueUrl(adminRoute)}>
+              All claims
+            </Link>
+            <Link aria-current={mine ? 'page' : undefined} href={myQueueUrl(adminRoute)} id="factcheck-my-queue-tab">
+              Assigned to me
+            </Link>
+          </nav>
           <p className="factcheck-queue__description">
-            Claims in articles that no published verdict judges yet: conflicts first, then mixed evidence, then the
-            rest, oldest first. <Link href={claimsListUrl(adminRoute, UNREVIEWED_IN_ARTICLE)}>Filter them in the claims list</Link>
+            Claims in articles that no published verdict judges yet, or whose evidence changed since the verdict
+            {mine ? ', assigned to you' : ''}: conflicts first, then mixed evidence, then the rest, oldest first.{' '}
+            <Link href={claimsListUrl(adminRoute, [...UNREVIEWED_IN_ARTICLE, ...(mine ? [assignedTo(user)] : [])])}>
+              Filter them in the claims list
+            </Link>
           </p>
         </header>
         {groups.map((group) => (
@@ -68,6 +84,9 @@ export async function ReviewQueueView({ initPageResult, params, searchParams }: 
                       <Link href={documentUrl(adminRoute, CLAIMS, claim.id)}>{claim.text}</Link>
                     </div>
                     <div className="factcheck-queue__meta">
+                      <DeskStatePill state={claim.deskState} />
+                      <span>{claim.assignee != null ? `Assigned to ${userName(claim.assignee)}` : 'Not assigned'}</span>
+                      {claim.evidenceChanged && <strong>Evidence changed since the verdict</strong>}
                       {claim.article && (
                         <span>
                           In{' '}
@@ -90,14 +109,14 @@ export async function ReviewQueueView({ initPageResult, params, searchParams }: 
                         <ClaimEvidence adminRoute={adminRoute} figures={claim.figures ?? []} sources={sources} />
                       </details>
                     )}
-                    <ClaimVerdict claimId={claim.id} verdict={verdictOf(claim)} />
+                    <ClaimVerdict claimId={claim.id} earlierVerdictId={idOf(claim.earlierVerdict)} verdict={verdictOf(claim)} />
                   </li>
                 ))}
               </ol>
             )}
             {group.total > group.claims.length && (
               <p>
-                <Link href={claimsListUrl(adminRoute, [...UNREVIEWED_IN_ARTICLE, group.where])}>
+                <Link href={claimsListUrl(adminRoute, [...UNREVIEWED_IN_ARTICLE, group.where, ...(mine ? [assignedTo(user)] : [])])}>
                   All {group.total} in the claims list
                 </Link>
               </p>

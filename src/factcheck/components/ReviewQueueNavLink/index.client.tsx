@@ -2,10 +2,10 @@
 import { Link, useConfig } from '@payloadcms/ui'
 import { usePathname } from 'next/navigation.js'
 
-import { reviewQueueUrl } from '../urls'
+import { myQueueUrl, reviewQueueUrl } from '../urls'
 import './index.scss'
 
-/** The review queue's entry in the admin navigation, styled as Payload's own nav links. */
+/** The review queue's and "My queue"'s entries in the admin navigation, styled as Payload's own nav links. */
 export function ReviewQueueNavLinkClient() {
   const pathname = usePathname()
   const {
@@ -13,12 +13,18 @@ export function ReviewQueueNavLinkClient() {
       routes: { admin: adminRoute },
     },
   } = useConfig()
-  const href = reviewQueueUrl(adminRoute)
-  const active = pathname === href
+  const links = [
+    { id: 'nav-review-queue', href: reviewQueueUrl(adminRoute), label: 'Review queue' },
+    { id: 'nav-my-queue', href: myQueueUrl(adminRoute), label: 'My queue' },
+  ]
   return (
-    <Link className="nav__link factcheck-nav-link" href={href} id="nav-review-queue" prefetch={false}>
-      {active && <div className="nav__link-indicator" />}
-      <span className="nav__link-label">Review queue</span>
-    </Link>
+    <div className="factcheck-nav-link">
+      {links.map((link) => (
+        <Link className="nav__link" href={link.href} id={link.id} key={link.id} prefetch={false}>
+          {pathname === link.href && <div className="nav__link-indicator" />}
+          <span className="nav__link-label">{link.label}</span>
+        </Link>
+      ))}
+    </div>
   )
 }

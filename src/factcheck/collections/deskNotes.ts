@@ -1,0 +1,64 @@
+import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
+
+import { APIError } from 'payload'
+
+import type { ResolvedFactCheckOptions } from '../options'
+
+import { ADMIN_GROUP, CLAIMS, DESK_NOTES, VERDICTS } from '../constants'
+import { allowIf, nobody } from './access'
+
+const idOf = (value: unknown) =>
+  value && typeof value === 'object' ? (value as { id: number | string }).id : (value as number | string | null | undefined)
+
+/** The author is whoever writes the note; a note on a verdict belongs to the verdict's claim too. */
+const authorAndClaim: CollectionBeforeChangeHook = async ({ data, req }) => {
+  const verdictId = idOf(data.verdict)
+  let claim = idOf(data.claim)
+  if (verdictId != null) {
+    const verdict = await req.payload.findByID({ collection: VERDICTS, id: verdictId, depth: 0, draft: true, disableErrors: true, req })
+    if (!verdict) throw new APIError(`verdict: no verdict "${verdictId}"`, 400, undefined, true)
+    if (claim != null && String(claim) !== String(idOf(verdict.claim))) {
+      throw new APIError('claim: the verdict judges another claim', 400, undefined, true)
+    }
+    claim = idOf(verdict.claim)
+  }
+  if (claim == null) throw new APIError('claim: a note is about a claim or a verdict', 400, undefined, true)
+  return { ...data, claim, author: req.user?.id ?? null }
+}
+
+/**
+ * Staff discussion of claims and verdicts (who, when, text). Notes are the desk's history: nobody edits or
+ * deletes one over the API, and only staff read them.
+ */
+export function deskNotesCollection(options: ResolvedFactCheckOptions): CollectionConfig {
+  const { access } = options
+  return {
+    slug: DESK_NOTES,
+    labels: { singular: 'Desk note', plural: 'Desk notes' },
+    admin: {
+      group: ADMIN_GROUP,
+      useAsTitle: 'text',
+      defaultColumns: ['text', 'author', 'claim', 'createdAt'],
+      description: 'Staff-only discussion of claims and verdicts, kept as written.',
+    },
+    access: {
+      read: allowIf(access.isStaff),
+      create: allowIf(access.isStaff),
+      update: nobody,
+      delete: nobody,
+    },
+    hooks: { beforeChange: [authorAndClaim] },
+    fields: [
+      { name: 'claim', type: 'relationship', relationTo: CLAIMS, index: true },
+      { name: 'verdict', type: 'relationship', relationTo: VERDICTS, index: true },
+      { name: 'text', type: 'textarea', required: true, maxLength: 5_000 },
+      {
+        name: 'author',
+        type: 'relationship',
+        relationTo: options.usersCollection,
+        access: { create: () => false, update: () => false },
+        admin: { readOnly: true, position: 'sidebar' },
+      },
+    ],
+  }
+}

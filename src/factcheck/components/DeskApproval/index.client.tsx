@@ -1,0 +1,82 @@
+'use client'
+import type { UIFieldClientComponent } from 'payload'
+
+import { Button, FieldLabel, toast, useAuth, useConfig, useDocumentInfo, useForm, useFormFields } from '@payloadcms/ui'
+import { formatAdminURL } from 'payload/shared'
+import { useState } from 'react'
+
+import { VERDICTS } from '../../constants'
+import { restJson } from '../rest'
+import { apiUrl } from '../urls'
+
+type Id = number | string
+const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: Id }).id : (value as Id | null | undefined))
+
+/**
+ * On a verdict: its second review. Its reviewer asks for one (the verdict is saved as a draft, waiting);
+ * another reviewer approves it, which publishes it.
+ */
+export const DeskApprovalField: UIFieldClientComponent = () => {
+  const { id, hasPublishedDoc } = useDocumentInfo()
+  const { permissions, user } = useAuth()
+  const {
+    config: {
+      routes: { api: apiRoute },
+    },
+    getEntityConfig,
+  } = useConfig()
+  const { submit } = useForm()
+  const [busy, setBusy] = useState(false)
+  const reviewer = idOf(useFormFields(([fields]) => fields.reviewer?.value))
+  const requested = Boolean(useFormFields(([fields]) => fields.approvalRequested?.value))
+  const approvedBy = idOf(useFormFields(([fields]) => fields.approvedBy?.value))
+  const secondReview = Boolean(getEntityConfig({ collectionSlug: VERDICTS })?.admin?.custom?.factcheckSecondReview)
+  const mayReview = Boolean(permissions?.collections?.[VERDICTS]?.update)
+  if (id === undefined) return null
+  const isReviewer = reviewer == null || String(reviewer) === String(user?.id)
+
+  const askForReview = async () => {
+    setBusy(true)
+    await submit({
+      action: formatAdminURL({ apiRoute, path: `/${VERDICTS}/${id}?depth=0&draft=true` }),
+      method: 'PATCH',
+      overrides: { _status: 'draft', approvalRequested: true },
+      skipValidation: true,
+    })
+    setBusy(false)
+  }
+  const approve = async () => {
+    setBusy(true)
+    try {
+      await restJson(apiUrl(apiRoute, `/factcheck/verdicts/${id}/approve`), { method: 'POST' })
+      toast.success('Approved and published')
+      window.location.reload()
+    } catch (error) {
+      toast.error(`Could not approve: ${(error as Error).message}`)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  let status: string
+  if (approvedBy != null) status = 'Approved by a second reviewer.'
+  else if (requested) status = 'Waiting for a second reviewer’s approval.'
+  else if (secondReview) status = 'Publishes once a second reviewer approves it.'
+  else status = hasPublishedDoc ? 'Published without a second review.' : 'A second review is optional.'
+  return (
+    <div className="field-type factcheck-desk-approval">
+      <FieldLabel label="Second review" />
+      <p className="factcheck-desk-approval__status">{status}</p>
+      {mayReview && isReviewer && !requested && approvedBy == null && (
+        <Button buttonStyle="secondary" disabled={busy} margin={false} onClick={askForReview} size="small">
+          Ask for a second review
+        </Button>
+      )}
+      {mayReview && !isReviewer && (requested || secondReview) && approvedBy == null && (
+        <Button buttonStyle="primary" disabled={busy} id="factcheck-approve" margin={false} onClick={approve} size="small">
+          Approve and publish
+        </Button>
+      )}
+    </div>
+  )
+}

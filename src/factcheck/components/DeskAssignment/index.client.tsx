@@ -1,0 +1,102 @@
+'use client'
+import type { UIFieldClientComponent } from 'payload'
+
+import { Button, FieldLabel, toast, useAuth, useConfig, useDocumentInfo, useFormFields } from '@payloadcms/ui'
+import { useEffect, useState } from 'react'
+
+import { CLAIMS, VERDICTS } from '../../constants'
+import { DeskStatePill } from '../DeskState'
+import { restJson } from '../rest'
+import { apiUrl } from '../urls'
+
+type Id = number | string
+interface Colleague {
+  id: Id
+  name?: null | string
+  email: string
+}
+
+/** Colleagues to assign claims to (the server refuses those who may not review). */
+function useColleagues(apiRoute: string, usersSlug: string) {
+  const [users, setUsers] = useState<Colleague[]>([])
+  useEffect(() => {
+    const abort = new AbortController()
+    const query = new URLSearchParams({ limit: '200', depth: '0', sort: 'name', 'select[name]': 'true', 'select[email]': 'true' })
+    restJson<{ docs: Colleague[] }>(apiUrl(apiRoute, `/${usersSlug}`, query), { signal: abort.signal }).then(
+      ({ docs }) => setUsers(docs),
+      () => {},
+    )
+    return () => abort.abort()
+  }, [apiRoute, usersSlug])
+  return users
+}
+
+/** On a claim: its desk state and assignee, and the controls to assign it (to oneself or a colleague). */
+export const DeskAssignmentField: UIFieldClientComponent = () => {
+  const { id } = useDocumentInfo()
+  const { permissions, user } = useAuth()
+  const {
+    config: {
+      admin: { user: usersSlug },
+      routes: { api: apiRoute },
+    },
+  } = useConfig()
+  const assignee = useFormFields(([fields]) => fields.assignee?.value) as Id | null | undefined
+  const deskState = useFormFields(([fields]) => fields.deskState?.value) as string | undefined
+  const colleagues = useColleagues(apiRoute, usersSlug)
+  const [choice, setChoice] = useState<string>('')
+  const [busy, setBusy] = useState(false)
+  const mayAssign = Boolean(permissions?.collections?.[VERDICTS]?.create || permissions?.collections?.[CLAIMS]?.update)
+  if (id === undefined) return null
+
+  const assign = async (to: Id | null) => {
+    setBusy(true)
+    try {
+      await restJson(apiUrl(apiRoute, `/factcheck/claims/${id}/assign`), { method: 'POST', json: { assignee: to } })
+      toast.success(to === null ? 'Unassigned' : 'Assigned')
+      window.location.reload()
+    } catch (error) {
+      toast.error(`Could not assign the claim: ${(error as Error).message}`)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const current = colleagues.find((colleague) => String(colleague.id) === String(assignee))
+  return (
+    <div className="field-type factcheck-desk-assignment">
+      <FieldLabel label="Desk" />
+      <p>
+        <DeskStatePill state={deskState} />{' '}
+        <span className="factcheck-desk-assignment__assignee">
+          {assignee == null ? 'Not assigned' : `Assigned to ${current?.name || current?.email || 'a colleague'}`}
+        </span>
+      </p>
+      {mayAssign && (
+        <div className="factcheck-desk-assignment__controls">
+          <select aria-label="Assign to" onChange={(event) => setChoice(event.target.value)} value={choice}>
+            <option value="">Choose a reviewer…</option>
+            {colleagues.map((colleague) => (
+              <option key={colleague.id} value={String(colleague.id)}>
+                {colleague.name ? `${colleague.name} (${colleague.email})` : colleague.email}
+              </option>
+            ))}
+          </select>{' '}
+          <Button buttonStyle="secondary" disabled={busy || !choice} margin={false} onClick={() => assign(colleagues.find((c) => String(c.id) === choice)!.id)} size="small">
+            Assign
+          </Button>{' '}
+          {user && String(user.id) !== String(assignee) && (
+            <Button buttonStyle="secondary" disabled={busy} margin={false} onClick={() => assign(user.id)} size="small">
+              Assign to me
+            </Button>
+          )}
+          {assignee != null && (
+            <Button buttonStyle="subtle" disabled={busy} margin={false} onClick={() => assign(null)} size="small">
+              Unassign
+            </Button>
+          )}
+        </div>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,81 @@
+'use client'
+import { Link, useConfig } from '@payloadcms/ui'
+import { useEffect, useState } from 'react'
+
+import type { RatingOption } from '../../options'
+
+import { CLAIMS, VERDICTS } from '../../constants'
+import { readArticleLink } from '../../services/articleLink'
+import { restJson } from '../rest'
+import { apiUrl, documentUrl } from '../urls'
+
+type Id = number | string
+
+export interface EarlierVerdictInfo {
+  id: Id
+  rating: string
+  explanation?: null | string
+  date?: string
+  articleTitle?: string
+}
+
+/** The earlier verdict's rating, explanation, first publication and the article of its claim. */
+export function useEarlierVerdict(verdictId: Id | null | undefined): EarlierVerdictInfo | undefined {
+  const {
+    config: {
+      routes: { api: apiRoute },
+    },
+    getEntityConfig,
+  } = useConfig()
+  const [info, setInfo] = useState<EarlierVerdictInfo>()
+  useEffect(() => {
+    if (verdictId == null) return
+    const abort = new AbortController()
+    void (async () => {
+      const query = new URLSearchParams({ depth: '0' })
+      const verdict = await restJson<{ id: Id; rating: string; explanation?: string; firstPublishedAt?: string; updatedAt: string; claim: Id }>(
+        apiUrl(apiRoute, `/${VERDICTS}/${verdictId}`, query),
+        { signal: abort.signal },
+      )
+      const claim = await restJson<Parameters<typeof readArticleLink>[0]>(
+        apiUrl(apiRoute, `/${CLAIMS}/${verdict.claim}`, new URLSearchParams({ depth: '1', 'select[article]': 'true', 'select[articleRef]': 'true' })),
+        { signal: abort.signal },
+      )
+      const article = readArticleLink(claim)
+      const titleField = article ? getEntityConfig({ collectionSlug: article.collection })?.admin?.useAsTitle : undefined
+      const title = titleField ? article?.doc?.[titleField] : undefined
+      setInfo({
+        id: verdict.id,
+        rating: verdict.rating,
+        explanation: verdict.explanation,
+        date: verdict.firstPublishedAt ?? verdict.updatedAt,
+        articleTitle: title == null ? undefined : String(title),
+      })
+    })().catch(() => {})
+    return () => abort.abort()
+  }, [apiRoute, getEntityConfig, verdictId])
+  return info
+}
+
+/** "Judged before: Inaccurate, 12 Nov 2026, in 'Talks end without a deal'", linking to that verdict. */
+export function EarlierVerdictNote({ info }: { info: EarlierVerdictInfo }) {
+  const {
+    config: {
+      routes: { admin: adminRoute },
+    },
+    getEntityConfig,
+  } = useConfig()
+  const scale = getEntityConfig({ collectionSlug: VERDICTS })?.admin?.custom?.factcheckRatingScale as RatingOption[] | undefined
+  const label = scale?.find((rating) => rating.value === info.rating)?.label ?? info.rating
+  const date = info.date ? new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(new Date(info.date)) : undefined
+  return (
+    <span className="factcheck-earlier-verdict">
+      Judged before:{' '}
+      <Link href={documentUrl(adminRoute, VERDICTS, info.id)}>
+        <strong>{label}</strong>
+      </Link>
+      {date && `, ${date}`}
+      {info.articleTitle && `, in “${info.articleTitle}”`}
+    </span>
+  )
+}

@@ -1,0 +1,86 @@
+'use client'
+import { Button, ConfirmationModal, PublishButton, useConfig, useDocumentInfo, useForm, useModal } from '@payloadcms/ui'
+import { formatAdminURL } from 'payload/shared'
+import { useEffect, useState } from 'react'
+
+import { CLAIMS } from '../../constants'
+import { articleRefOf } from '../../services/articleRef'
+import { noun, plural } from '../evidenceSummary'
+import { restJson } from '../rest'
+import { apiUrl } from '../urls'
+
+const MODAL = 'factcheck-publish-open-conflicts'
+
+/** Open conflicts of the article: sentences in it that conflict with the corpus and no published verdict settles. */
+function useOpenConflicts(collection: string | undefined, id: number | string | undefined, refreshKey: unknown) {
+  const {
+    config: {
+      routes: { api: apiRoute },
+    },
+  } = useConfig()
+  const [count, setCount] = useState(0)
+  useEffect(() => {
+    if (!collection || id === undefined) return
+    const abort = new AbortController()
+    const query = new URLSearchParams({
+      'where[articleRef][equals]': articleRefOf(collection, id),
+      'where[status][equals]': 'conflict',
+      'where[reviewed][equals]': 'false',
+      'where[inArticle][equals]': 'true',
+      'select[id]': 'true',
+      depth: '0',
+      limit: '1',
+    })
+    restJson<{ totalDocs: number }>(apiUrl(apiRoute, `/${CLAIMS}`, query), { signal: abort.signal }).then(
+      ({ totalDocs }) => setCount(totalDocs),
+      () => {},
+    )
+    return () => abort.abort()
+  }, [apiRoute, collection, id, refreshKey])
+  return count
+}
+
+/**
+ * The article's Publish button. While sentences of the article conflict with the sources unanswered, publishing
+ * asks for a confirmation first, and the server records who confirmed. The API itself publishes as always.
+ */
+export function GuardedPublishButton(props: Parameters<typeof PublishButton>[0]) {
+  const { collectionSlug, id, lastUpdateTime } = useDocumentInfo()
+  const {
+    config: {
+      routes: { api: apiRoute },
+    },
+  } = useConfig()
+  const { submit } = useForm()
+  const { openModal } = useModal()
+  const openConflicts = useOpenConflicts(collectionSlug, id, lastUpdateTime)
+  if (!openConflicts || id === undefined) return <PublishButton {...props} />
+
+  const publishAnyway = async () => {
+    await submit({
+      action: formatAdminURL({ apiRoute, path: `/${collectionSlug}/${id}?depth=0` }),
+      method: 'PATCH',
+      overrides: { _status: 'published', confirmOpenConflicts: true },
+    })
+  }
+  return (
+    <>
+      <Button buttonStyle="primary" id="action-save" onClick={() => openModal(MODAL)} size="medium" type="button">
+        Publish changes
+      </Button>
+      <ConfirmationModal
+        body={
+          <p>
+            {plural(openConflicts, 'sentence')} of this article {noun(openConflicts, 'conflicts', 'conflict')} with the sources,
+            and no published verdict settles {noun(openConflicts, 'it', 'them')} yet. Publish anyway? Your name is recorded
+            with the article.
+          </p>
+        }
+        confirmLabel="Publish anyway"
+        heading={`Publish with ${plural(openConflicts, 'open conflict')}?`}
+        modalSlug={MODAL}
+        onConfirm={publishAnyway}
+      />
+    </>
+  )
+}
