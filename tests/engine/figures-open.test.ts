@@ -128,6 +128,11 @@ describe('ranges are one figure; changes are two', () => {
     expect(stated('Claims climbed by 8k to 231,000.')).toEqual([[8000, null], [231_000, null]])
   })
 
+  test('a change written with its verb alone is two figures too', () => {
+    expect(stated('Diesel rose $2 to $91 a barrel.')).toEqual([[2, 'USD'], [91, 'USD/bbl']])
+    expect(stated('Their shares slid 8% to 212p.')).toEqual([[8, 'percent'], [212, 'p']])
+  })
+
   test('a score is one figure per side', () => {
     expect(stated('The visitors won 3-1 in extra time.')).toEqual([[3, null], [1, null]])
   })
@@ -197,6 +202,16 @@ describe('rates and ages', () => {
     expect(stated('Burglaries reached 80,000 a year.')).toEqual([[80_000, '/year']])
   })
 
+  test('a rate may be written with hyphens, and "a month earlier" is no rate', () => {
+    expect(stated('Tenants pay a £900-a-month charge.')).toEqual([[900, 'GBP/month']])
+    expect(stated('Prices grew 2.1%, after 2.4% a month earlier.')).toEqual([[2.1, 'percent'], [2.4, 'percent'], [1, 'month']])
+  })
+
+  test('points score, except the points of a document', () => {
+    expect(stated('The striker scored 31 points.')).toEqual([[31, 'point']])
+    expect(stated('The draft was trimmed from 30 to 24 points.')).toEqual([[30, null], [24, null]])
+  })
+
   test('ages are years', () => {
     expect(stated('A 34-year-old driver was arrested.')).toEqual([[34, 'year']])
     expect(stated('The founder, aged 74, stepped down.')).toEqual([[74, 'year']])
@@ -253,6 +268,7 @@ describe('years and names are not counts', () => {
     'The 7-Eleven chain opened a store.',
     'Shares in 3M fell.',
     'Call the hotline on 0800 555 111.',
+    'Police closed junctions 7 and 15 overnight.',
     'The survey counted 5.7 cases per 100,000 adults.',
   ])('%s', (text) => {
     const numbers = figures(text).filter((f) => f.kind !== 'date').map((f) => f.value)

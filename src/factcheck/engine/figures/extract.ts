@@ -6,7 +6,7 @@ import { intervalFor, qualifierAfter, qualifierBefore, type Qualifier } from './
 import { convertInterval, currencyWord, dimensionOf, gluedTo, unitAt, wordUnit } from './units'
 import { findDates, yearSpan, type DateOrder } from './dates'
 import {
-  CHANGE_WORDS, COMPOUND_TAILS, COUNT_MODIFIERS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, GLUED_COINS,
+  CHANGE_WORDS, COMPOUND_TAILS, COUNT_MODIFIERS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOCUMENT_NOUNS, DOLLAR_PREFIXES, GLUED_COINS,
   MULTIPLE_FOLLOWERS, MULTIPLE_WORDS, NAME_BEFORE_NUMBER, ORDINAL_UNITS, ORDINAL_WORDS, SCORE_NOUNS, WEIGHT_POUNDS,
   YEAR_DETERMINERS, YEAR_PREPOSITIONS,
 } from './vocabulary'
@@ -243,7 +243,7 @@ function readUnitOf(tokens: Token[], read: NumberReading): UnitReading | undefin
   }
   const currencyAfter = currencyWord(next)
   if (currencyAfter) return reading(currencyAfter, 'money', number.end, number.end + 1, 'currency')
-  const coin = GLUED_COINS[tokens[number.end]?.text ?? '']
+  const coin = GLUED_COINS[tokens[number.end]?.text.replace(/(?<=.)\.$/, '') ?? '']
   if (coin && gluedTo(tokens, number.end)) return reading(coin, 'money', number.end, number.end + 1, 'currency')
   if (number.fraction) return fractionUnit(tokens, number)
   return readUnit(tokens, number.end) ?? sharedUnit(tokens, number.end)
@@ -269,7 +269,10 @@ function isName(tokens: Token[], read: NumberReading, unit: UnitReading | undefi
   // "5.7 per 100,000 residents": the size of the population a rate is given for
   if (before?.lower === 'per') return true
   const measured = unit?.dimension.match(/^(?:ratio|currency|time|length|mass|area|volume|speed|temperature)$/)
-  if (before && NAME_BEFORE_NUMBER.has(before.lower) && !measured) return true
+  const names = (k: number) => NAME_BEFORE_NUMBER.has(lowerAt(tokens, k)) || NAME_BEFORE_NUMBER.has(tokens[k]?.lemma ?? '')
+  if (before && names(firstAt - 1) && !measured) return true
+  // "junctions 10 and 11": the second of a list of identifiers
+  if (/^(?:and|or|to|,)$/.test(before?.lower ?? '') && /^\d/.test(tokens[firstAt - 2]?.text ?? '') && names(firstAt - 3)) return true
   // "Photo 3 of 12"
   if (before?.lower === 'of' && /^\d/.test(tokens[firstAt - 2]?.text ?? '') && NAME_BEFORE_NUMBER.has(lowerAt(tokens, firstAt - 3))) return true
   if (after && gluedTo(tokens, number.end) && /^[A-Z]/.test(after.text) && !unit) return true
@@ -304,9 +307,17 @@ function compoundTail(tokens: Token[], unit: UnitReading): { add: number; unit: 
 
 /** A rate: "$15 an hour", "300 people per square kilometre", "430,000 a year". */
 function rateTail(tokens: Token[], end: number): { per: string; end: number } | undefined {
+  // "£1,000-a-month" is tokenised "-", "a-month"
+  const hyphenated = DASHES.has(lowerAt(tokens, end)) && /^an?-[a-z]+$/.test(lowerAt(tokens, end + 1))
+  if (hyphenated) {
+    const per = wordUnit(lowerAt(tokens, end + 1).replace(/^an?-/, ''))
+    return per && per.kind === 'duration' ? { per: per.unit, end: end + 2 } : undefined
+  }
   if (!/^(?:per|a|an|every|\/)$/.test(lowerAt(tokens, end))) return undefined
   const per = unitAt(tokens, end + 1)
   if (!per || per.kind === 'money' || per.kind === 'percent' || per.dimension === 'count') return undefined
+  // "3.9% a month earlier" is a time before, not a rate
+  if (/^(?:earlier|later|ago|before|after)$/.test(lowerAt(tokens, per.end))) return undefined
   return { per: per.unit, end: per.end }
 }
 
@@ -390,7 +401,8 @@ function statedUnit(tokens: Token[], unit: UnitReading, asShare: boolean): strin
   if (asShare) return null
   if (unit.unit === 'point') {
     const word = tokens[unit.unitAt]?.lower ?? ''
-    const scored = unit.hyphenated ? SCORE_NOUNS.has(lowerAt(tokens, unit.end)) : word.startsWith('point')
+    const nearDocument = tokens.some((t) => DOCUMENT_NOUNS.has(t.lemma))
+    const scored = unit.hyphenated ? SCORE_NOUNS.has(lowerAt(tokens, unit.end)) : word.startsWith('point') && !nearDocument
     return scored ? 'point' : null
   }
   return unit.kind === 'count' ? null : unit.unit

@@ -2,7 +2,7 @@
 import type { Token } from '../sentences/tokens'
 import { unitAt } from './units'
 import {
-  AMBIGUOUS_SCALES, CHANGE_WORDS, CURRENCY_WORDS, DOZEN, IRREGULAR_PLURALS, ORDINAL_WORDS, FRACTION_CHARACTERS, FRACTION_WORDS, NEGATIVE_SIGNS, NUMBER_WORDS, SCALE_WORDS,
+  AMBIGUOUS_SCALES, CHANGE_WORDS, CURRENCY_WORDS, DOZEN, IRREGULAR_PLURALS, ORDINAL_WORDS, OUT_OF, FRACTION_CHARACTERS, FRACTION_WORDS, NEGATIVE_SIGNS, NUMBER_WORDS, SCALE_WORDS,
   SHORT_SCALES, TENS_WORDS, VAGUE_AMOUNTS,
 } from './vocabulary'
 
@@ -229,19 +229,25 @@ export function parseFold(token: Token | undefined): number | undefined {
   return value === undefined ? undefined : value
 }
 
-/** After "from", "to" starts the new value of a change ("rose from 28 to 20") unless nothing changes ("from 10 to 12 km"). */
+/**
+ * After a change, "to" starts the new value ("rose from 28 to 20", "rose by 8k to 231,000", "rose $2 to
+ * $84"), not the end of a range ("from 10 to 12 km", "4 to 5 hours").
+ */
 function isChange(tokens: Token[], i: number): boolean {
-  // "from £5,000": the currency sign sits between "from" and the number; "rose by 8k to 231,000" changes too
-  const starts = (word: string) => lowerAt(tokens, i - 1) === word || (lowerAt(tokens, i - 2) === word && !/\w/.test(tokens[i - 1].text))
-  const from = starts('from') || starts('by') ? (lowerAt(tokens, i - 1) === 'from' || lowerAt(tokens, i - 1) === 'by' ? i - 1 : i - 2) : -1
-  if (from < 0) return false
-  for (let k = from - 1; k >= Math.max(0, from - 5); k--) if (CHANGE_WORDS.has(tokens[k].lemma)) return true
-  return false
+  let k = i - 1
+  // "from £5,000": the currency sign sits between the verb or "from" and the number
+  if (k >= 0 && !/\w/.test(tokens[k].text)) k--
+  if (lowerAt(tokens, k) === 'from' || lowerAt(tokens, k) === 'by') {
+    for (let back = k - 1; back >= Math.max(0, k - 5); back--) if (CHANGE_WORDS.has(tokens[back].lemma)) return true
+    return false
+  }
+  return k >= 0 && tokens[k].pos === 'VERB' && CHANGE_WORDS.has(tokens[k].lemma)
 }
 
 /** "one in five", "1 in 8", "three out of four": the share of a whole. */
 function parseOutOf(tokens: Token[], value: SingleValue): SingleValue | undefined {
-  const joiner = lowerAt(tokens, value.end) === 'out' && lowerAt(tokens, value.end + 1) === 'of' ? 2 : lowerAt(tokens, value.end) === 'in' ? 1 : 0
+  const phrase = OUT_OF.map((words) => words.split(' ')).find((words) => words.every((word, k) => lowerAt(tokens, value.end + k) === word))
+  const joiner = phrase?.length ?? 0
   if (!joiner || value.low !== value.high || value.factor !== 1) return undefined
   const whole = parseWhole(tokens, value.end + joiner, false)
   // "53 in 2022" is a count in a year, not a share

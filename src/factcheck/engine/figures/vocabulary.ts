@@ -80,8 +80,10 @@ export const MULTIPLE_FOLLOWERS = new Set([
 export const MULTIPLE_WORDS: Record<string, number> = { twice: 2, double: 2, triple: 3, treble: 3, quadruple: 4 }
 /** Nouns after "N-point" that make the points a score or a margin ("a six-point lead"), not parts of a plan. */
 export const SCORE_NOUNS = new Set(['lead', 'gap', 'margin', 'swing', 'drop', 'fall', 'rise', 'gain', 'jump', 'deficit', 'advantage', 'decline', 'increase', 'slide', 'loss', 'win', 'victory', 'cut'])
+/** Nouns near "N points" that make the points parts of a document ("the plan's 20 points"), not a score. */
+export const DOCUMENT_NOUNS = new Set(['plan', 'proposal', 'programme', 'program', 'agenda', 'charter', 'list', 'document', 'deal', 'framework', 'manifesto', 'blueprint', 'roadmap', 'declaration', 'treaty', 'draft', 'memorandum', 'platform', 'provision'])
 /** "one in five", "1 in 8": a share written as a count out of a whole. */
-export const OUT_OF = new Set(['in', 'out of'])
+export const OUT_OF = ['out of', 'in']
 /** Prepositions and determiners before a four-digit number that make it a year: "in 2019", "the 2014 annexation". */
 export const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'until', 'till', 'from', 'of', 'during', 'before', 'after', 'through', 'fiscal', 'early', 'late', 'mid', 'spring', 'summer', 'autumn', 'fall', 'winter'])
 export const YEAR_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'a', 'an', "'s", '’s'])
