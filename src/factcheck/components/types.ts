@@ -19,27 +19,27 @@ export interface ClaimForReview {
   createdAt?: string
   article?: { relationTo: string; value: number | string | { id: number | string; [field: string]: unknown } } | null
   verdict?: number | string | VerdictSummary | null
-}
-
-/** Corpus sources by key: what the UI shows for a quote's source. */
   deskState?: null | string
   assignee?: null | number | string | { id: number | string; name?: null | string; email?: string }
   evidenceChanged?: boolean | null
   earlierVerdict?: null | number | string | { id: number | string }
-export type SourcesByKey = Record<string, { id: number | string; title: string }>
+}
 
 /** A user as the desk names them: their name, else their email. */
 export const userName = (user: ClaimForReview['assignee']) =>
   user && typeof user === 'object' ? user.name || user.email || String(user.id) : user == null ? undefined : `user ${user}`
 
-export const verdictOf = (claim: Pick<ClaimForReview, 'verdict'>): VerdictSummary | null =>
-  claim.verdict == null ? null : typeof claim.verdict === 'object' ? claim.verdict : { id: claim.verdict }
+/** Corpus sources by key: what the UI shows for a quote's source. */
+export type SourcesByKey = Record<string, { id: number | string; title: string }>
 
 /** The desk's fields of a claim, as the admin UI selects them. */
 export const DESK_FIELDS = ['deskState', 'assignee', 'evidenceChanged', 'earlierVerdict'] as const
 
 export const idOf = (value: unknown) =>
   value && typeof value === 'object' ? (value as { id: number | string }).id : (value as number | string | null | undefined)
+
+export const verdictOf = (claim: Pick<ClaimForReview, 'verdict'>): VerdictSummary | null =>
+  claim.verdict == null ? null : typeof claim.verdict === 'object' ? claim.verdict : { id: claim.verdict }
 
 /** The keys of the corpus sources quoted as evidence for the claims. */
 export const evidenceSourceKeys = (claims: Pick<ClaimForReview, 'figures'>[]): string[] => [

@@ -85,7 +85,7 @@ export const notifyConflict =
   (options: ResolvedFactCheckOptions): CollectionAfterChangeHook =>
   async ({ doc, previousDoc, req }) => {
     if (doc.status !== 'conflict' || previousDoc?.status === 'conflict' || !doc.inArticle) return doc
-    const article = await articleAuthor(req, options, doc)
+    const article = await articleAuthor(req, options, doc.articleRef)
     await queueEmail(req, options, {
       to: article?.email,
       subject: `Fact-check: a figure in "${article?.title}" conflicts with the sources`,

@@ -43,7 +43,7 @@ export const notifyVerdictPublished =
     const claimId = doc.claim && typeof doc.claim === 'object' ? doc.claim.id : doc.claim
     const claim = await req.payload.findByID({ collection: CLAIMS, id: claimId, depth: 0, disableErrors: true, req })
     if (!claim) return doc
-    const article = await articleAuthor(req, options, claim as never)
+    const article = await articleAuthor(req, options, claim.articleRef)
     const rating = ratingOf(options, doc.rating)?.label ?? String(doc.rating)
     await queueEmail(req, options, {
       to: article?.email,

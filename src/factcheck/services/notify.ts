@@ -3,7 +3,7 @@ import type { CollectionSlug, PayloadRequest } from 'payload'
 import type { ResolvedFactCheckOptions } from '../options'
 
 import { TASK_SEND_EMAIL } from '../constants'
-import { readArticleLink } from './articleLink'
+import { toDocumentId } from './documentId'
 
 export interface Email {
   to: string
@@ -37,25 +37,30 @@ export async function emailOf(req: PayloadRequest, options: ResolvedFactCheckOpt
   return typeof email === 'string' ? email : undefined
 }
 
-/** An article's title and its author's address (the `authorField` relationship), read from its latest version. */
+/**
+ * An article's title and its author's address (the `authorField` relationship), read from its latest version.
+ * The article is named by the claim's `articleRef` (`<collection>:<id>`), whatever the shape of its `article` link.
+ */
 export async function articleAuthor(
   req: PayloadRequest,
   options: ResolvedFactCheckOptions,
-  claim: Parameters<typeof readArticleLink>[0],
+  articleRef: unknown,
 ): Promise<{ title: string; email?: string } | null> {
-  const article = readArticleLink(claim)
-  const config = article && options.articles[article.collection]
-  if (!article || !config) return null
+  const separator = typeof articleRef === 'string' ? articleRef.indexOf(':') : -1
+  if (separator < 0) return null
+  const collection = (articleRef as string).slice(0, separator)
+  const config = options.articles[collection]
+  if (!config) return null
   const doc = await req.payload.findByID({
-    collection: article.collection as CollectionSlug,
-    id: article.id,
+    collection: collection as CollectionSlug,
+    id: toDocumentId(req.payload, collection, (articleRef as string).slice(separator + 1)),
     depth: 0,
     draft: true,
     disableErrors: true,
     req,
   })
   if (!doc) return null
-  const titleField = req.payload.collections[article.collection as CollectionSlug].config.admin.useAsTitle ?? 'id'
+  const titleField = req.payload.collections[collection as CollectionSlug].config.admin.useAsTitle ?? 'id'
   const record = doc as unknown as Record<string, unknown>
   return { title: String(record[titleField] ?? ''), email: await emailOf(req, options, record[config.authorField]) }
 }

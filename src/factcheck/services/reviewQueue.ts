@@ -47,8 +47,8 @@ export async function loadReviewQueue(
   { limitPerGroup = 50, mine = false }: { limitPerGroup?: number; mine?: boolean } = {},
 ): Promise<ReviewQueueGroup[]> {
   const titleFields = articleTitleFields(payload)
-  return Promise.all(
   const usersSlug = payload.config.admin.user
+  return Promise.all(
     REVIEW_QUEUE_GROUPS.map(async (group) => {
       const result = await payload.find({
         collection: CLAIMS as CollectionSlug,
@@ -63,11 +63,11 @@ export async function loadReviewQueue(
         },
         populate: {
           [VERDICTS]: { rating: true, _status: true },
+          [usersSlug]: { name: true, email: true },
           ...Object.fromEntries(Object.entries(titleFields).map(([slug, field]) => [slug, { [field]: true }])),
         } as never,
         overrideAccess: false,
         user,
-          [usersSlug]: { name: true, email: true },
       })
       const claims = (result.docs as unknown as ClaimForReview[]).map((claim) => {
         const article = claim.article?.value

@@ -41,6 +41,11 @@ import { DeskApprovalField as DeskApprovalField_c9e3541201e3af442b8205992c513ae8
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/src/factcheck/components/PublishGuard/index.client#GuardedPublishButton": GuardedPublishButton_83bee96c56e09266ba1090e8c294da1c,
+  "/src/factcheck/components/DeskState/index#DeskStateCell": DeskStateCell_a302b73c00f549054050323721087943,
+  "/src/factcheck/components/DeskAssignment/index.client#DeskAssignmentField": DeskAssignmentField_eba7a1fbe0e1b62674fdf13757c668a2,
+  "/src/factcheck/components/DeskNotes/index.client#DeskNotesField": DeskNotesField_b0efb0ede12db773c2c62b803c3e0e7f,
+  "/src/factcheck/components/DeskApproval/index.client#DeskApprovalField": DeskApprovalField_c9e3541201e3af442b8205992c513ae8,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -76,9 +81,4 @@ export const importMap = {
   "/src/factcheck/components/ReviewQueueNavLink/index.client#ReviewQueueNavLinkClient": ReviewQueueNavLinkClient_f7184b4b7f40ee838225b7b417b34088,
   "/src/factcheck/components/ReviewQueue/index#ReviewQueueView": ReviewQueueView_a449516a40587a6a9f0dcc9b34de3ba2,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
-  "/src/factcheck/components/PublishGuard/index.client#GuardedPublishButton": GuardedPublishButton_83bee96c56e09266ba1090e8c294da1c,
-  "/src/factcheck/components/DeskState/index#DeskStateCell": DeskStateCell_a302b73c00f549054050323721087943,
-  "/src/factcheck/components/DeskAssignment/index.client#DeskAssignmentField": DeskAssignmentField_eba7a1fbe0e1b62674fdf13757c668a2,
-  "/src/factcheck/components/DeskNotes/index.client#DeskNotesField": DeskNotesField_b0efb0ede12db773c2c62b803c3e0e7f,
-  "/src/factcheck/components/DeskApproval/index.client#DeskApprovalField": DeskApprovalField_c9e3541201e3af442b8205992c513ae8,
 }

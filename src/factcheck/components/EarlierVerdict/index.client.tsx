@@ -5,7 +5,6 @@ import { useEffect, useState } from 'react'
 import type { RatingOption } from '../../options'
 
 import { CLAIMS, VERDICTS } from '../../constants'
-import { readArticleLink } from '../../services/articleLink'
 import { restJson } from '../rest'
 import { apiUrl, documentUrl } from '../urls'
 
@@ -37,13 +36,16 @@ export function useEarlierVerdict(verdictId: Id | null | undefined): EarlierVerd
         apiUrl(apiRoute, `/${VERDICTS}/${verdictId}`, query),
         { signal: abort.signal },
       )
-      const claim = await restJson<Parameters<typeof readArticleLink>[0]>(
+      const claim = await restJson<{ article?: unknown; articleRef?: string }>(
         apiUrl(apiRoute, `/${CLAIMS}/${verdict.claim}`, new URLSearchParams({ depth: '1', 'select[article]': 'true', 'select[articleRef]': 'true' })),
         { signal: abort.signal },
       )
-      const article = readArticleLink(claim)
-      const titleField = article ? getEntityConfig({ collectionSlug: article.collection })?.admin?.useAsTitle : undefined
-      const title = titleField ? article?.doc?.[titleField] : undefined
+      // The article link is an ID or document, or `{ relationTo, value }` with several article collections.
+      const link = claim.article as { relationTo?: string; value?: unknown } | null | undefined
+      const doc = (link && typeof link === 'object' && 'relationTo' in link ? link.value : link) as Record<string, unknown> | undefined
+      const collection = claim.articleRef?.slice(0, claim.articleRef.indexOf(':'))
+      const titleField = collection ? getEntityConfig({ collectionSlug: collection })?.admin?.useAsTitle : undefined
+      const title = titleField && doc && typeof doc === 'object' ? doc[titleField] : undefined
       setInfo({
         id: verdict.id,
         rating: verdict.rating,
