@@ -106,8 +106,7 @@ async function checkInMemory(claims: LabelledClaim[]): Promise<Map<string, Check
   const answers = new Map<string, CheckAnswer>()
   for (const claim of claims) {
     try {
-      const options = { date: claim.date, context: claim.context, lookup }
-      answers.set(claim.id, await checkText(claim.text, options as Parameters<typeof checkText>[1]))
+      answers.set(claim.id, await checkText(claim.text, { date: claim.date, context: claim.context, lookup }))
     } catch (error) {
       answers.set(claim.id, { error: (error as Error).message })
     }

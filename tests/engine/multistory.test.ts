@@ -36,8 +36,7 @@ beforeAll(async () => {
   const { lookup } = memoryLookup(sources)
   const answers = new Map<string, CheckAnswer>()
   for (const claim of claims) {
-    const options = { date: claim.date, context: claim.context, lookup }
-    answers.set(claim.id, await checkText(claim.text, options as Parameters<typeof checkText>[1]))
+    answers.set(claim.id, await checkText(claim.text, { date: claim.date, context: claim.context, lookup }))
   }
   score = scoreClaims('dev claims, seeds + archive in memory', claims, answers, { listMisses: true })
   // The figures, for whoever reads the test log.

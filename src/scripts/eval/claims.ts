@@ -104,7 +104,7 @@ export async function readArchive(root = process.cwd()): Promise<ArchiveSource[]
 
 /** An in-memory corpus of the sources through the engine's public API (same semantics as the database store). */
 export function memoryLookup(sources: ArchiveSource[]): { lookup: CorpusLookup; figures: CorpusFigure[] } {
-  const figures = sources.flatMap(({ key, text, date, title }) => extractCorpusFigures({ key, text, date, title } as never))
+  const figures = sources.flatMap(({ key, text, date, title }) => extractCorpusFigures({ key, text, date, title }))
   return { lookup: createMemoryLookup(figures), figures }
 }
 
