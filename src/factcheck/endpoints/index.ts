@@ -4,6 +4,7 @@ import type { ResolvedFactCheckOptions } from '../options'
 
 import { checkEndpoint } from './check'
 import { articleClaimReviewsEndpoint, verdictClaimReviewEndpoint } from './claimReview'
+import { importSourcesEndpoint } from './importSources'
 import { approveEndpoint, assignEndpoint } from './desk'
 import { importSourcesEndpoint } from './importSources'
 import { openApiEndpoint } from './openapi'
@@ -13,6 +14,7 @@ export function factCheckEndpoints(options: ResolvedFactCheckOptions): Endpoint[
     checkEndpoint(options),
     verdictClaimReviewEndpoint(options),
     articleClaimReviewsEndpoint(options),
+    importSourcesEndpoint(options),
     assignEndpoint(options),
     approveEndpoint(options),
     importSourcesEndpoint(options),

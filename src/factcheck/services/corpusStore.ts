@@ -68,6 +68,8 @@ interface DrizzleAdapter {
   tableNameMap: Map<string, string>
   operators: { equals: any; in: any }
   sessions?: Record<string, { db: Drizzle }>
+  /** PostgreSQL: the node-postgres pool. */
+  pool?: { query(query: { text: string; values: unknown[] }): Promise<{ rows: Array<Record<string, unknown>> }> }
   /** SQLite: the libsql client. */
   client?: {
     batch(statements: Array<{ sql: string; args: unknown[] }>, mode: 'write'): Promise<unknown>
@@ -149,14 +151,30 @@ function drizzleStore(adapter: DrizzleAdapter): CorpusStore {
     ),
   ]
 
+  // The lookup is the check's hot path: one parameterised query on the driver, two columns, no ORM mapping.
+  const lookupSql = (mark: (n: number) => string) =>
+    `SELECT ${quote(figures.figureId.name)} AS "figureId", ${quote(figures.figure.name)} AS "figure" FROM ${tableOf(figures)} ` +
+    `WHERE ${quote(figures.lookupKey.name)} = ${mark(1)} ORDER BY ${quote(figures.sourceDate.name)} DESC LIMIT ${mark(2)}`
+  const { client, pool } = adapter
+  const lookup: CorpusStore['lookup'] =
+    sqlite && client
+      ? async (key, limit) => {
+          const { rows } = await client.execute({ sql: lookupSql(() => '?'), args: [key, limit] })
+          return rows.map((row) => ({ figureId: String(row.figureId), figure: JSON.parse(String(row.figure)) }))
+        }
+      : pool
+        ? async (key, limit) =>
+            (await pool.query({ text: lookupSql((n) => `$${n}`), values: [key, limit] })).rows as unknown as StoredFigure[]
+        : (key, limit) =>
+            adapter.drizzle.query[figuresName].findMany({
+              columns: { figureId: true, figure: true },
+              where: (row: any, { eq: equal }: any) => equal(row.lookupKey, key),
+              orderBy: (row: any, { desc }: any) => [desc(row.sourceDate)],
+              limit,
+            })
+
   return {
-    lookup: (key, limit) =>
-      adapter.drizzle.query[figuresName].findMany({
-        columns: { figureId: true, figure: true },
-        where: (row: any, { eq: equal }: any) => equal(row.lookupKey, key),
-        orderBy: (row: any, { desc }: any) => [desc(row.sourceDate)],
-        limit,
-      }),
+    lookup,
     insertSources: async (req, rows) => {
       const db = await drizzleOf(adapter, req)
       const ids = new Map<string, DocumentId>()
