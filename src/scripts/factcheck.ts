@@ -1,6 +1,6 @@
 /**
  * The batch command line.
- *   factcheck check --jsonl     JSON lines {"id", "text", "date"?} on stdin → one result line each, in order
+ *   factcheck check --jsonl     JSON lines {"id", "text", "date"?, "context"?} on stdin → one result line each, in order
  *   factcheck corpus-conflicts  JSON lines: the measures on which corpus sources disagree, with the quotes
  */
 import type { Payload } from 'payload'
@@ -30,17 +30,18 @@ async function checkLines(payload: Payload, lines: string[]) {
     }
     const where = input && typeof input === 'object' && 'id' in input ? { id: input.id } : { line: lineNumber }
     if (!input || typeof input !== 'object' || Array.isArray(input)) {
-      print({ ...where, error: 'each line must be a JSON object {"id", "text", "date"?}' })
+      print({ ...where, error: 'each line must be a JSON object {"id", "text", "date"?, "context"?}' })
       continue
     }
     // Other keys (a batch user's own labels) are passed over.
-    const parsed = checkRequestSchema.safeParse({ text: input.text, date: input.date })
+    const parsed = checkRequestSchema.safeParse({ text: input.text, date: input.date, context: input.context })
     if (!parsed.success) {
       print({ ...where, error: parsed.error.issues.map((i) => `${i.path.join('.') || 'line'}: ${i.message}`).join('; ') })
       continue
     }
     try {
-      print({ ...where, ...(await checkText(parsed.data.text, { date: parsed.data.date, lookup })) })
+      const { text, date, context } = parsed.data
+      print({ ...where, ...(await checkText(text, { date, context, lookup })) })
     } catch (error) {
       print({ ...where, error: `check failed: ${(error as Error).message}` })
     }

@@ -1,74 +1,202 @@
-/** Comparison of a claim figure with corpus figures, statuses, the memory lookup and the precision traps. */
+/**
+ * Comparison of claim figures with a corpus of several stories: same measure and same story only, running
+ * tallies, ambiguity without context, statuses, bounded evidence and the memory lookup's store semantics.
+ */
 import {
-  checkText, claimStatus, compareFigure, createMemoryLookup, extractCorpusFigures, type CorpusFigure,
+  checkText, claimStatus, compareFigure, createMemoryLookup, extractCorpusFigures, LIMIT_PER_KEY, type CorpusFigure,
 } from '../../src/factcheck/engine/index.js'
-import { onlyFigure, seedLookup } from './helpers.js'
+import { onlyFigure } from './helpers.js'
 
-function corpusOf(sources: Record<string, string>): CorpusFigure[] {
-  return Object.entries(sources).flatMap(([key, text]) => extractCorpusFigures({ key, text }))
+interface Report {
+  text: string
+  date?: string
+  title?: string
 }
 
-const talks = corpusOf({
-  a: 'Five hours of talks in Moscow between US envoys and Russian officials ended.',
-  b: 'After nearly five hours of discussions between Putin and US envoys, both sides left.',
-  c: 'The meeting in Moscow between Putin and the US envoys stretched for more than five hours.',
+function corpusOf(sources: Record<string, Report>): CorpusFigure[] {
+  return Object.entries(sources).flatMap(([key, report]) => extractCorpusFigures({ key, ...report }))
+}
+
+/** Four invented stories whose numbers and words overlap: a flood, a wildfire, two meetings, two plans. */
+const stories = corpusOf({
+  'flood-1': {
+    title: 'River Tam bursts its banks in Marlow County',
+    date: '2026-03-02',
+    text: 'Flooding on the River Tam killed 12 people in Marlow County on Sunday, officials said.\nAbout 3,000 residents of Dunmore were evacuated.',
+  },
+  'flood-2': {
+    title: 'Marlow County flood toll rises',
+    date: '2026-03-04',
+    text: 'The death toll from the Marlow County floods rose to 31, the sheriff said.\nSome 3,000 residents of Dunmore remain in shelters.',
+  },
+  'flood-3': {
+    title: 'Marlow County flood: toll reaches 47',
+    date: '2026-03-06',
+    text: 'The death toll from the flooding in Marlow County has reached 47, according to the county coroner.',
+  },
+  'fire-1': {
+    title: 'Wildfire near Castell forces evacuations',
+    date: '2026-03-05',
+    text: 'The Castell wildfire has killed 12 people and destroyed 480 homes, fire officials in Castell said.\nThe fire was 20 per cent contained on Thursday.',
+  },
+  'fire-2': {
+    title: 'Castell wildfire: containment grows',
+    date: '2026-03-07',
+    text: 'Firefighters said the Castell fire was 45 per cent contained by Saturday.\nThe wildfire has destroyed 510 homes around Castell.',
+  },
+  'summit-1': {
+    title: 'Harbour ministers meet in Lisbon',
+    date: '2026-02-10',
+    text: 'The talks between the harbour ministers in Lisbon lasted five hours.\nThe ministers agreed a 12-point plan for port safety.',
+  },
+  'union-1': {
+    title: 'Dock union talks in Rotterdam',
+    date: '2026-02-12',
+    text: 'Talks between the dock union and the port authority in Rotterdam lasted nine hours.\nThe union presented a 30-point plan.',
+  },
+})
+
+const lookup = createMemoryLookup(stories)
+const check = (text: string, options: { context?: string; date?: string } = {}) => checkText(text, { ...options, lookup })
+
+describe('a figure of another story is never evidence', () => {
+  test('the same toll in two stories: the flood claim sees only flood reports', async () => {
+    const result = await check('The floods in Marlow County killed 47 people.')
+    expect(result.status).toBe('supported')
+    const sources = new Set(result.figures.flatMap((f) => f.evidence.map((e) => e.source)))
+    expect([...sources].every((s) => s.startsWith('flood'))).toBe(true)
+  })
+
+  test('a meeting in another city is another meeting', async () => {
+    expect((await check('The talks in Lisbon lasted nine hours.')).status).toBe('conflict')
+    expect((await check('The talks in Rotterdam lasted nine hours.')).status).toBe('supported')
+    expect((await check('The talks in Vienna lasted nine hours.')).status).toBe('no_evidence')
+  })
+
+  test("another plan's points are not this plan's", async () => {
+    const harbour = await check('The plan has 30 points.', { context: 'Harbour ministers meet in Lisbon' })
+    expect(harbour.status).toBe('conflict')
+    expect(harbour.figures[0].evidence.map((e) => e.source)).toEqual(['summit-1'])
+    const union = await check('The plan has 30 points.', { context: 'Dock union talks in Rotterdam' })
+    expect(union.status).toBe('supported')
+  })
+
+  test('an article about something the corpus does not cover finds nothing, whatever its numbers', async () => {
+    const result = await check('The storm killed 12 people.', { context: 'Storm hits Port Elgin harbour' })
+    expect(result.status).toBe('no_evidence')
+  })
+
+  test('a count by another verb, or of other people, is another count', async () => {
+    expect((await check('Dunmore has 3,000 residents.', { context: 'Marlow County floods' })).status).not.toBe('conflict')
+    expect((await check('Castell has 510 firefighters.', { context: 'Castell wildfire' })).status).toBe('no_evidence')
+  })
+})
+
+describe('claims without context', () => {
+  test('are answered where the corpus holds a single story for the measure', async () => {
+    expect((await check('The fire was 45 per cent contained.')).status).toBe('supported')
+  })
+
+  test('are ambiguous where several stories measure the same thing', async () => {
+    const result = await check('The toll rose to 47.')
+    expect(result.status).toBe('no_evidence')
+    expect(result.figures[0].reason).toMatch(/ambiguous/)
+  })
+
+  test('take their story from the article context', async () => {
+    const result = await check('The toll rose to 47.', { context: 'Marlow County flood: what we know' })
+    expect(result.status).toBe('supported')
+  })
+})
+
+describe('running tallies', () => {
+  const flood = { context: 'Floods in Marlow County' }
+
+  test('the latest report on or before the claim date leads; earlier ones are superseded', async () => {
+    const result = await check('The floods have killed 31 people.', { ...flood, date: '2026-03-04' })
+    expect(result.status).toBe('supported')
+    const [lead, ...rest] = result.figures[0].evidence
+    expect(lead).toMatchObject({ source: 'flood-2', relation: 'supports' })
+    expect(rest.every((e) => e.superseded)).toBe(true)
+  })
+
+  test('a rise in the toll is not a disagreement between sources', async () => {
+    const result = await check('The floods have killed 47 people.', { ...flood, date: '2026-03-10' })
+    expect(result.status).toBe('supported')
+  })
+
+  test('repeating a superseded figure is flagged, newer evidence first', async () => {
+    const result = await check('The floods have killed 12 people.', { ...flood, date: '2026-03-10' })
+    expect(result.status).toBe('conflict')
+    expect(result.figures[0].evidence[0]).toMatchObject({ source: 'flood-3', relation: 'conflicts' })
+    expect(result.figures[0].reason).toMatch(/superseded/)
+  })
+
+  test('reports after the claim date did not stand then', async () => {
+    const result = await check('The fire was 20 per cent contained.', { context: 'Castell wildfire', date: '2026-03-05' })
+    expect(result.status).toBe('supported')
+  })
+
+  test('the length of a meeting is no tally: every report counts', async () => {
+    const talks = corpusOf({
+      a: { text: 'The talks in Lisbon lasted five hours.', date: '2026-02-10' },
+      b: { text: 'The talks in Lisbon lasted seven hours.', date: '2026-02-12' },
+    })
+    const result = await checkText('The talks in Lisbon lasted five hours.', { lookup: createMemoryLookup(talks) })
+    expect(result.status).toBe('mixed')
+  })
 })
 
 describe('compareFigure', () => {
+  const talks = corpusOf({
+    a: { text: 'Five hours of talks in Lisbon between the ministers ended.' },
+    b: { text: 'After nearly five hours of discussions in Lisbon, the ministers left.' },
+    c: { text: 'The meeting in Lisbon between the ministers stretched for more than five hours.' },
+  })
+
   test('agreement is overlap of intervals after unit conversion', () => {
-    const check = compareFigure(onlyFigure('The Kremlin meeting ran for 300 minutes.'), talks)
-    expect(check.status).toBe('supported')
-    expect(check.evidence.map((e) => e.source)).toEqual(['a', 'b', 'c'])
+    const result = compareFigure(onlyFigure('The Lisbon meeting ran for 300 minutes.'), talks)
+    expect(result.status).toBe('supported')
+    expect(result.evidence.map((e) => e.source)).toEqual(['a', 'b', 'c'])
   })
 
   test('a figure that fits no corpus figure conflicts; "more than five" does not stretch to seven', () => {
-    for (const text of ['The talks lasted eight hours.', 'The talks lasted seven hours.', 'The talks lasted just one hour.']) {
+    for (const text of ['The talks in Lisbon lasted eight hours.', 'The talks in Lisbon lasted seven hours.']) {
       expect(compareFigure(onlyFigure(text), talks).status).toBe('conflict')
     }
   })
 
   test('sources that disagree among themselves make a figure mixed', () => {
-    const check = compareFigure(onlyFigure('The talks lasted six hours.'), talks)
-    expect(check.status).toBe('mixed')
-    expect(check.evidence.map((e) => [e.source, e.relation])).toEqual([
-      ['c', 'supports'], ['a', 'conflicts'], ['b', 'conflicts'],
-    ])
-  })
-
-  test('evidence is one per quote; a quote stating the claimed value in one state supports', () => {
-    const plan = corpusOf({ d: 'The earlier 28-point plan was scaled down to 20 points.', e: 'The 28-point plan leaked.' })
-    const check = compareFigure(onlyFigure('Witkoff discussed a 28-point plan.'), [...plan, ...plan])
-    expect(check.evidence).toHaveLength(2)
-    expect(check.evidence.every((e) => e.relation === 'supports')).toBe(true)
-    expect(check.status).toBe('supported')
-  })
-
-  test('no candidate about the same thing → no_evidence', () => {
-    expect(compareFigure(onlyFigure('Ukraine has 20 brigades.'), talks)).toMatchObject({ status: 'no_evidence', evidence: [] })
+    const result = compareFigure(onlyFigure('The talks in Lisbon lasted six hours.'), talks)
+    expect(result.status).toBe('mixed')
+    expect(result.evidence.map((e) => [e.source, e.relation])).toEqual([['c', 'supports'], ['a', 'conflicts'], ['b', 'conflicts']])
   })
 
   test('currencies are kept apart', () => {
-    const money = corpusOf({ f: 'Investigators raided his home over a $100 million embezzlement case.' })
-    expect(compareFigure(onlyFigure('a $0.1bn embezzlement case'), money).status).toBe('supported')
-    expect(compareFigure(onlyFigure('a £100 million embezzlement case'), money).status).toBe('no_evidence')
+    const money = corpusOf({ f: { text: 'Investigators in Lisbon raided his home over a $100 million embezzlement case.' } })
+    expect(compareFigure(onlyFigure('a $0.1bn embezzlement case in Lisbon'), money).status).toBe('supported')
+    expect(compareFigure(onlyFigure('a £100 million embezzlement case in Lisbon'), money).status).toBe('no_evidence')
   })
 
-  test('a share held by the other side is the complement', () => {
-    const share = corpusOf({ g: "Forces must leave the remaining 25 per cent of the Donbas still under Kyiv's control." })
-    expect(compareFigure(onlyFigure('Russia controls three-quarters of the Donbas.'), share).status).toBe('supported')
-    expect(compareFigure(onlyFigure('Russia occupies 25 per cent of the Donbas.'), share).status).toBe('conflict')
+  test('a figure whose source names nothing is evidence for nothing', () => {
+    const anonymous = corpusOf({ g: { text: 'The meeting lasted five hours.' } })
+    expect(anonymous).toHaveLength(1)
+    expect(compareFigure(onlyFigure('The meeting lasted eight hours.'), anonymous).status).toBe('no_evidence')
   })
 
-  test('a dated claim compares with a year-less corpus date by day of year', () => {
-    const date = corpusOf({ h: 'Officials held discussions in Moscow on 2 December.' })
-    expect(compareFigure(onlyFigure('The talks were held on 2 December.', '2025-12-20'), date).status).toBe('supported')
-    expect(compareFigure(onlyFigure('The talks were held on 5 December.', '2025-12-20'), date).status).toBe('conflict')
+  test('evidence is bounded per source, with a count of the rest', () => {
+    const many = corpusOf({
+      h: { text: Array.from({ length: 6 }, (_, k) => `The talks in Lisbon lasted ${k + 3} hours.`).join('\n') },
+    })
+    const result = compareFigure(onlyFigure('The talks in Lisbon lasted five hours.'), many)
+    expect(result.evidence.length).toBeLessThanOrEqual(2)
+    expect(result.moreEvidence).toBe(4)
   })
 
-  test('the output carries the claim figure and JSON-safe evidence', () => {
-    const check = compareFigure(onlyFigure('The talks lasted eight hours.'), talks)
-    expect(check).toMatchObject({ text: 'eight hours', value: 8, unit: 'hour', kind: 'duration', measure: 'duration of the talks' })
-    expect(JSON.parse(JSON.stringify(check))).toEqual(check)
+  test('the output is JSON-safe', () => {
+    const result = compareFigure(onlyFigure('The talks in Lisbon lasted eight hours.'), talks)
+    expect(result).toMatchObject({ text: 'eight hours', value: 8, unit: 'hour', kind: 'duration', measure: 'duration of the talks in lisbon' })
+    expect(JSON.parse(JSON.stringify(result))).toEqual(result)
   })
 })
 
@@ -84,53 +212,21 @@ describe('claimStatus: worst wins', () => {
   })
 })
 
-describe('createMemoryLookup', () => {
-  test('returns each figure stored under any of the keys once', async () => {
-    const lookup = createMemoryLookup(talks)
-    expect(await lookup(['duration:talks', 'duration:talks'])).toHaveLength(3)
-    expect(await lookup(['count:brigade'])).toEqual([])
-  })
-})
-
-describe('precision traps against the seeded corpus: a figure about a different thing is never a conflict', () => {
-  test.each([
-    'Ukraine has mobilised 20 brigades.',
-    'The ceasefire would last 25 days.',
-    'A two-day NATO meeting in Brussels followed.',
-    'Reporters faced a three-hour wait outside the Kremlin.',
-    'The envoys flew 4 hours from Florida to Moscow.',
-    'Zelensky spent three days in Ireland.',
-    'Ukraine has 40 million inhabitants.',
-    'The US has given Ukraine $60 billion in aid.',
-    'Russian troops advanced 12 kilometres near Pokrovsk.',
-    'Twenty journalists waited outside the Kremlin.',
-    'Ukrainian and Russian officials talked for eight hours in Istanbul.',
-    'Macron talked with Putin for eight hours.',
-  ])('%s', async (text) => {
-    const check = await checkText(text, { lookup: seedLookup() })
-    expect(check.status).not.toBe('conflict')
-    expect(check.status).not.toBe('mixed')
+describe('createMemoryLookup: the store contract', () => {
+  test('keys are measure × entity plus a wildcard', () => {
+    const [figure] = stories.filter((f) => f.source === 'flood-3')
+    expect(figure.lookupKeys).toEqual(expect.arrayContaining(['count:deaths@*', 'count:deaths@marlow county', 'count:deaths@marlow']))
+    expect(figure.sourceDate).toBe('2026-03-06')
   })
 
-  test('"20 brigades" stays no_evidence while the 20-point plan in the same sentence is checked', async () => {
-    const check = await checkText('Ukraine has 20 brigades and the revised plan has 20 points.', { lookup: seedLookup() })
-    expect(check.figures.map((f) => [f.text, f.status])).toEqual([
-      ['20 brigades', 'no_evidence'],
-      ['20 points', 'mixed'],
-    ])
-  })
-})
-
-describe('checkText', () => {
-  test('text without figures → no_figures', async () => {
-    expect(await checkText('Zelenskyy said the revised proposal looks better.', { lookup: seedLookup() })).toEqual({
-      status: 'no_figures', figures: [],
-    })
-  })
-
-  test('relative dates use the publication date', async () => {
-    const lookup = createMemoryLookup(corpusOf({ i: 'The talks took place on 3 December 2025.' }))
-    const check = await checkText('The talks took place on Wednesday.', { date: '2025-12-04', lookup })
-    expect(check.status).toBe('supported')
+  test('returns each figure once, at most the limit per key, newest source first', async () => {
+    const many = Array.from({ length: 8 }, (_, k) =>
+      extractCorpusFigures({ key: `r${k}`, date: `2026-01-0${k + 1}`, text: 'The talks in Lisbon lasted five hours.' }),
+    ).flat()
+    const limited = createMemoryLookup(many, { limitPerKey: 3 })
+    const found = await limited(['duration:talks@lisbon', 'duration:talks@lisbon'])
+    expect(found.map((f) => f.source)).toEqual(['r7', 'r6', 'r5'])
+    expect(await limited(['count:brigade@*'])).toEqual([])
+    expect(LIMIT_PER_KEY).toBe(50)
   })
 })

@@ -39,8 +39,19 @@ describe('extractCorpusFigures', () => {
       text: 'London, UK – December 4, 2025\nThe talks in Moscow lasted at least five hours.',
     })
     expect(figures).toHaveLength(1)
-    expect(figures[0]).toMatchObject({ source: 'src', quote: 'The talks in Moscow lasted at least five hours.', lookupKeys: ['duration:talks'] })
+    expect(figures[0]).toMatchObject({ source: 'src', quote: 'The talks in Moscow lasted at least five hours.', sourceDate: '2025-12-04' })
+    expect(figures[0].lookupKeys).toEqual(expect.arrayContaining(['duration:talks@*', 'duration:talks@moscow', 'duration:talks@london']))
+    expect(figures[0].story).toEqual(['london', 'united kingdom', 'moscow'])
     expect(JSON.parse(JSON.stringify(figures))).toEqual(figures)
+  })
+
+  test('a title adds to the story; a surname counts for the full name it stands for in the source', () => {
+    const [figure] = extractCorpusFigures({
+      key: 'src',
+      title: 'Ferry sinks off Pelanos',
+      text: 'Captain Ana Moreno said the ferry carried 212 passengers. Moreno said the crossing took three hours.',
+    })
+    expect(figure.story.slice(0, 2)).toEqual(['pelanos', 'ana moreno'])
   })
 
   test('a dateline dates an undated source', () => {

@@ -1,9 +1,9 @@
 /** Shared fixtures of the engine tests: the seeded corpus and the claim files. */
-import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import path from 'node:path'
 import {
-  createMemoryLookup, extractClaims, extractCorpusFigures, type ClaimCheck, type CorpusFigure, type Figure,
+  createMemoryLookup, extractClaims, extractCorpusFigures, setAliases, type ClaimCheck, type CorpusFigure, type Figure,
 } from '../../src/factcheck/engine/index.js'
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -11,25 +11,33 @@ export const seedsDir = path.join(repoRoot, 'seeds')
 export const devFile = path.resolve(repoRoot, '../shared/eval/dev.jsonl')
 export const heldOutFile = path.join(repoRoot, 'tests/engine/fixtures/heldout.jsonl')
 
-/** Publication dates given with the seeds; the other sources are undated. */
-const SEED_DATES: Record<string, string> = {
-  '000_e54c5ddf7deae9a0': '2026-01-01',
-  '001_e759f5f9dd5bc10b': '2025-12-04',
+interface ManifestSource {
+  key: string
+  title?: string | null
+  publishedAt?: string | null
 }
+
+/** The demo newsroom's own aliases, as its plugin options declare them (payload.config.ts). */
+export const SEED_ALIASES = { Donbas: ['Donetsk', 'Luhansk'], Kremlin: ['Moscow'] }
 
 export function seedText(key: string): string {
   return readFileSync(path.join(seedsDir, `${key}.txt`), 'utf8')
 }
 
 let corpus: CorpusFigure[] | undefined
+/** The seeds as the app indexes them: publication dates and titles from the manifest (a bracketed title is no title). */
 export function seedCorpus(): CorpusFigure[] {
-  corpus ??= readdirSync(seedsDir)
-    .filter((file) => file.endsWith('.txt'))
-    .sort()
-    .flatMap((file) => {
-      const key = file.replace(/\.txt$/, '')
-      return extractCorpusFigures({ key, text: seedText(key), date: SEED_DATES[key] })
-    })
+  if (corpus) return corpus
+  setAliases(SEED_ALIASES)
+  const manifest = JSON.parse(readFileSync(path.join(seedsDir, 'manifest.json'), 'utf8')) as { sources: ManifestSource[] }
+  corpus = manifest.sources.flatMap(({ key, title, publishedAt }) =>
+    extractCorpusFigures({
+      key,
+      text: seedText(key),
+      date: publishedAt ?? undefined,
+      title: title && !title.startsWith('[') ? title : undefined,
+    }),
+  )
   return corpus
 }
 

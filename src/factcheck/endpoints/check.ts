@@ -71,7 +71,8 @@ export function checkEndpoint(options: ResolvedFactCheckOptions): Endpoint {
       const parsed = checkRequestSchema.safeParse(read.body)
       if (!parsed.success) return validationErrorResponse(parsed.error)
       // Typed as the documented response: a change of the engine's output that the docs miss fails to compile.
-      const result: CheckResult = await checkText(parsed.data.text, { date: parsed.data.date, lookup: databaseLookup(req) })
+      const { text, date, context } = parsed.data
+      const result: CheckResult = await checkText(text, { date, context, lookup: databaseLookup(req) })
       return Response.json(result)
     },
   }, checkOperation(options))

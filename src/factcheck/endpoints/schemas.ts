@@ -18,11 +18,19 @@ export const checkRequestSchema = z
       .min(1, 'text must not be empty')
       .max(MAX_TEXT_LENGTH, `text must be at most ${MAX_TEXT_LENGTH} characters`),
     date: z.iso.date({ error: 'date must be a date as YYYY-MM-DD' }).optional(),
+    context: z
+      .string({ error: 'context must be a string' })
+      .max(MAX_TEXT_LENGTH, `context must be at most ${MAX_TEXT_LENGTH} characters`)
+      .optional()
+      .describe("The article's title and/or text: which story the claim belongs to"),
   })
   .strict()
   .register(requestSchemas, {
     id: 'CheckRequest',
-    description: 'Text to check against the corpus; date is its publication date, the reference for relative dates.',
+    description:
+      'Text to check against the corpus; date is its publication date, the reference for relative dates and running tallies; ' +
+      'context (the article title or text) says which story it is about. Without context, a figure is compared only where the ' +
+      'corpus holds a single story for what it measures.',
   })
 
 export type CheckRequest = z.infer<typeof checkRequestSchema>
@@ -63,6 +71,8 @@ const evidenceSchema = z
     quote: z.string().describe('The sentence of the source that states the figure'),
     figure: z.object({ text: z.string(), ...numberRange }),
     relation: z.enum(['supports', 'conflicts']),
+    sourceDate: z.string().optional().describe('Publication date of the source (YYYY-MM-DD)'),
+    superseded: z.boolean().optional().describe('A running tally\'s earlier report, revised by a later one at the claim\'s date'),
   })
   .register(responseSchemas, { id: 'Evidence' })
 
@@ -76,6 +86,8 @@ const figureCheckSchema = z
     measure: z.string().describe('What the figure measures, e.g. "duration of the talks in Moscow"'),
     status: figureStatusSchema,
     evidence: z.array(evidenceSchema),
+    moreEvidence: z.number().int().optional().describe('Evidence items left out: the best and newest few per source are listed'),
+    reason: z.string().optional().describe('Why the status is what it is, when the evidence does not show it (e.g. ambiguous)'),
     iso: z.object({ from: z.string(), to: z.string() }).optional().describe('Calendar span of a date figure'),
   })
   .register(responseSchemas, { id: 'FigureCheck' })

@@ -1,17 +1,56 @@
 /** Claims: text → the sentences that state figures; and the full check of a text against the corpus. */
-import type { ClaimCheck, CorpusLookup, Sentence } from './types'
-import { analyseText } from './document'
+import type { ClaimCheck, ClaimScope, CorpusLookup, Sentence } from './types'
+import { analyseDocument } from './document'
+import { claimKeys } from './corpus/keys'
 import { compareFigure } from './comparison/compare'
 import { claimStatus } from './status/status'
 
-export function extractClaims(text: string, options: { date?: string } = {}): Sentence[] {
-  return analyseText(String(text ?? ''), options).filter((sentence) => sentence.figures.length > 0)
+export interface ClaimOptions {
+  /** ISO day of the article or claim: the reference for relative dates and running tallies. */
+  date?: string
+  /** The article's title and/or text: which story the claim belongs to. */
+  context?: string
 }
 
-export async function checkText(text: string, options: { date?: string; lookup: CorpusLookup }): Promise<ClaimCheck> {
-  const figures = extractClaims(text, options).flatMap((sentence) => sentence.figures)
+/** The part of a context read for its story: the title and the lead say what it is about. */
+const CONTEXT_LENGTH = 4000
+const CONTEXT_CACHE_SIZE = 32
+const contextCache = new Map<string, string[]>()
+
+/** Salient entities of a context; an article's claims share one context, so it is analysed once. */
+function contextStory(context: string | undefined): string[] | undefined {
+  const text = String(context ?? '').slice(0, CONTEXT_LENGTH)
+  if (!text.trim()) return undefined
+  let story = contextCache.get(text)
+  if (!story) {
+    story = analyseDocument(text).story
+    if (contextCache.size >= CONTEXT_CACHE_SIZE) contextCache.delete(contextCache.keys().next().value!)
+    contextCache.set(text, story)
+  }
+  return story
+}
+
+function analyseClaims(text: string, options: ClaimOptions): { sentences: Sentence[]; scope: ClaimScope } {
+  const { sentences, story } = analyseDocument(String(text ?? ''), { date: options.date })
+  // a text of several sentences is its own context when none is given
+  const scope: ClaimScope = { story: contextStory(options.context) ?? (sentences.length > 1 ? story : []) }
+  if (options.date) scope.date = options.date
+  const claims = sentences.filter((sentence) => sentence.figures.length > 0)
+  for (const figure of claims.flatMap((s) => s.figures)) figure.lookupKeys = claimKeys(figure, scope.story)
+  return { sentences: claims, scope }
+}
+
+export function extractClaims(text: string, options: ClaimOptions = {}): Sentence[] {
+  return analyseClaims(text, options).sentences
+}
+
+export async function checkText(text: string, options: ClaimOptions & { lookup: CorpusLookup }): Promise<ClaimCheck> {
+  const { sentences, scope } = analyseClaims(text, options)
+  const figures = sentences.flatMap((sentence) => sentence.figures)
   const checks = await Promise.all(
-    figures.map(async (figure) => compareFigure(figure, figure.lookupKeys.length ? await options.lookup(figure.lookupKeys) : [])),
+    figures.map(async (figure) =>
+      compareFigure(figure, figure.lookupKeys.length ? await options.lookup(figure.lookupKeys) : [], scope),
+    ),
   )
   return { status: claimStatus(checks.map((check) => check.status)), figures: checks }
 }

@@ -1,80 +1,142 @@
 /**
- * Text → sentences with measured figures. Shared by claims and corpus sources: both are documents
- * whose later sentences lean on earlier ones for context.
+ * Text → sentences with measured figures, and the story the text tells (its salient entities). Shared by
+ * claims, their context and corpus sources: all are documents whose later sentences lean on earlier ones.
  */
 import type { Figure, Sentence } from './types'
 import { tokenizeText, type TokenizedSentence } from './sentences/tokens'
 import { findFigures } from './figures/extract'
-import { parseIsoDate } from './figures/dates'
+import { decideDateOrder, parseIsoDate, type DateOrder } from './figures/dates'
 import { describeMeasure } from './measures/measure'
 import { sentenceContext } from './measures/context'
+import { namesOf } from './measures/entities'
+import type { Mention } from './measures/entities'
 
 interface AnalysedSentence {
   sentence: Sentence
   paragraph: number
+  mentions: Mention[]
   places: string[]
 }
 
-/** Versioned figures consulted per key when giving a versionless figure its version. */
-const TWIN_REACH = 20
+export interface AnalysedDocument {
+  sentences: Sentence[]
+  /** Salient entities, most salient first. */
+  story: string[]
+}
 
-function measureSentence(tokenized: TokenizedSentence, reference: Date | undefined): AnalysedSentence {
-  const raw = findFigures(tokenized.text, tokenized.tokens, reference)
+/** Versioned figures consulted per measure when giving a versionless figure its version. */
+const TWIN_REACH = 20
+/** Entities kept as a document's story. */
+export const STORY_SIZE = 24
+/** A title's entity counts as this many mentions. */
+const TITLE_WEIGHT = 3
+
+export const measureId = (figure: Pick<Figure, 'about'>) => `${figure.about.dimension}:${figure.about.topic}`
+
+function measureSentence(tokenized: TokenizedSentence, reference: Date | undefined, dateOrder: DateOrder): AnalysedSentence {
   const context = sentenceContext(tokenized.tokens)
+  // bare numbers come too: describeMeasure anchors them on the noun or verb they complete, or leaves them unmeasured
+  const raw = findFigures(tokenized.text, tokenized.tokens, reference, { dateOrder, bare: true })
   const figures = raw.map((figure) => {
-    const { about, measure, lookupKeys, unit } = describeMeasure(context, figure)
+    const { about, measure, unit } = describeMeasure(context, figure)
     const result: Figure = {
       text: figure.text, value: figure.value, min: figure.min, max: figure.max, unit, kind: figure.kind,
-      measure, lookupKeys, start: figure.start, end: figure.end, about,
+      measure, lookupKeys: [], start: figure.start, end: figure.end, about,
     }
     if (figure.iso) result.iso = figure.iso
     if (figure.qualifier) result.qualifier = figure.qualifier
     return result
   })
-  const places = [...context.sentenceEntities().places]
   return {
     sentence: { text: tokenized.text, start: tokenized.start, end: tokenized.end, figures },
     paragraph: tokenized.paragraph,
-    places,
+    mentions: context.mentions,
+    places: [...new Set(context.mentions.filter((m) => m.place).map((m) => m.name))].sort(),
   }
 }
 
-/** "… concluded in Moscow. After nearly five hours of discussions …": a figure naming no place takes the previous sentence's. */
-function carryPlaces(analysed: AnalysedSentence[]): void {
+/**
+ * "… concluded in Geneva. After nearly five hours of discussions …": a figure naming no place or entity
+ * takes the previous sentence's of the same paragraph.
+ */
+function carryContext(analysed: AnalysedSentence[]): void {
   analysed.forEach((current, k) => {
     const previous = analysed[k - 1]
-    if (!previous || previous.paragraph !== current.paragraph || previous.places.length === 0) return
+    if (!previous || previous.paragraph !== current.paragraph) return
     for (const figure of current.sentence.figures) {
-      if (figure.about.places.length === 0) figure.about.places = [...previous.places].sort()
+      if (figure.about.places.length === 0 && figure.about.version === undefined) figure.about.places = [...previous.places]
+      if (figure.about.entities.length === 0) figure.about.entities = [...new Set(previous.mentions.map((m) => m.name))].sort()
     }
   })
 }
 
 /**
  * "the updated plan, roughly 19–20 points" … "its 19–20 provisions": a versionless figure takes the
- * version of an overlapping figure on the same key in the same document.
+ * version of an overlapping figure of the same measure in the same document.
  */
 function carryVersions(figures: Figure[]): void {
   const versioned = new Map<string, Figure[]>()
   for (const figure of figures) {
-    if (!figure.about.version || !figure.lookupKeys.length) continue
-    const list = versioned.get(figure.lookupKeys[0]) ?? []
-    if (list.length < TWIN_REACH) versioned.set(figure.lookupKeys[0], [...list, figure])
+    if (!figure.about.version || !figure.about.topic) continue
+    const list = versioned.get(measureId(figure)) ?? []
+    if (list.length < TWIN_REACH) versioned.set(measureId(figure), [...list, figure])
   }
   for (const figure of figures) {
-    if (figure.about.version || !figure.lookupKeys.length) continue
+    if (figure.about.version || !figure.about.topic) continue
     const twin = versioned
-      .get(figure.lookupKeys[0])
+      .get(measureId(figure))
       ?.find((other) => other.unit === figure.unit && other.min <= figure.max && figure.min <= other.max)
     if (twin) figure.about.version = twin.about.version
   }
 }
 
-export function analyseText(text: string, options: { date?: string } = {}): Sentence[] {
+/**
+ * The document's entities by salience: mentions counted, a surname counted with the full name it stands
+ * for in this document ("Lopez" → "maria lopez"), title mentions weighted.
+ */
+function salientEntities(mentions: Mention[], titleMentions: Mention[]): { story: string[]; canonical: Map<string, string> } {
+  const full = new Map<string, string>()
+  for (const { name } of [...titleMentions, ...mentions]) {
+    for (const alias of namesOf(name).slice(1)) if (!full.has(alias)) full.set(alias, name)
+  }
+  const canonical = new Map<string, string>()
+  const score = new Map<string, number>()
+  const add = (name: string, weight: number) => {
+    const resolved = full.get(name) ?? name
+    canonical.set(name, resolved)
+    score.set(resolved, (score.get(resolved) ?? 0) + weight)
+  }
+  for (const { name } of titleMentions) add(name, TITLE_WEIGHT)
+  for (const { name } of mentions) add(name, 1)
+  // stable: among equal scores the first named comes first
+  const story = [...score.entries()].sort((a, b) => b[1] - a[1]).slice(0, STORY_SIZE).map(([name]) => name)
+  return { story, canonical }
+}
+
+export interface DocumentOptions {
+  date?: string
+  title?: string
+  /** The publisher's locale ("en-US"), when known: how numeric dates are read. */
+  locale?: string
+}
+
+export function analyseDocument(text: string, options: DocumentOptions = {}): AnalysedDocument {
   const reference = parseIsoDate(options.date)
-  const analysed = tokenizeText(text).map((sentence) => measureSentence(sentence, reference))
-  carryPlaces(analysed)
+  const dateOrder = decideDateOrder(text, { locale: options.locale })
+  const analysed = tokenizeText(text).map((sentence) => measureSentence(sentence, reference, dateOrder))
+  const titleMentions = options.title ? tokenizeText(options.title).flatMap((s) => sentenceContext(s.tokens).mentions) : []
+  carryContext(analysed)
   const sentences = analysed.map((a) => a.sentence)
-  carryVersions(sentences.flatMap((s) => s.figures))
-  return sentences
+  const figures = sentences.flatMap((s) => s.figures)
+  carryVersions(figures)
+  const { story, canonical } = salientEntities(analysed.flatMap((a) => a.mentions), titleMentions)
+  for (const figure of figures) {
+    figure.about.entities = [...new Set(figure.about.entities.map((name) => canonical.get(name) ?? name))].sort()
+    figure.about.actors = [...new Set(figure.about.actors.map((name) => canonical.get(name) ?? name))].sort()
+  }
+  return { sentences, story }
+}
+
+export function analyseText(text: string, options: DocumentOptions = {}): Sentence[] {
+  return analyseDocument(text, options).sentences
 }

@@ -12,21 +12,28 @@ export interface IsoSpan {
 
 /**
  * What a figure measures, in a structured form the comparison can reason about.
- * `dimension` + `topic` make the lookup key; the rest tells apart things that share a key.
+ * `dimension` + `topic` name the measure (and make the lookup keys with the story's entities); the rest
+ * tells apart things that share a measure.
  */
 export interface MeasureAbout {
   /** 'duration', 'share', 'money', 'date', 'ordinal', 'count', 'point', 'lead', 'lag', 'length', ... */
   dimension: string
-  /** Canonical thing measured ('talks', 'plan', 'document', 'donbas', 'war', ...); '' when unknown. */
+  /** The thing measured: a frame ('deaths', 'cost', 'turnout') or a word's class ('talks', 'plan'); '' when unknown. */
   topic: string
   /** For revisable things (plans): which version the figure belongs to. */
   version?: 'original' | 'revised'
-  /** Canonical places named around the figure ('moscow', 'brussels', 'crimea', ...). */
+  /** Canonical places named around the figure ('geneva', 'marlow county', 'united states'). */
   places: string[]
-  /** Canonical actors named around the figure ('us', 'russia', 'ukraine', or an unknown proper name). */
+  /** Canonical entities named in the figure's sentence (people, organisations, places). */
+  entities: string[]
+  /** Of those, the ones that act (people, organisations): a figure about someone else is another figure. */
   actors: string[]
-  /** For shares of territory: who holds that share. */
+  /** The verb governing a count with no frame ("employs 1,100 people"): counts of one noun by other verbs differ. */
+  verb?: string
+  /** For shares: who holds or won that share. */
   holder?: string
+  /** A running tally (death toll, cost estimate): reports revise it. */
+  tally?: boolean
 }
 
 export interface Figure {
@@ -40,9 +47,9 @@ export interface Figure {
   /** Canonical unit: 'hour', 'percent', 'USD', 'point', 'document', 'day', 'day-of-year', 'year-of-war', ... */
   unit: string
   kind: FigureKind
-  /** Human-readable, e.g. "duration of the talks in Moscow", "points of the revised plan". */
+  /** Human-readable, e.g. "duration of the talks in Geneva", "points of the revised plan". */
   measure: string
-  /** Coarse, indexable keys such as "duration:talks"; empty when the measured thing is unknown. */
+  /** Index keys `<measure>@<entity>` (and `<measure>@*`); empty when the measured thing is unknown. */
   lookupKeys: string[]
   /** Character offsets of `text` within its sentence. */
   start: number
@@ -64,6 +71,19 @@ export interface Sentence {
 export interface CorpusFigure extends Figure {
   source: string
   quote: string
+  /** Publication date of the source (ISO day): decides which report of a running tally stood when. */
+  sourceDate?: string
+  /** The source's salient entities, most salient first: the story the figure belongs to. */
+  story: string[]
+  title?: string
+}
+
+/** What a claim is about beyond its own sentence: the article's (or the caller's) context. */
+export interface ClaimScope {
+  /** Salient entities of the context (article title and text), most salient first. */
+  story: string[]
+  /** The claim's date (ISO day) when the caller gave one. */
+  date?: string
 }
 
 export type CorpusLookup = (keys: string[]) => Promise<CorpusFigure[]>
@@ -81,12 +101,19 @@ export interface Evidence {
   quote: string
   figure: EvidenceFigure
   relation: 'supports' | 'conflicts'
+  sourceDate?: string
+  /** A running tally's earlier report, replaced by a later one at the claim's date. */
+  superseded?: boolean
 }
 
 /** A claim figure as reported: what it says and measures, its status and the corpus evidence. */
 export interface FigureCheck extends Pick<Figure, 'text' | 'value' | 'min' | 'max' | 'unit' | 'kind' | 'measure' | 'iso'> {
   status: FigureStatus
   evidence: Evidence[]
+  /** Evidence items left out to keep the answer short (the best and newest few per source are kept). */
+  moreEvidence?: number
+  /** Why the status is what it is when that is not plain from the evidence ("ambiguous: …"). */
+  reason?: string
 }
 
 export interface ClaimCheck {

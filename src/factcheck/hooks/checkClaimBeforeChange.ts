@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { factCheckContext } from '../context'
-import { checkClaimText } from '../services/checkClaim'
+import { checkClaimText, claimContext } from '../services/checkClaim'
 import { isoDay } from '../services/corpusIndex'
 
 const pending = { status: 'unchecked', figures: null, checkedAt: null, checkError: null }
@@ -25,7 +25,9 @@ export const checkClaimBeforeChange =
     }
     if (flags.deferCheck) return { ...data, ...pending }
     try {
-      return { ...data, ...(await checkClaimText(req, text, date)) }
+      // the article's title and text say which story the claim belongs to
+      const context = await claimContext(req, data.articleRef ?? originalDoc?.articleRef)
+      return { ...data, ...(await checkClaimText(req, text, date, context)) }
     } catch (error) {
       if (flags.inJob) throw error
       req.payload.logger.error({ err: error, msg: 'factcheck: claim check failed; a job will retry it' })

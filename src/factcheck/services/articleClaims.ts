@@ -24,15 +24,25 @@ export interface ArticleSentences {
   sentences: string[]
 }
 
+/** The article's body as plain text. */
+function articleText(doc: ArticleDocument, config: ArticleCollectionOptions): string {
+  const body = doc[config.field]
+  return body && typeof body === 'object' ? convertLexicalToPlaintext({ data: body as never }) : String(body ?? '')
+}
+
+/** The article's title and text: the story its claims belong to, for the engine's story scoping. */
+export function articleContext(doc: ArticleDocument, config: ArticleCollectionOptions): string {
+  const title = typeof doc.title === 'string' ? doc.title : ''
+  return [title, articleText(doc, config)].filter(Boolean).join('\n')
+}
+
 /** The article's check-worthy sentences, from its Lexical body. */
 export function articleSentences(
   collection: string,
   doc: ArticleDocument,
   config: ArticleCollectionOptions,
 ): ArticleSentences {
-  const body = doc[config.field]
-  const text =
-    body && typeof body === 'object' ? convertLexicalToPlaintext({ data: body as never }) : String(body ?? '')
+  const text = articleText(doc, config)
   const date = isoDay(doc[config.dateField] as string | undefined) ?? isoDay(doc.updatedAt)
   return {
     articleRef: articleRefOf(collection, doc.id),

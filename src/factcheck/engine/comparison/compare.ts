@@ -1,19 +1,29 @@
-/** Claim figure vs candidate corpus figures about the same measure → evidence and a figure status. */
-import type { CorpusFigure, Evidence, Figure, FigureCheck } from '../types'
+/**
+ * Claim figure vs candidate corpus figures → evidence and a figure status. Candidates count only when they
+ * measure the same thing in the same story; a running tally is compared with the reports that stood at the
+ * claim's date; the evidence returned is bounded.
+ */
+import type { ClaimScope, CorpusFigure, Evidence, Figure, FigureCheck } from '../types'
 import { figureStatus } from '../status/status'
 import { sameMeasure } from './sameMeasure'
+import { claimEntities, countStories, entitiesOf, sameStory } from './sameStory'
 import { commonIntervals, overlaps } from './intervals'
 
+/** Evidence items kept per source and in all: the best and newest few, with a count of the rest. */
+const EVIDENCE_PER_SOURCE = 2
+const MAX_EVIDENCE = 8
+
 function evidenceFor(figure: Figure, candidate: CorpusFigure): Evidence | undefined {
-  if (!sameMeasure(figure.about, candidate.about)) return undefined
   const intervals = commonIntervals(figure, candidate)
   if (!intervals) return undefined
-  return {
+  const evidence: Evidence = {
     source: candidate.source,
     quote: candidate.quote,
     figure: { text: candidate.text, value: candidate.value, min: candidate.min, max: candidate.max, unit: candidate.unit },
     relation: overlaps(intervals[0], intervals[1]) ? 'supports' : 'conflicts',
   }
+  if (candidate.sourceDate) evidence.sourceDate = candidate.sourceDate
+  return evidence
 }
 
 /**
@@ -30,20 +40,69 @@ function dedupe(evidence: Evidence[]): Evidence[] {
   return [...byQuote.values()]
 }
 
-function byRelationSourceQuote(a: Evidence, b: Evidence): number {
+/** Standing reports first, then supports before conflicts, newest first, then by source and quote. */
+function byRelevance(a: Evidence, b: Evidence): number {
+  if (Boolean(a.superseded) !== Boolean(b.superseded)) return a.superseded ? 1 : -1
   if (a.relation !== b.relation) return a.relation === 'supports' ? -1 : 1
+  if ((a.sourceDate ?? '') !== (b.sourceDate ?? '')) return (a.sourceDate ?? '') < (b.sourceDate ?? '') ? 1 : -1
   if (a.source !== b.source) return a.source < b.source ? -1 : 1
   return a.quote < b.quote ? -1 : a.quote > b.quote ? 1 : 0
 }
 
-export function compareFigure(figure: Figure, candidates: CorpusFigure[]): FigureCheck {
-  const evidence = dedupe(candidates.flatMap((candidate) => evidenceFor(figure, candidate) ?? [])).sort(
-    byRelationSourceQuote,
-  )
-  const check: FigureCheck = {
-    text: figure.text, value: figure.value, min: figure.min, max: figure.max, unit: figure.unit, kind: figure.kind,
-    measure: figure.measure, status: figureStatus(evidence), evidence,
+/** The first few per source and in all. */
+function bounded(evidence: Evidence[]): { kept: Evidence[]; more: number } {
+  const perSource = new Map<string, number>()
+  const kept: Evidence[] = []
+  for (const item of evidence) {
+    const count = perSource.get(item.source) ?? 0
+    if (count >= EVIDENCE_PER_SOURCE || kept.length >= MAX_EVIDENCE) continue
+    perSource.set(item.source, count + 1)
+    kept.push(item)
   }
-  if (figure.iso) check.iso = figure.iso
-  return check
+  return { kept, more: evidence.length - kept.length }
+}
+
+/**
+ * A running tally: the latest report on or before the claim's date leads and earlier ones are superseded;
+ * reports after the date did not stand then. Undated reports stand beside the latest dated one.
+ */
+function standing(evidence: Evidence[], date: string): Evidence[] {
+  const current = evidence.filter((e) => !e.sourceDate || e.sourceDate <= date)
+  const latest = current.reduce<string | undefined>((max, e) => (e.sourceDate && (!max || e.sourceDate > max) ? e.sourceDate : max), undefined)
+  return current.map((e) => (e.sourceDate && latest && e.sourceDate < latest ? { ...e, superseded: true } : e))
+}
+
+const today = () => new Date().toISOString().slice(0, 10)
+
+function check(figure: Figure, evidence: Evidence[], reason?: string): FigureCheck {
+  const { kept, more } = bounded(evidence.sort(byRelevance))
+  const result: FigureCheck = {
+    text: figure.text, value: figure.value, min: figure.min, max: figure.max, unit: figure.unit, kind: figure.kind,
+    measure: figure.measure, status: figureStatus(evidence.filter((e) => !e.superseded)), evidence: kept,
+  }
+  if (figure.iso) result.iso = figure.iso
+  if (more > 0) result.moreEvidence = more
+  if (reason) result.reason = reason
+  return result
+}
+
+export function compareFigure(figure: Figure, candidates: CorpusFigure[], scope: ClaimScope = { story: [] }): FigureCheck {
+  const measured = candidates.filter((c) => entitiesOf(c).length > 0 && sameMeasure(figure.about, c.about))
+  let inStory: CorpusFigure[]
+  if (claimEntities(figure, scope).length > 0) {
+    inStory = measured.filter((candidate) => sameStory(figure, scope, candidate))
+  } else {
+    // about nothing named: answerable only when the corpus tells a single story about this measure
+    const stories = countStories(measured)
+    if (stories > 1) {
+      return check(figure, [], `ambiguous: the corpus has ${stories} stories with a ${figure.measure}; send the article's context`)
+    }
+    inStory = measured
+  }
+  let evidence = dedupe(inStory.flatMap((candidate) => evidenceFor(figure, candidate) ?? []))
+  const tally = figure.about.tally || inStory.some((c) => c.about.tally)
+  if (tally) evidence = standing(evidence, scope.date ?? today())
+  const lead = evidence.filter((e) => !e.superseded)
+  const repeatsOld = tally && lead.length > 0 && lead.every((e) => e.relation === 'conflicts') && evidence.some((e) => e.superseded && e.relation === 'supports')
+  return check(figure, evidence, repeatsOld ? 'repeats a superseded figure: later reports revised it' : undefined)
 }

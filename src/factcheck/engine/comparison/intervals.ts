@@ -1,8 +1,7 @@
-/** Bringing two figures' intervals onto one scale: unit conversion, year-less dates, complementary shares. */
+/** Bringing two figures' intervals onto one scale: unit conversion, year-less dates. */
 import type { Figure } from '../types'
 import { convertInterval } from '../figures/units'
 import { toDayOfYear } from '../figures/dates'
-import { OPPOSING_HOLDERS } from '../measures/lexicon'
 
 type Interval = [number, number]
 
@@ -14,22 +13,15 @@ function calendarIntervals(a: Figure, b: Figure): [Interval, Interval] | undefin
   return first && second ? [first, second] : undefined
 }
 
-/** Russia holding 75 per cent of a region is Ukraine holding 25 per cent of it. */
-function fromHolderOf(claim: Figure, evidence: Figure, interval: Interval): Interval | undefined {
-  const [mine, theirs] = [claim.about.holder, evidence.about.holder]
-  if (!mine || !theirs || mine === theirs) return interval
-  if (!OPPOSING_HOLDERS.has(mine) || !OPPOSING_HOLDERS.has(theirs) || claim.unit !== 'percent') return undefined
-  return [100 - interval[1], 100 - interval[0]]
-}
-
 /** Both intervals on the evidence's scale, or undefined when the figures cannot be compared. */
 export function commonIntervals(claim: Figure, evidence: Figure): [Interval, Interval] | undefined {
   if (claim.kind === 'date' && evidence.kind === 'date' && claim.unit !== evidence.unit) {
     return calendarIntervals(claim, evidence)
   }
-  const converted = convertInterval(claim.min, claim.max, claim.unit, evidence.unit)
-  const held = converted && fromHolderOf(claim, evidence, converted)
-  return held ? [held, [evidence.min, evidence.max]] : undefined
+  // a count's unit is the noun it counts ("47 people", "47 dead", a bare "47"): the scale is the same
+  const counts = claim.kind === 'count' && evidence.kind === 'count' && claim.about.dimension === 'count' && evidence.about.dimension === 'count'
+  const converted = counts ? ([claim.min, claim.max] as Interval) : convertInterval(claim.min, claim.max, claim.unit, evidence.unit)
+  return converted ? [converted, [evidence.min, evidence.max]] : undefined
 }
 
 /** Tolerance for floating-point noise in conversions. */

@@ -1,8 +1,9 @@
-/** Source text → corpus figures, each with its quote (the sentence) and source key. */
+/** Source text → corpus figures, each with its quote (the sentence), source key, date and story. */
 import type { CorpusFigure } from '../types'
 import { blankDebris } from '../sentences/debris'
-import { analyseText } from '../document'
+import { analyseDocument } from '../document'
 import { findDates, isoDay } from '../figures/dates'
+import { corpusKeys } from './keys'
 
 /** Lines this short that hold a full date are datelines: "London, UK – December 4, 2025". */
 const DATELINE_LENGTH = 60
@@ -19,13 +20,19 @@ function datelineOf(text: string): string | undefined {
   return undefined
 }
 
-export function extractCorpusFigures(source: { key: string; text: string; date?: string }): CorpusFigure[] {
+export function extractCorpusFigures(source: { key: string; text: string; date?: string; title?: string }): CorpusFigure[] {
   const text = blankDebris(String(source.text ?? ''))
   const date = source.date ?? datelineOf(text)
-  const sentences = analyseText(text, { date })
+  const title = source.title ? String(source.title) : undefined
+  const { sentences, story } = analyseDocument(text, { date, title })
   return sentences.flatMap((sentence) =>
     sentence.figures
-      .filter((figure) => figure.lookupKeys.length > 0)
-      .map((figure) => ({ ...figure, source: source.key, quote: sentence.text })),
+      .filter((figure) => figure.about.topic !== '')
+      .map((figure) => {
+        const corpusFigure: CorpusFigure = { ...figure, lookupKeys: corpusKeys(figure, story), source: source.key, quote: sentence.text, story }
+        if (date) corpusFigure.sourceDate = date
+        if (title) corpusFigure.title = title
+        return corpusFigure
+      }),
   )
 }

@@ -1,11 +1,14 @@
-/** The context of a figure inside its sentence: clause segments, named places and actors, holders. */
+/** The context of a figure inside its sentence: clause segments, the entities named, who holds a share. */
 import type { Token } from '../sentences/tokens'
-import { ACTORS, CASE_SENSITIVE_ACTORS, HOLD_VERBS, NOT_NAMES, PLACES } from './lexicon'
+import { HOLD_VERBS } from '../vocabulary/words'
+import { findMentions, type Mention } from './entities'
+import { countryOfCapital } from './gazetteer'
 
 const BOUNDARY_PUNCTUATION = new Set([',', ';', ':', '(', ')', '—', '…', '[', ']'])
 const BOUNDARY_WORDS = new Set(['which', 'who', 'whom', 'whose', 'while', 'although', 'though', 'whereas', 'because', 'but', 'since'])
+const HOLDING = new Set(HOLD_VERBS)
 
-/** A spaced en dash separates clauses; "19–20" and "U.S.–Russia" do not. */
+/** A spaced en dash separates clauses; "19–20" and "U.S.–Mexico" do not. */
 function isBoundary(tokens: Token[], i: number): boolean {
   const token = tokens[i]
   if (BOUNDARY_PUNCTUATION.has(token.text) || BOUNDARY_WORDS.has(token.lower)) return true
@@ -25,70 +28,8 @@ function segments(tokens: Token[]): Array<[number, number]> {
   return result
 }
 
-export interface Entities {
-  places: Set<string>
-  actors: Set<string>
-}
-
-function isCapitalised(token: Token): boolean {
-  return /^[A-Z]/.test(token.text)
-}
-
-function knownEntity(token: Token): { place?: string; actor?: string } | undefined {
-  if (!isCapitalised(token)) return undefined
-  const actor = CASE_SENSITIVE_ACTORS.get(token.text) ?? ACTORS.get(token.lower)
-  const place = PLACES.get(token.lower)
-  return actor || place ? { actor, place } : undefined
-}
-
-const SUBJECT_MATTER = new Set(['on', 'about', 'regarding', 'concerning', 'over'])
-
-function isSubjectMatter(tokens: Token[], i: number): boolean {
-  return SUBJECT_MATTER.has(tokens[i - 1]?.lower ?? '') || (SUBJECT_MATTER.has(tokens[i - 2]?.lower ?? '') && tokens[i - 1].pos === 'DET')
-}
-
 /** How many tokens around a figure its context rules look at; keeps long sentences linear. */
 export const REACH = 40
-
-/** The parties of "talks between US envoys and Russian officials": up to the next verb or clause break. */
-function participantsIn(tokens: Token[], from: number, to: number): Set<string> {
-  let between = from
-  while (between < to && tokens[between].lower !== 'between') between++
-  if (between >= to) return new Set()
-  let end = between + 1
-  while (end < to && tokens[end].pos !== 'VERB' && tokens[end].pos !== 'AUX' && !isBoundary(tokens, end)) end++
-  return entitiesIn(tokens, between + 1, end).actors
-}
-
-/**
- * Places and actors named in tokens [from, to). Proper names the lexicon does not know count as
- * actors of their own, so that talks with an unknown party never match the corpus's talks.
- */
-export function entitiesIn(tokens: Token[], from: number, to: number): Entities {
-  const places = new Set<string>()
-  const actors = new Set<string>()
-  let run: Token[] = []
-  let runKnown = false
-  const closeRun = () => {
-    const name = run.filter((t) => !NOT_NAMES.has(t.lower)).map((t) => t.lower).join(' ')
-    if (!runKnown && name && /[a-z]/.test(name)) actors.add(name)
-    run = []
-    runKnown = false
-  }
-  for (let i = Math.max(0, from); i < Math.min(to, tokens.length); i++) {
-    const token = tokens[i]
-    const known = knownEntity(token)
-    // "talks on Ukraine", "progress on Ukraine": what is discussed is not a party
-    if (known?.actor && !isSubjectMatter(tokens, i)) actors.add(known.actor)
-    if (known?.place) places.add(known.place)
-    if (token.pos === 'PROPN' && isCapitalised(token)) {
-      run.push(token)
-      runKnown ||= known !== undefined
-    } else if (run.length) closeRun()
-  }
-  if (run.length) closeRun()
-  return { places, actors }
-}
 
 /** How far (in segments) to look left for the place of a figure. */
 const PLACE_REACH = 3
@@ -99,9 +40,7 @@ export interface SentenceContext {
   parts: Array<[number, number]>
   /** Segment index of each token. */
   segmentOf: Int32Array
-  entities(segment: number): Entities
-  sentenceEntities(): Entities
-  sentenceParticipants(): Set<string>
+  mentions: Mention[]
 }
 
 export function sentenceContext(tokens: Token[]): SentenceContext {
@@ -110,76 +49,53 @@ export function sentenceContext(tokens: Token[]): SentenceContext {
   parts.forEach(([start, end], k) => segmentOf.fill(k, start, end))
   // boundary tokens belong to the segment before them
   for (let i = 1; i < tokens.length; i++) if (isBoundary(tokens, i)) segmentOf[i] = segmentOf[i - 1]
-  const cache = new Map<number, Entities>()
-  let whole: Entities | undefined
-  let participants: Set<string> | undefined
-  return {
-    tokens,
-    parts,
-    segmentOf,
-    entities(segment) {
-      let found = cache.get(segment)
-      if (!found) {
-        found = parts[segment] ? entitiesIn(tokens, parts[segment][0], parts[segment][1]) : { places: new Set(), actors: new Set() }
-        cache.set(segment, found)
-      }
-      return found
-    },
-    sentenceEntities() {
-      whole ??= entitiesIn(tokens, 0, tokens.length)
-      return whole
-    },
-    sentenceParticipants() {
-      participants ??= participantsIn(tokens, 0, tokens.length)
-      return participants
-    },
-  }
+  return { tokens, parts, segmentOf, mentions: findMentions(tokens) }
 }
 
-/** Places of the figure's segment, else of the nearest segments to its left, else of the sentence. */
-export function placesAround(context: SentenceContext, segment: number): Set<string> {
+export function mentionsIn(context: SentenceContext, from: number, to: number): Mention[] {
+  return context.mentions.filter((m) => m.at >= from && m.end <= to)
+}
+
+/** The place nearest the figure in its segment, else in the nearest segments to its left, else in the sentence. */
+export function placesAround(context: SentenceContext, segment: number, at: number): string[] {
+  const nearestIn = (from: number, to: number) => {
+    let best: Mention | undefined
+    for (const mention of mentionsIn(context, from, to)) {
+      if (mention.place && (!best || Math.abs(mention.at - at) < Math.abs(best.at - at))) best = mention
+    }
+    return best ? [best.name] : undefined
+  }
   for (let k = segment; k >= Math.max(0, segment - PLACE_REACH); k--) {
-    const { places } = context.entities(k)
-    if (places.size) return places
+    const [from, to] = context.parts[k] ?? [0, 0]
+    const found = nearestIn(from, to)
+    if (found) return found
   }
-  return context.sentenceEntities().places
+  return nearestIn(0, context.tokens.length) ?? []
 }
 
-/** The parties of the figure's event: named after "between", else named in its segment, else in its sentence. */
-export function actorsAround(context: SentenceContext, segment: number, at: number): Set<string> {
-  const { tokens, parts } = context
-  const [from, to] = parts[segment] ?? [0, tokens.length]
-  const candidates = [
-    () => participantsIn(tokens, Math.max(from, at - REACH), Math.min(to, at + REACH)),
-    () => context.entities(segment).actors,
-    () => context.sentenceParticipants(),
-    () => context.sentenceEntities().actors,
-  ]
-  for (const candidate of candidates) {
-    const actors = candidate()
-    if (actors.size) return actors
-  }
-  return new Set()
-}
+/** A government is named by its capital when it acts: "under Ankara's control" is Turkey's. */
+const actor = (mention: Mention) => countryOfCapital(mention.name) ?? mention.name
 
-/** Who holds a share of territory: "under Kyiv's control", "Ukraine still holds ...". */
-export function holderIn(tokens: Token[], segmentFrom: number, segmentTo: number, figureAt: number): string | undefined {
+/** Who holds a share: "under Ankara's control", "the rebels still hold ...", "Smith won 52% of the vote". */
+export function holderIn(context: SentenceContext, segmentFrom: number, segmentTo: number, figureAt: number): string | undefined {
+  const { tokens } = context
   const from = Math.max(segmentFrom, figureAt - REACH)
   const to = Math.min(segmentTo, figureAt + REACH)
+  const mentionAt = (k: number) => context.mentions.find((m) => m.at <= k && k < m.end)
   for (let i = from; i < to; i++) {
     if (tokens[i].lower !== 'under') continue
     for (let k = i + 1; k < Math.min(to, i + 5); k++) {
-      const actor = knownEntity(tokens[k])?.actor
-      if (actor && tokens.slice(k + 1, k + 4).some((t) => t.lower === 'control')) return actor
+      const mention = mentionAt(k)
+      if (mention && tokens.slice(mention.end, mention.end + 3).some((t) => t.lower === 'control')) return actor(mention)
     }
   }
   for (let i = figureAt - 1; i >= from; i--) {
-    // wink sometimes tags "controls" in "Russia controls" as a noun
-    const verbLike = tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX' || (i > 0 && knownEntity(tokens[i - 1])?.actor)
-    if (!HOLD_VERBS.has(tokens[i].lemma) || !verbLike) continue
+    // the tagger sometimes reads "control" in "Turkey controls", "forces control" as a noun
+    const verbLike = tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX' || (i > 0 && mentionAt(i - 1) !== undefined) || i === figureAt - 1
+    if (!HOLDING.has(tokens[i].lemma) || !verbLike) continue
     for (let k = i - 1; k >= from; k--) {
-      const actor = knownEntity(tokens[k])?.actor
-      if (actor) return actor
+      const mention = mentionAt(k)
+      if (mention) return actor(mention)
     }
   }
   return undefined

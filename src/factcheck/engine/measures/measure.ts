@@ -1,38 +1,106 @@
 /**
- * What a figure measures: the dimension (duration, share, points, ...) and the thing (talks, plan,
- * Donbas, ...), plus the modifiers that tell apart things sharing a name (version, places, actors).
+ * What a figure measures: a dimension (count, duration, share, money, ...) and the thing measured, read from
+ * the words that govern the figure: a measure frame (vocabulary/frames.ts) when one fits ("killed 47" → deaths),
+ * else the measured noun normalised by its synonym class ("five hours of discussions" → talks). Modifiers
+ * that tell apart things sharing a name (version, places, holder) come with it.
  */
-import type { MeasureAbout } from '../types'
+import type { FigureKind, MeasureAbout } from '../types'
 import type { Token } from '../sentences/tokens'
 import type { RawFigure } from '../figures/extract'
-import { REACH, actorsAround, entitiesIn, holderIn, placesAround, type SentenceContext } from './context'
+import { FRAMES, type MeasureFrame } from '../vocabulary/frames'
 import {
-  DURATIVE_VERBS, END_VERBS, EVENT_TOPICS, GENERIC_NOUNS, LONG_EVENTS, PLACES, REGION_PARTS, TOPIC_BIGRAMS, TOPICS, VERSIONED_TOPICS, VERSION_WORDS,
-} from './lexicon'
+  DURATIVE_VERBS, END_VERBS, EVENT_WORDS, GENERIC_NOUNS, LIGHT_VERBS, LONG_EVENTS, SPEECH_VERBS, SYNONYM_CLASSES, VERSIONED_THINGS, VERSION_WORDS,
+} from '../vocabulary/words'
+import { REACH, holderIn, mentionsIn, placesAround, type SentenceContext } from './context'
+import { isKnownPlace, wholeOf } from './gazetteer'
 
-/** Verbs too light to name what a figure is about. */
-const LIGHT_VERBS = new Set(['be', 'have', 'do', 'say', 'make', 'get', 'tell', 'report', 'add', 'note'])
+type Raw = RawFigure
+
+const toSet = (words: string[]) => new Set(words)
+const CLASS_OF = new Map(SYNONYM_CLASSES.flatMap((words) => words.map((word) => [word, words[0]] as const)))
+const LIGHT = toSet(LIGHT_VERBS)
+const SPEAKING = toSet(SPEECH_VERBS)
+const DURATIVE = toSet(DURATIVE_VERBS)
+const GENERIC = toSet(GENERIC_NOUNS)
+const LONG = toSet(LONG_EVENTS)
+const ENDING = toSet(END_VERBS)
+const VERSIONED = toSet(VERSIONED_THINGS)
+const EVENTS = toSet(EVENT_WORDS)
+const VERSION_OF = new Map(
+  (Object.entries(VERSION_WORDS) as Array<['original' | 'revised', string[]]>).flatMap(([version, words]) => words.map((w) => [w, version] as const)),
+)
+/** Nouns for people in general: "47 people died" is the death toll; "12 firefighters died" is a part of it. */
+const PEOPLE = toSet(['people', 'person', 'individual', 'resident', 'inhabitant', 'civilian', 'citizen', 'villager', 'human', 'victim', 'one'])
+
 const NOUN_PHRASE_TAGS = new Set(['ADJ', 'NOUN', 'PROPN', 'DET', 'NUM', 'PART'])
-const OWNER_PHRASE_TAGS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'VERB', 'PUNCT'])
+/** How far from a count its frame's verb or adjective may stand ("47 people were killed"). */
+const CUE_REACH = 8
 
 const DIMENSION_LABELS: Record<string, string> = {
   duration: 'duration of the', share: 'share of the', money: 'amount of the', date: 'date of the',
   count: 'number of', lead: 'time before the', lag: 'time after the',
-  point: 'points of the', page: 'pages of the', length: 'distance of the',
+  point: 'points of the', page: 'pages of the', length: 'distance of the', quantity: 'size of the',
 }
 
 export interface Measured {
   about: MeasureAbout
   measure: string
-  lookupKeys: string[]
   unit: string
 }
 
-function topicAt(tokens: Token[], k: number): string | undefined {
+interface Topic {
+  topic: string
+  at: number
+  frame?: MeasureFrame
+}
+
+/** A word's class: "meeting", "negotiations" → "talks"; otherwise the word itself. */
+export function classOf(lemma: string): string {
+  return CLASS_OF.get(lemma) ?? lemma
+}
+
+/** The class of the word at k, or of the two words ending there ("military operation"). */
+function thingAt(tokens: Token[], k: number): string | undefined {
   const token = tokens[k]
   if (!token) return undefined
-  const bigram = k > 0 ? TOPIC_BIGRAMS.get(`${tokens[k - 1].lower} ${token.lower}`) : undefined
-  return bigram ?? TOPICS.get(token.lemma) ?? TOPICS.get(token.lower)
+  const pair = k > 0 ? CLASS_OF.get(`${tokens[k - 1].lower} ${token.lemma}`) : undefined
+  return pair ?? CLASS_OF.get(token.lemma) ?? CLASS_OF.get(token.lower)
+}
+
+/**
+ * The frame that fits a figure of `kind` counting (or, when bare, completing) `nouns`, with these verbs and
+ * adjectives around it (lemma → distance): the nearest cue wins ("killed 12 and injured 40": 40 were injured).
+ */
+function frameFor(kind: FigureKind, nouns: string[], cues: Map<string, number>, bare: boolean): MeasureFrame | undefined {
+  const fits = FRAMES.filter((frame) => frame.kinds.includes(kind))
+  const distance = (frame: MeasureFrame) => Math.min(Infinity, ...(frame.cues ?? []).map((cue) => cues.get(cue) ?? Infinity))
+  const names = (frame: MeasureFrame) => nouns.some((noun) => frame.nouns?.includes(noun) || (bare && frame.anchors?.includes(noun)))
+  const byCue = () => {
+    let best: MeasureFrame | undefined
+    for (const frame of fits) if (!frame.needsCue && distance(frame) < (best ? distance(best) : Infinity)) best = frame
+    return best
+  }
+  const byNoun = () => fits.find((frame) => names(frame) && (!frame.needsCue || distance(frame) < Infinity))
+  // "3,000 residents were evacuated": for people in general the verb says what is counted
+  return nouns.length > 0 && nouns.every((noun) => PEOPLE.has(noun)) ? byCue() ?? byNoun() : byNoun() ?? byCue()
+}
+
+/** Lemmas of the verbs, adjectives and nouns near the figure within its clause, with their distance from it. */
+function cuesNear(context: SentenceContext, figure: Raw): Map<string, number> {
+  const { tokens } = context
+  const [from, to] = segmentBounds(context, figure)
+  const cues = new Map<string, number>()
+  const add = (word: string, distance: number) => cues.set(word, Math.min(distance, cues.get(word) ?? Infinity))
+  for (let k = Math.max(from, figure.first - CUE_REACH); k < Math.min(to, figure.last + CUE_REACH); k++) {
+    if (k >= figure.first && k < figure.last) continue
+    const token = tokens[k]
+    if (token.pos === 'VERB' || token.pos === 'ADJ' || token.pos === 'AUX' || token.pos === 'NOUN') {
+      const distance = k < figure.first ? figure.first - k : k - figure.last + 1
+      add(token.lemma, distance)
+      add(token.lower, distance)
+    }
+  }
+  return cues
 }
 
 /** The last noun of the noun phrase starting at `from`: "U.S. peace proposal" → "proposal". */
@@ -45,41 +113,39 @@ function phraseHead(tokens: Token[], from: number): number | undefined {
   return head
 }
 
-/** "the Donbas region", "Donetsk and Luhansk" (a region when all its parts are named). */
-function placeOfPhrase(tokens: Token[], from: number): { topic: string; at: number } | undefined {
-  const found: Array<{ topic: string; at: number }> = []
-  for (let k = from; k < Math.min(tokens.length, from + 8); k++) {
-    const token = tokens[k]
-    if (!NOUN_PHRASE_TAGS.has(token.pos) && token.pos !== 'CCONJ' && token.text !== ',') break
-    const place = PLACES.get(token.lower)
-    if (place) found.push({ topic: place, at: k })
-  }
-  const names = found.map((f) => f.topic)
-  const region = Object.entries(REGION_PARTS).find(([, parts]) => parts.every((part) => names.includes(part)))
-  return region && found.length ? { topic: region[0], at: found[0].at } : found[0]
+/** A place named by the phrase: "the Ruhr region", or all the parts of a newsroom region ("Essen and Dortmund"). */
+function placeOfPhrase(context: SentenceContext, from: number): Topic | undefined {
+  const { tokens } = context
+  let to = from
+  while (to < Math.min(tokens.length, from + 8) && (NOUN_PHRASE_TAGS.has(tokens[to].pos) || tokens[to].pos === 'CCONJ' || tokens[to].text === ',')) to++
+  const places = mentionsIn(context, from, to)
+  if (places.length === 0) return undefined
+  const names = places.map((m) => m.name)
+  return { topic: wholeOf(names) ?? names[0], at: places[0].at }
 }
 
-/** What a noun phrase names: a known place, a known topic, else its first specific noun. */
-function phraseTopic(tokens: Token[], from: number, preferPlace: boolean): { topic: string; at: number } | undefined {
+/** What a noun phrase names: a known place (for shares), a known thing, else its first specific noun. */
+function phraseTopic(context: SentenceContext, from: number, preferPlace: boolean): Topic | undefined {
+  const { tokens } = context
   const head = phraseHead(tokens, from)
   if (head === undefined) return undefined
   if (preferPlace) {
-    const place = placeOfPhrase(tokens, from)
+    const place = placeOfPhrase(context, from)
     if (place) return place
   }
   for (let k = from; k <= head; k++) {
-    const topic = topicAt(tokens, k)
-    if (topic) return { topic, at: k }
+    const thing = thingAt(tokens, k)
+    if (thing) return { topic: thing, at: k }
   }
   for (let k = from; k <= head; k++) {
-    if (tokens[k].pos === 'NOUN' && !GENERIC_NOUNS.has(tokens[k].lemma)) return { topic: tokens[k].lemma, at: k }
+    if (tokens[k].pos === 'NOUN' && !GENERIC.has(tokens[k].lemma)) return { topic: classOf(tokens[k].lemma), at: k }
   }
-  return { topic: tokens[head].lemma, at: head }
+  return { topic: classOf(tokens[head].lemma), at: head }
 }
 
 /** "of (the) X" right after the figure. */
-function ofPhrase(tokens: Token[], after: number, preferPlace: boolean) {
-  return tokens[after]?.lower === 'of' ? phraseTopic(tokens, after + 1, preferPlace) : undefined
+function ofPhrase(context: SentenceContext, after: number, preferPlace: boolean) {
+  return context.tokens[after]?.lower === 'of' ? phraseTopic(context, after + 1, preferPlace) : undefined
 }
 
 /** Nearest token left of `at` (down to `from`) satisfying `test`. */
@@ -100,19 +166,20 @@ function nearest(from: number, to: number, at: number, test: (k: number) => bool
   return undefined
 }
 
-function segmentBounds(context: SentenceContext, figure: RawFigure): [number, number] {
+function segmentBounds(context: SentenceContext, figure: Raw): [number, number] {
   return context.parts[context.segmentOf[figure.first]] ?? [0, context.tokens.length]
 }
 
-/** The subject of a durative verb: the nearest known topic to its left, else the sentence's first noun. */
-function subjectTopic(tokens: Token[], verbAt: number): { topic: string; at: number } | undefined {
-  const known = scanLeft(0, verbAt, (k) => topicAt(tokens, k) !== undefined && tokens[k].pos === 'NOUN')
-  if (known !== undefined) return { topic: topicAt(tokens, known)!, at: known }
+/** The subject of a durative verb: the nearest known thing to its left, else the sentence's first noun. */
+function subjectTopic(tokens: Token[], verbAt: number): Topic | undefined {
+  // a capitalised first word may be tagged as a name: "Talks between … lasted nine hours"
+  const known = scanLeft(0, verbAt, (k) => thingAt(tokens, k) !== undefined && (tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN'))
+  if (known !== undefined) return { topic: thingAt(tokens, known)!, at: known }
   // otherwise the head of the first noun phrase: "A 2,000-word report took two hours"
   for (let k = 0; k < Math.min(verbAt, REACH); k++) {
     if (tokens[k].pos !== 'NOUN') continue
     const head = phraseHead(tokens, k) ?? k
-    return { topic: tokens[head].lemma, at: head }
+    return { topic: classOf(tokens[head].lemma), at: head }
   }
   return undefined
 }
@@ -122,9 +189,9 @@ function isVerb(token: Token): boolean {
 }
 
 /** Duration: "five hours of talks", "five-hour talks", "talked for five hours", "the meeting lasted five hours". */
-function durationTopic(context: SentenceContext, figure: RawFigure) {
+function durationTopic(context: SentenceContext, figure: Raw): Topic | undefined {
   const { tokens } = context
-  const of = ofPhrase(tokens, figure.last, false)
+  const of = ofPhrase(context, figure.last, false)
   if (of) return of
   const [from, to] = segmentBounds(context, figure)
   const verbAt =
@@ -132,93 +199,137 @@ function durationTopic(context: SentenceContext, figure: RawFigure) {
     nearest(0, tokens.length, figure.first, (k) => tokens[k].pos === 'VERB')
   if (verbAt === undefined) return undefined
   const verb = tokens[verbAt]
-  const topic = TOPICS.get(verb.lemma)
-  if (topic && EVENT_TOPICS.has(topic)) return { topic, at: verbAt }
-  if (DURATIVE_VERBS.has(verb.lemma)) return subjectTopic(tokens, verbAt)
-  return verbAt < to && !LIGHT_VERBS.has(verb.lemma) ? { topic: verb.lemma, at: verbAt } : undefined
+  const thing = CLASS_OF.get(verb.lemma)
+  if (thing && EVENTS.has(thing)) return { topic: thing, at: verbAt }
+  if (DURATIVE.has(verb.lemma)) return subjectTopic(tokens, verbAt)
+  return verbAt < to && !LIGHT.has(verb.lemma) ? { topic: classOf(verb.lemma), at: verbAt } : undefined
 }
 
 /** The start of a war and its end are different dates: "war-end" when an ending verb is in the clause. */
 function phaseOf(tokens: Token[], from: number, to: number, at: number, topic: string): string {
-  if (!LONG_EVENTS.has(topic)) return topic
+  if (!LONG.has(topic)) return topic
   for (let k = Math.max(from, at - REACH); k < Math.min(to, at + REACH); k++) {
-    if (END_VERBS.has(tokens[k].lemma) && tokens[k].pos === 'VERB') return `${topic}-end`
+    if (ENDING.has(tokens[k].lemma) && tokens[k].pos === 'VERB') return `${topic}-end`
   }
   return topic
 }
 
 /** Events for dates and lead times: the nearest event word in the segment, else the nearest verb. */
-function eventTopic(context: SentenceContext, figure: RawFigure, excludeAnchor: boolean) {
+function eventTopic(context: SentenceContext, figure: Raw, excludeAnchor: boolean): Topic | undefined {
   const { tokens } = context
   const [from, segmentEnd] = segmentBounds(context, figure)
   // in "two weeks before the talks" the talks are the anchor, not the event
   const to = excludeAnchor ? figure.last : segmentEnd
   const outside = (k: number) => k >= figure.first && k < figure.last
-  const isEvent = (k: number) => !outside(k) && EVENT_TOPICS.has(topicAt(tokens, k) ?? '')
+  const isEvent = (k: number) => !outside(k) && EVENTS.has(thingAt(tokens, k) ?? tokens[k].lemma)
   // "The war began almost four years ago, in February 2022": the event may sit in the previous clause
   const event = nearest(from, to, figure.first, isEvent) ?? (excludeAnchor ? undefined : nearest(0, tokens.length, figure.first, isEvent))
-  if (event !== undefined) return { topic: phaseOf(tokens, from, to, event, topicAt(tokens, event)!), at: event }
-  const verb = nearest(from, to, figure.first, (k) => !outside(k) && tokens[k].pos === 'VERB' && !LIGHT_VERBS.has(tokens[k].lemma))
-  return verb === undefined ? undefined : { topic: tokens[verb].lemma, at: verb }
+  if (event !== undefined) {
+    const thing = thingAt(tokens, event) ?? tokens[event].lemma
+    return { topic: phaseOf(tokens, from, to, event, thing), at: event }
+  }
+  const verb = nearest(from, to, figure.first, (k) => !outside(k) && tokens[k].pos === 'VERB' && !LIGHT.has(tokens[k].lemma))
+  return verb === undefined ? undefined : { topic: classOf(tokens[verb].lemma), at: verb }
 }
 
 /** Points of a plan: "20-point plan", "20 points of the plan", "the revised plan has 20 points". */
-function wholeTopic(context: SentenceContext, figure: RawFigure) {
+function wholeTopic(context: SentenceContext, figure: Raw): Topic | undefined {
   const { tokens } = context
-  if (figure.hyphenated) return phraseTopic(tokens, figure.last, false)
-  const of = ofPhrase(tokens, figure.last, false)
+  if (figure.hyphenated) return phraseTopic(context, figure.last, false)
+  const of = ofPhrase(context, figure.last, false)
   if (of) return of
-  const isWhole = (k: number) => VERSIONED_TOPICS.has(topicAt(tokens, k) ?? '') && tokens[k].pos === 'NOUN'
+  const isWhole = (k: number) => VERSIONED.has(thingAt(tokens, k) ?? '') && tokens[k].pos === 'NOUN'
   const known = nearest(0, tokens.length, figure.first, isWhole)
-  return known === undefined ? undefined : { topic: topicAt(tokens, known)!, at: known }
+  return known === undefined ? undefined : { topic: thingAt(tokens, known)!, at: known }
 }
 
-function moneyTopic(context: SentenceContext, figure: RawFigure) {
+/** Nouns a figure completes: the noun phrase after it ("in damage", "of the vote") and the subject before a linking verb. */
+function nounsAround(context: SentenceContext, figure: Raw): Array<{ lemma: string; at: number }> {
   const { tokens } = context
-  const linked = /^(?:in|of|for)$/.test(tokens[figure.last]?.lower ?? '') ? figure.last + 1 : figure.last
-  const phrase = phraseTopic(tokens, linked, false)
-  if (phrase) return phrase
   const [from, to] = segmentBounds(context, figure)
-  const event = nearest(from, to, figure.first, (k) => topicAt(tokens, k) !== undefined)
-  return event === undefined ? undefined : { topic: topicAt(tokens, event)!, at: event }
+  const found: Array<{ lemma: string; at: number }> = []
+  const after = /^(?:in|of|for)$/.test(tokens[figure.last]?.lower ?? '') ? figure.last + 1 : figure.last
+  const head = after < to ? phraseHead(tokens, after) : undefined
+  if (head !== undefined) for (let k = after; k <= head; k++) if (tokens[k].pos === 'NOUN') found.push({ lemma: tokens[k].lemma, at: k })
+  // "the death toll from the floods rose to 47", "turnout was 64%", "a city of 20,000": the nouns before it, nearest first
+  for (let k = figure.first - 1; k >= Math.max(from, figure.first - REACH); k--) {
+    // "Turnout was 64%": a sentence's first word may be tagged as a name
+    if (tokens[k].pos === 'NOUN' || (k === 0 && tokens[k].pos === 'PROPN')) found.push({ lemma: tokens[k].lemma.toLowerCase(), at: k })
+  }
+  return found
 }
 
-function shareTopic(context: SentenceContext, figure: RawFigure) {
-  const { tokens } = context
-  const of = ofPhrase(tokens, figure.last, true)
-  if (of) return of
-  const [from] = segmentBounds(context, figure)
-  const noun = nearest(from, figure.first, figure.first, (k) => tokens[k].pos === 'NOUN')
-  return noun === undefined ? undefined : { topic: tokens[noun].lemma, at: noun }
+/** A frame, or the figure's own noun, for counts, shares, money and other quantities. */
+function framedTopic(context: SentenceContext, figure: Raw, fallback: () => Topic | undefined): Topic | undefined {
+  const cues = cuesNear(context, figure)
+  const counted = figure.kind === 'count' && !figure.bare && figure.unitAt < context.tokens.length ? context.tokens[figure.unitAt] : undefined
+  const around = counted ? [{ lemma: counted.lemma, at: figure.unitAt }] : nounsAround(context, figure)
+  const frame = frameFor(figure.kind, around.map((n) => n.lemma), cues, figure.bare === true)
+  if (frame) {
+    const noun = counted?.lemma
+    // "12 firefighters died" is part of the toll, not the toll
+    const part = noun && !PEOPLE.has(noun) && !frame.nouns?.includes(noun) && !GENERIC.has(noun) ? `/${classOf(noun)}` : ''
+    return { topic: `${frame.measure}${part}`, at: around[0]?.at ?? figure.first, frame }
+  }
+  return fallback()
 }
 
-/** "its fourth year": what the possessive refers to, the nearest known topic to the left. */
-function ordinalTopic(context: SentenceContext, figure: RawFigure) {
+function countTopic(context: SentenceContext, figure: Raw): Topic | undefined {
   const { tokens } = context
-  const of = ofPhrase(tokens, figure.last, false)
+  if (figure.bare) {
+    // a bare number needs a noun or verb it completes; anything else is not checkable
+    return framedTopic(context, figure, () => {
+      const [noun] = nounsAround(context, figure)
+      return noun && !GENERIC.has(noun.lemma) ? { topic: classOf(noun.lemma), at: noun.at } : undefined
+    })
+  }
+  return framedTopic(context, figure, () => ({ topic: classOf(tokens[figure.unitAt]?.lemma ?? figure.unit), at: figure.unitAt }))
+}
+
+function moneyTopic(context: SentenceContext, figure: Raw): Topic | undefined {
+  return framedTopic(context, figure, () => {
+    const { tokens } = context
+    const linked = /^(?:in|of|for)$/.test(tokens[figure.last]?.lower ?? '') ? figure.last + 1 : figure.last
+    const phrase = phraseTopic(context, linked, false)
+    if (phrase) return phrase
+    const [from, to] = segmentBounds(context, figure)
+    const thing = nearest(from, to, figure.first, (k) => thingAt(tokens, k) !== undefined)
+    return thing === undefined ? undefined : { topic: thingAt(tokens, thing)!, at: thing }
+  })
+}
+
+function shareTopic(context: SentenceContext, figure: Raw): Topic | undefined {
+  return framedTopic(context, figure, () => {
+    const of = ofPhrase(context, figure.last, true)
+    if (of) return of
+    const { tokens } = context
+    const [from] = segmentBounds(context, figure)
+    const noun = nearest(from, figure.first, figure.first, (k) => tokens[k].pos === 'NOUN')
+    return noun === undefined ? undefined : { topic: classOf(tokens[noun].lemma), at: noun }
+  })
+}
+
+/** "its fourth year": what the possessive refers to, the nearest known thing to the left. */
+function ordinalTopic(context: SentenceContext, figure: Raw): Topic | undefined {
+  const { tokens } = context
+  const of = ofPhrase(context, figure.last, false)
   if (of) return of
   const [from] = segmentBounds(context, figure)
-  const known = nearest(from, figure.first, figure.first, (k) => topicAt(tokens, k) !== undefined && tokens[k].pos === 'NOUN')
-  if (known !== undefined) return { topic: topicAt(tokens, known)!, at: known }
+  const known = nearest(from, figure.first, figure.first, (k) => thingAt(tokens, k) !== undefined && tokens[k].pos === 'NOUN')
+  if (known !== undefined) return { topic: thingAt(tokens, known)!, at: known }
   const noun = nearest(from, figure.first, figure.first, (k) => tokens[k].pos === 'NOUN')
-  return noun === undefined ? undefined : { topic: tokens[noun].lemma, at: noun }
+  return noun === undefined ? undefined : { topic: classOf(tokens[noun].lemma), at: noun }
 }
 
 /** A year right before a noun qualifies it: "the 1991 borders", "2022 referendums". */
-function dateTopic(context: SentenceContext, figure: RawFigure) {
+function dateTopic(context: SentenceContext, figure: Raw): Topic | undefined {
   const { tokens } = context
   const next = tokens[figure.last]
-  if (next?.pos === 'NOUN' && figure.last - figure.first === 1) return { topic: topicAt(tokens, figure.last) ?? next.lemma, at: figure.last }
+  if (next?.pos === 'NOUN' && figure.last - figure.first === 1) return { topic: thingAt(tokens, figure.last) ?? next.lemma, at: figure.last }
   return eventTopic(context, figure, false)
 }
 
-interface Located {
-  dimension: string
-  topic?: { topic: string; at: number }
-}
-
-function locate(context: SentenceContext, figure: RawFigure): Located {
-  const { tokens } = context
+function locate(context: SentenceContext, figure: Raw): { dimension: string; topic?: Topic } {
   if (figure.relative) return { dimension: figure.relative, topic: eventTopic(context, figure, true) }
   switch (figure.kind) {
     case 'date':
@@ -226,86 +337,117 @@ function locate(context: SentenceContext, figure: RawFigure): Located {
     case 'ordinal':
       return { dimension: 'ordinal', topic: ordinalTopic(context, figure) }
     case 'duration':
-      return { dimension: 'duration', topic: figure.hyphenated ? phraseTopic(tokens, figure.last, false) : durationTopic(context, figure) }
+      return { dimension: 'duration', topic: figure.hyphenated ? phraseTopic(context, figure.last, false) : durationTopic(context, figure) }
     case 'percent':
       return { dimension: 'share', topic: shareTopic(context, figure) }
     case 'money':
       return { dimension: 'money', topic: moneyTopic(context, figure) }
     case 'quantity':
-      return { dimension: 'length', topic: figure.hyphenated ? phraseTopic(tokens, figure.last, false) : durationTopic(context, figure) }
+      return {
+        dimension: figure.dimension ?? 'quantity',
+        topic: framedTopic(context, figure, () => (figure.hyphenated ? phraseTopic(context, figure.last, false) : durationTopic(context, figure))),
+      }
     default:
       if (figure.unit === 'point' || figure.unit === 'page') return { dimension: figure.unit, topic: wholeTopic(context, figure) }
-      if (figure.hyphenated) return { dimension: figure.unit, topic: phraseTopic(tokens, figure.last, false) }
-      return { dimension: 'count', topic: { topic: TOPICS.get(figure.unit) ?? figure.unit, at: figure.unitAt } }
+      if (figure.hyphenated) return { dimension: figure.unit, topic: phraseTopic(context, figure.last, false) }
+      return { dimension: 'count', topic: countTopic(context, figure) }
   }
 }
 
 /** Version words just left of `at` (the figure's own noun phrase): "a revised, 20-point", "an earlier 28-point". */
 function versionBefore(tokens: Token[], at: number): 'original' | 'revised' | undefined {
   for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
-    const version = VERSION_WORDS.get(tokens[k].lower) ?? VERSION_WORDS.get(tokens[k].lemma)
+    const version = VERSION_OF.get(tokens[k].lower) ?? VERSION_OF.get(tokens[k].lemma)
     if (version) return version
     if (!['ADJ', 'VERB', 'NOUN', 'PROPN', 'PUNCT', 'NUM', 'ADV'].includes(tokens[k].pos)) return undefined
   }
   return undefined
 }
 
-function versionOf(context: SentenceContext, figure: RawFigure, topicAt: number): 'original' | 'revised' | undefined {
+function versionOf(context: SentenceContext, figure: Raw, topicAt: number): 'original' | 'revised' | undefined {
   if (figure.role) return figure.role === 'before' ? 'original' : 'revised'
   const { tokens } = context
   const own = versionBefore(tokens, figure.first) ?? versionBefore(tokens, topicAt)
   if (own) return own
   const [from, to] = segmentBounds(context, figure)
-  const word = nearest(from, to, figure.first, (k) => VERSION_WORDS.has(tokens[k].lower) || VERSION_WORDS.has(tokens[k].lemma))
-  return word === undefined ? undefined : VERSION_WORDS.get(tokens[word].lower) ?? VERSION_WORDS.get(tokens[word].lemma)
+  const word = nearest(from, to, figure.first, (k) => VERSION_OF.has(tokens[k].lower) || VERSION_OF.has(tokens[k].lemma))
+  return word === undefined ? undefined : VERSION_OF.get(tokens[word].lower) ?? VERSION_OF.get(tokens[word].lemma)
 }
 
-function label(about: MeasureAbout, unit: string): string {
+/** An editor's reading of the measure: "death toll in marlow county", "points of the revised plan". */
+export function measureLabel(about: MeasureAbout, unit: string, frameLabel?: string): string {
+  const places = about.places.length ? ` in ${about.places.join('/')}` : ''
+  const holder = about.holder ? ` held by ${about.holder}` : ''
+  if (frameLabel) {
+    const part = about.topic.includes('/') ? ` (${about.topic.split('/')[1]})` : ''
+    return `${frameLabel}${part}${places}${holder}`
+  }
   const ordinal = about.dimension === 'ordinal' ? `${unit} of the` : undefined
   const dimension = ordinal ?? DIMENSION_LABELS[about.dimension] ?? `${about.dimension} of the`
   if (!about.topic) return `${dimension.replace(/ the$/, '')} something unspecified`
   const version = about.version ? `${about.version} ` : ''
-  const places = about.places.length ? ` in ${about.places.join('/')}` : ''
-  const holder = about.holder ? ` held by ${about.holder}` : ''
   return `${dimension} ${version}${about.topic}${places}${holder}`
 }
 
-/** The noun phrase ending at the topic noun: "a revised, 20-point U.S. peace proposal". */
-function phraseStart(tokens: Token[], at: number): number {
-  let k = at
-  while (k > Math.max(0, at - 8) && (OWNER_PHRASE_TAGS.has(tokens[k - 1].pos) || tokens[k - 1].text === '-')) k--
-  return k
+/** Named people and organisations: names never used as a place in the sentence nor known as places. */
+function actorsOf(context: SentenceContext): string[] {
+  const { tokens } = context
+  const places = new Set(context.mentions.filter((m) => m.place).map((m) => m.name))
+  // who says it is a source, not a party: "Ushakov confirmed …", "…, the sheriff said", "according to Lopez"
+  const speaks = (m: { at: number; end: number }) =>
+    [tokens[m.end], tokens[m.end + 1]].some((t) => t && SPEAKING.has(t.lemma)) ||
+    [tokens[m.at - 1], tokens[m.at - 2]].some((t) => t && (SPEAKING.has(t.lemma) || t.lower === 'to'))
+  return [...new Set(context.mentions.filter((m) => !places.has(m.name) && !isKnownPlace(m.name) && !speaks(m)).map((m) => m.name))].sort()
 }
 
-function placesAndActors(context: SentenceContext, figure: RawFigure, topic: Located['topic']) {
-  const segment = context.segmentOf[figure.first]
-  if (topic && VERSIONED_TOPICS.has(topic.topic)) {
-    // where a plan is discussed does not change it; only its owner does ("the US plan")
-    const start = Math.min(phraseStart(context.tokens, topic.at), figure.first)
-    return { places: [], actors: [...entitiesIn(context.tokens, start, topic.at + 1).actors] }
-  }
-  if (figure.relative) {
-    // in "two weeks before the Moscow talks" Moscow belongs to the anchor, not to the event
-    const { places, actors } = entitiesIn(context.tokens, Math.max(context.parts[segment]?.[0] ?? 0, figure.first - REACH), figure.first)
-    return { places: [...places], actors: [...actors] }
-  }
-  return { places: [...placesAround(context, segment)], actors: [...actorsAround(context, segment, figure.first)] }
+/** Dimensions whose frameless figures are told apart by their verb: "employs 1,100 people" vs "1,100 people fled". */
+const VERB_GOVERNED = new Set(['count', 'quantity', 'mass', 'volume', 'area', 'energy', 'speed', 'data', 'temperature'])
+
+/** The nearest content verb in the figure's clause, else in its sentence, by its class. */
+function governingVerb(context: SentenceContext, figure: Raw): string | undefined {
+  const { tokens } = context
+  const [from, to] = segmentBounds(context, figure)
+  // "a revised plan": a participle after an article describes a noun, it governs nothing
+  const isContentVerb = (k: number) =>
+    (k < figure.first || k >= figure.last) && tokens[k].pos === 'VERB' && !LIGHT.has(tokens[k].lemma) && tokens[k - 1]?.pos !== 'DET'
+
+  const at = nearest(from, to, figure.first, isContentVerb) ?? nearest(0, tokens.length, figure.first, isContentVerb)
+  return at === undefined ? undefined : classOf(tokens[at].lemma)
 }
 
-export function describeMeasure(context: SentenceContext, figure: RawFigure): Measured {
+/** In "two weeks before the Geneva talks" Geneva belongs to the anchor, not to the event. */
+function relativePlaces(context: SentenceContext, figure: Raw): string[] | undefined {
+  if (!figure.relative) return undefined
+  const [from] = segmentBounds(context, figure)
+  return [...new Set(mentionsIn(context, from, figure.first).filter((m) => m.place).map((m) => m.name))].sort()
+}
+
+export function describeMeasure(context: SentenceContext, figure: Raw): Measured {
   const { dimension, topic } = locate(context, figure)
-  const { places, actors } = placesAndActors(context, figure, topic)
-  const about: MeasureAbout = { dimension, topic: topic?.topic ?? '', places: places.sort(), actors: actors.sort() }
   const segment = context.segmentOf[figure.first]
-  if (topic && VERSIONED_TOPICS.has(topic.topic)) {
+  const versioned = topic !== undefined && VERSIONED.has(topic.topic)
+  // where a plan is discussed does not change it, and a share of a place is about that place
+  const placeless = versioned || (dimension === 'share' && topic !== undefined && (isKnownPlace(topic.topic) || context.mentions.some((m) => m.name === topic.topic)))
+  const about: MeasureAbout = {
+    dimension,
+    topic: topic?.topic ?? '',
+    places: placeless ? [] : relativePlaces(context, figure) ?? placesAround(context, segment, figure.first),
+    entities: [...new Set(context.mentions.map((m) => m.name))].sort(),
+    actors: actorsOf(context),
+  }
+  const verb = topic && !topic.frame && VERB_GOVERNED.has(dimension) ? governingVerb(context, figure) : undefined
+  if (verb) about.verb = verb
+  if (topic?.frame?.tally) about.tally = true
+  if (versioned) {
     const version = versionOf(context, figure, topic.at)
     if (version) about.version = version
   }
   if (dimension === 'share') {
     const [from, to] = context.parts[segment] ?? [0, context.tokens.length]
-    const holder = holderIn(context.tokens, from, to, figure.first)
+    const holder = holderIn(context, from, to, figure.first)
     if (holder) about.holder = holder
   }
   const unit = figure.kind === 'ordinal' && about.topic ? `${figure.unit}-of-${about.topic}` : figure.unit
-  return { about, measure: label(about, figure.unit), lookupKeys: about.topic ? [`${dimension}:${about.topic}`] : [], unit }
+  return { about, measure: measureLabel(about, figure.unit, topic?.frame?.label), unit }
 }
+

@@ -1,0 +1,104 @@
+/**
+ * Story scoping: a corpus figure is evidence for a claim only when both are about the same story. The
+ * claim's entities (its sentence's, else its context's) must be known to the figure's sentence or source,
+ * at least one specific entity (not a country) must be shared when the claim has one, places named on both
+ * sides must nest, and the dates must be close. Missing context never matches everything.
+ */
+import type { ClaimScope, CorpusFigure, Figure } from '../types'
+import { namesOf, sameEntity } from '../measures/entities'
+import { containersOf, isBroadPlace, isKnownPlace, isNewsroomAlias, placesNest } from '../measures/gazetteer'
+
+/** Reports of one story are this close in time; an article a year later is about another event. */
+export const STORY_WINDOW_DAYS = 180
+const DAY_MS = 86_400_000
+
+/** Entities of a corpus figure: its sentence's and its source's story. */
+export const entitiesOf = (figure: CorpusFigure) => [...figure.about.entities, ...figure.story]
+
+/**
+ * A claim's entity is known to a figure's story when named there, when a place there lies in it, or when it
+ * is part of a region the newsroom declared and the story names ("Essen" in a story of the Ruhr).
+ */
+function knownTo(entity: string, names: string[], places: string[]): boolean {
+  if (names.some((name) => sameEntity(entity, name))) return true
+  if (containersOf(entity).some((container) => isNewsroomAlias(container) && names.includes(container))) return true
+  return isKnownPlace(entity) && places.some((place) => containersOf(place).includes(entity))
+}
+
+const samePlace = (a: string, b: string) => sameEntity(a, b) || placesNest(a, b)
+
+/**
+ * Where the two events happened: places named at both figures must be one or nest ("Geneva" is not
+ * "Nairobi"; "the Elysée" may be declared part of Paris). Against a source's places in general, only
+ * places the gazetteer knows can be told apart.
+ */
+function placesAgree(claim: string[], candidate: CorpusFigure): boolean {
+  if (claim.length === 0) return true
+  if (candidate.about.places.length) return claim.some((a) => candidate.about.places.some((b) => samePlace(a, b)))
+  const mine = claim.filter(isKnownPlace)
+  const theirs = candidate.story.filter(isKnownPlace)
+  if (mine.length === 0 || theirs.length === 0) return true
+  return mine.some((a) => theirs.some((b) => placesNest(a, b)))
+}
+
+/** Who acts, when both sentences name someone: "Arancibia was sentenced to five years" is not about Molina's eight. */
+function actorsAgree(claim: string[], candidate: string[]): boolean {
+  if (claim.length === 0 || candidate.length === 0) return true
+  return claim.some((a) => candidate.some((b) => sameEntity(a, b)))
+}
+
+function daysBetween(a: string, b: string): number {
+  return Math.abs(Date.parse(a) - Date.parse(b)) / DAY_MS
+}
+
+/** The entities a claim figure is about: its sentence's, else its context's (empty: context-free). */
+export function claimEntities(figure: Figure, scope: ClaimScope): string[] {
+  return figure.about.entities.length ? figure.about.entities : scope.story
+}
+
+export function sameStory(figure: Figure, scope: ClaimScope, candidate: CorpusFigure): boolean {
+  const names = entitiesOf(candidate)
+  if (names.length === 0) return false
+  const places = [...candidate.about.places, ...candidate.story.filter(isKnownPlace)]
+  const own = figure.about.entities
+  if (!own.every((entity) => knownTo(entity, names, places))) return false
+  const about = [...own, ...scope.story]
+  const specific = about.filter((entity) => !isBroadPlace(entity))
+  const shared = (specific.length ? specific : about).some((entity) => knownTo(entity, names, places))
+  if (!shared) return false
+  // the article's story must be the source's too, whatever the sentence names
+  const story = scope.story.filter((entity) => !isBroadPlace(entity))
+  if (story.length && !story.some((entity) => knownTo(entity, names, places))) return false
+  if (!actorsAgree(figure.about.actors, candidate.about.actors)) return false
+  if (!placesAgree(figure.about.places, candidate)) return false
+  return !scope.date || !candidate.sourceDate || daysBetween(scope.date, candidate.sourceDate) <= STORY_WINDOW_DAYS
+}
+
+/** How many stories the candidates belong to: sources linked by a shared specific entity are one story. */
+export function countStories(candidates: CorpusFigure[]): number {
+  const sources = [...new Map(candidates.map((c) => [c.source, c.story])).values()]
+  const parent = sources.map((_, i) => i)
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])))
+  const firstWith = new Map<string, number>()
+  sources.forEach((story, i) => {
+    for (const entity of story) {
+      if (isBroadPlace(entity)) continue
+      for (const name of namesOf(entity)) {
+        const other = firstWith.get(name)
+        if (other === undefined) firstWith.set(name, i)
+        else parent[find(i)] = find(other)
+      }
+    }
+  })
+  return new Set(sources.map((_, i) => find(i))).size
+}
+
+/** Two corpus figures tell one story: their sources share a specific entity and the places at the figures agree. */
+export function sameCorpusStory(a: CorpusFigure, b: CorpusFigure): boolean {
+  if (a.source !== b.source) {
+    const specific = a.story.filter((entity) => !isBroadPlace(entity))
+    if (!specific.some((entity) => b.story.some((other) => sameEntity(entity, other)))) return false
+  }
+  if (!actorsAgree(a.about.actors, b.about.actors)) return false
+  return a.about.places.length === 0 || b.about.places.length === 0 || a.about.places.some((x) => b.about.places.some((y) => samePlace(x, y)))
+}

@@ -1,0 +1,164 @@
+/**
+ * Named entities of a sentence, from the tagger's proper nouns: people, organisations and places, with
+ * titles, calendar words and abbreviations left out, places resolved through the gazetteer (a demonym or a
+ * code is its country), and the other names an entity goes by (a person by surname, "Marlow County" as
+ * "Marlow").
+ */
+import winkNLP, { type WinkMethods } from 'wink-nlp'
+import model from 'wink-eng-lite-web-model'
+import type { Token } from '../sentences/tokens'
+import { CALENDAR_WORDS, LOCATIVE_PREPOSITIONS, NAME_HEADS, PLACE_HEADS, TITLES } from '../vocabulary/words'
+import { isBroadPlace, placeNamed } from './gazetteer'
+
+export interface Mention {
+  /** Canonical lowercase name: "maria lopez", "united states", "marlow county". */
+  name: string
+  /** Token range [at, end) in the sentence. */
+  at: number
+  end: number
+  place: boolean
+  /** A country or world region: shared by many stories. */
+  broad: boolean
+}
+
+const TITLE_WORDS = new Set(TITLES)
+const CALENDAR = new Set(CALENDAR_WORDS)
+const HEADS = new Set(NAME_HEADS)
+const PLACE_HEAD_WORDS = new Set(PLACE_HEADS)
+const LOCATIVE = new Set(LOCATIVE_PREPOSITIONS)
+
+/** A separate tokenizer-only instance answers whether a word is in the model's English vocabulary. */
+let lexicon: { nlp: WinkMethods; size: number } | undefined
+const commonCache = new Map<string, boolean>()
+const COMMON_CACHE_SIZE = 5000
+
+function isCommonWord(word: string): boolean {
+  const known = commonCache.get(word)
+  if (known !== undefined) return known
+  if (!lexicon) {
+    const nlp = winkNLP(model, [])
+    // words the model has never seen get ids past its vocabulary, so the first unseen word marks its size
+    lexicon = { nlp, size: nlp.readDoc('qqzxqvj').tokens().out(nlp.its.uniqueId)[0] as unknown as number }
+  }
+  const id = lexicon.nlp.readDoc(word).tokens().out(lexicon.nlp.its.uniqueId)[0] as unknown as number
+  const common = id < lexicon.size
+  if (commonCache.size >= COMMON_CACHE_SIZE) commonCache.clear()
+  commonCache.set(word, common)
+  return common
+}
+
+const isCapitalised = (token: Token) => /^[A-Z]/.test(token.text)
+/** "Aug.", "Sen.", "Gov.": abbreviations are titles or calendar words, never names; "U.S." is a code. */
+const isAbbreviation = (token: Token) => /^[A-Z][a-z]{0,4}\.$/.test(token.text)
+
+function isNameToken(token: Token): boolean {
+  if (!isCapitalised(token) || isAbbreviation(token)) return false
+  if (TITLE_WORDS.has(token.lower) || CALENDAR.has(token.lower)) return false
+  return token.pos === 'PROPN' || placeNamed(token.text) !== undefined
+}
+
+/** The first word of a sentence, a heading or a list item is capitalised whatever it is. */
+function isInitial(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    if (tokens[k].pos !== 'PUNCT' && tokens[k].pos !== 'SYM') return false
+    if (tokens[k].text !== ',' && !/^["“‘'(]$/.test(tokens[k].text)) return true
+  }
+  return true
+}
+
+/**
+ * A capitalised first word is a name when it is no ordinary word ("Heavy rain", "Officials said"), or when
+ * it stands alone as the subject ("Macron talked", "Smith said").
+ */
+function isInitialName(tokens: Token[], at: number, end: number): boolean {
+  if (end - at > 1 || placeNamed(tokens[at].text)) return true
+  const token = tokens[at]
+  if (!isCommonWord(token.lower)) return true
+  // the tagger does not lemmatise what it takes for a name: "Investigators" is a plural all the same
+  const inflected = token.lemma !== token.lower || (token.lower.endsWith('s') && isCommonWord(token.lower.slice(0, -1)))
+  const next = tokens[end]
+  return !inflected && next !== undefined && ['VERB', 'AUX', 'CCONJ'].includes(next.pos)
+}
+
+/** In a Title Case heading every word is capitalised: only names with an uncommon word or known places count. */
+function isTitleCase(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => /^[a-z]/i.test(t.text) && t.text.length > 3)
+  return words.length >= 3 && words.filter(isCapitalised).length >= 0.6 * words.length
+}
+
+/** "European", "Western": adjectives of a region or a people, too broad to tell a story apart, are no entities. */
+const ADJECTIVE_ENDING = /(?:an|ean|ian|ese|ish|ic|ern)$/
+
+function mentionOf(tokens: Token[], at: number, end: number, heading: boolean): Mention | undefined {
+  const words = tokens.slice(at, end)
+  const text = words.map((t) => t.text).join(' ')
+  const before = tokens[at - 1]?.lower ?? ''
+  const locative = LOCATIVE.has(before) || (tokens[at - 1]?.pos === 'DET' && LOCATIVE.has(tokens[at - 2]?.lower ?? ''))
+  const place = placeNamed(text) ?? (words.length === 1 ? undefined : placeNamed(words.map((t) => t.text).join('')))
+  if (place) {
+    // a country or a people acts ("US envoys", "Mexico holds"); a city or region is where, unless it acts ("Ankara says")
+    const next = tokens[end]
+    const acting = place.kind === 'country' || place.demonym === true || ['VERB', 'AUX', 'ADV', 'PART'].includes(next?.pos ?? '')
+    return { name: place.name, at, end, place: locative || !acting, broad: isBroadPlace(place.name) }
+  }
+  const name = words.map((t) => t.lower).join(' ')
+  if (!/[a-z]/.test(name)) return undefined
+  const common = words.every((t) => isCommonWord(t.lower))
+  if (heading && common) return undefined
+  if (words.length === 1 && common && ADJECTIVE_ENDING.test(name)) return undefined
+  const head = words[words.length - 1].lower
+  return { name, at, end, place: PLACE_HEAD_WORDS.has(head) || locative, broad: false }
+}
+
+/** Entity mentions of a sentence's tokens [from, to), in order. */
+export function findMentions(tokens: Token[], from = 0, to = tokens.length): Mention[] {
+  const mentions: Mention[] = []
+  const heading = isTitleCase(tokens)
+  let i = Math.max(0, from)
+  const stop = Math.min(to, tokens.length)
+  while (i < stop) {
+    if (!isNameToken(tokens[i])) {
+      i++
+      continue
+    }
+    let end = i + 1
+    while (end < stop && isNameToken(tokens[end])) end++
+    if (!isInitial(tokens, i) || isInitialName(tokens, i, end)) {
+      const mention = mentionOf(tokens, i, end, heading)
+      if (mention) mentions.push(mention)
+    }
+    i = end
+  }
+  return mentions
+}
+
+const namesCache = new Map<string, string[]>()
+
+/**
+ * The names an entity goes by: its own, a person's surname ("maria lopez" → "lopez"), a named place
+ * without its head word ("marlow county" → "marlow"). Two entities are one when their names meet.
+ */
+export function namesOf(name: string): string[] {
+  const cached = namesCache.get(name)
+  if (cached) return cached
+  const words = name.split(' ')
+  const names = [name]
+  if (words.length > 1) {
+    const head = words[words.length - 1]
+    if (HEADS.has(head)) {
+      if (PLACE_HEAD_WORDS.has(head)) names.push(words.slice(0, -1).join(' '))
+    } else if (!placeNamed(name)) {
+      names.push(head)
+    }
+  }
+  if (namesCache.size > 20_000) namesCache.clear()
+  namesCache.set(name, names)
+  return names
+}
+
+/** Whether two entity names name one entity. */
+export function sameEntity(a: string, b: string): boolean {
+  if (a === b) return true
+  const other = namesOf(b)
+  return namesOf(a).some((name) => other.includes(name))
+}

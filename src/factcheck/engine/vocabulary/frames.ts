@@ -1,0 +1,73 @@
+/**
+ * Measure frames: what a figure measures, from the words that govern it. "47 people died", "killed 47",
+ * "the death toll rose to 47" and "47 lives were lost" all measure deaths. A newcomer adds a measure here,
+ * in one place; nothing else needs to know it.
+ *
+ * A frame matches a figure of one of its `kinds` when the noun the figure counts or completes is one of its
+ * `nouns` (or, for a bare number, its `anchors`), or a verb or adjective close to it is one of its `cues` (lemmas). `needsCue` frames need the cue:
+ * "1,200 homes" alone is a town's size, "1,200 homes destroyed" a loss.
+ */
+import type { FigureKind } from '../types'
+
+export interface MeasureFrame {
+  /** Part of the lookup key and the comparison's identity: figures of different frames never meet. */
+  measure: string
+  /** How an editor reads it: "death toll", "homes destroyed". */
+  label: string
+  kinds: FigureKind[]
+  nouns?: string[]
+  /** Nouns a bare number completes: "a city of 20,000" is a population. */
+  anchors?: string[]
+  cues?: string[]
+  needsCue?: boolean
+  /** A running tally: reports revise it, so the latest report at the claim's date leads. */
+  tally?: boolean
+}
+
+const STRUCTURES = ['structure', 'home', 'house', 'building', 'dwelling', 'residence', 'property', 'homestead', 'apartment', 'business', 'school']
+
+export const FRAMES: MeasureFrame[] = [
+  {
+    measure: 'deaths', label: 'death toll', kinds: ['count'], tally: true,
+    nouns: ['death', 'dead', 'fatality', 'toll', 'life', 'victim', 'body'],
+    cues: ['die', 'kill', 'perish', 'drown', 'dead', 'claim', 'fatal', 'lose'],
+  },
+  {
+    measure: 'injuries', label: 'number injured', kinds: ['count'], tally: true,
+    nouns: ['injury', 'injured', 'wounded', 'casualty'],
+    cues: ['injure', 'wound', 'hurt', 'hospitalise', 'hospitalize', 'injured', 'wounded'],
+  },
+  { measure: 'missing', label: 'number missing', kinds: ['count'], tally: true, cues: ['missing', 'unaccounted'] },
+  {
+    measure: 'evacuated', label: 'number evacuated', kinds: ['count'], tally: true,
+    nouns: ['evacuee', 'evacuation'], cues: ['evacuate', 'displace', 'flee', 'displaced', 'evacuated'],
+  },
+  { measure: 'rescued', label: 'number rescued', kinds: ['count'], tally: true, nouns: ['rescue'], cues: ['rescue', 'rescued'] },
+  { measure: 'arrests', label: 'number of arrests', kinds: ['count'], tally: true, nouns: ['arrest', 'detention'], cues: ['arrest', 'detain'] },
+  {
+    measure: 'destroyed', label: 'buildings destroyed', kinds: ['count'], tally: true, needsCue: true, nouns: STRUCTURES,
+    cues: ['destroy', 'burn', 'lose', 'raze', 'level', 'flatten', 'wreck', 'collapse', 'gut', 'consume', 'destroyed', 'lost'],
+  },
+  {
+    measure: 'damaged', label: 'buildings damaged', kinds: ['count'], tally: true, needsCue: true, nouns: STRUCTURES,
+    cues: ['damage', 'flood', 'inundate', 'damaged', 'flooded'],
+  },
+  { measure: 'cases', label: 'number of cases', kinds: ['count'], tally: true, nouns: ['case', 'infection'], cues: ['infect', 'infected'] },
+  {
+    measure: 'burned', label: 'area burned', kinds: ['quantity'], tally: true,
+    cues: ['burn', 'scorch', 'char', 'blacken', 'consume', 'burned', 'burnt', 'scorched'],
+  },
+  { measure: 'containment', label: 'containment', kinds: ['percent'], tally: true, nouns: ['containment'], cues: ['contain', 'contained'] },
+  {
+    measure: 'cost', label: 'cost', kinds: ['money'], tally: true,
+    nouns: ['cost', 'price', 'damage', 'bill', 'loss', 'expense', 'repair', 'damages', 'price tag'], cues: ['cost'],
+  },
+  {
+    measure: 'population', label: 'population', kinds: ['count'],
+    nouns: ['population', 'resident', 'inhabitant', 'townspeople', 'citizen'],
+    anchors: ['city', 'town', 'village', 'community', 'country', 'nation', 'island', 'municipality'],
+    cues: ['live', 'inhabit', 'populate'],
+  },
+  { measure: 'turnout', label: 'turnout', kinds: ['percent', 'count'], nouns: ['turnout'], cues: ['turn'] },
+  { measure: 'vote-share', label: 'share of the vote', kinds: ['percent'], nouns: ['vote', 'ballot', 'poll'], cues: ['poll'] },
+]

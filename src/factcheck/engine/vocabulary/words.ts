@@ -1,0 +1,110 @@
+/**
+ * General English vocabulary the engine reads figures with. Only words of the language live here, never a
+ * story's names, places or topics: those come from the text, the gazetteer (gazetteer.json) and the
+ * newsroom's `aliases` option. The rules that use these words are in measures/.
+ */
+
+/** Words for one thing: every word of a class stands for its first word (lemmas). */
+export const SYNONYM_CLASSES: string[][] = [
+  ['talks', 'talk', 'meeting', 'meet', 'negotiation', 'negotiate', 'discussion', 'discuss', 'session', 'dialogue', 'summit', 'conference', 'consultation'],
+  ['plan', 'proposal', 'framework', 'draft', 'blueprint', 'roadmap', 'initiative', 'programme', 'program'],
+  ['counterproposal', 'counter-proposal', 'counteroffer', 'counter-offer', 'counter-plan'],
+  ['document', 'paper'],
+  ['war', 'conflict', 'invasion', 'invade', 'hostility', 'military operation', 'offensive'],
+  ['flight', 'fly'],
+  ['journey', 'trip', 'travel', 'drive', 'ride', 'voyage'],
+  ['wait', 'delay'],
+  ['stay', 'visit', 'spend'],
+  ['structure', 'home', 'house', 'building', 'dwelling', 'residence', 'property', 'homestead', 'apartment'],
+  ['resident', 'inhabitant', 'population', 'citizen', 'villager', 'townspeople'],
+  ['strike', 'walkout', 'stoppage'],
+  ['trial', 'hearing', 'proceeding'],
+  ['sentence', 'jail', 'prison', 'imprisonment'],
+  ['annexation', 'annex'],
+  ['leak'],
+  ['give', 'hand', 'send', 'bring', 'deliver', 'present', 'submit', 'provide', 'receive', 'pass', 'deploy', 'dispatch'],
+  ['resignation', 'resign'],
+  ['capture', 'seize', 'seizure'],
+  ['embezzlement', 'embezzle'],
+]
+
+/** Verbs whose duration is that of their subject: "the meeting stretched for five hours". */
+export const DURATIVE_VERBS = ['last', 'stretch', 'run', 'go', 'continue', 'take', 'drag', 'extend', 'be', 'span']
+
+/** Verbs of saying: who says a figure is its source, not a party to it. */
+export const SPEECH_VERBS = ['say', 'tell', 'confirm', 'announce', 'add', 'note', 'state', 'report', 'claim', 'estimate', 'according', 'accord', 'insist', 'warn', 'write']
+
+/** Verbs too light to name what a figure is about. */
+export const LIGHT_VERBS = ['be', 'have', 'do', 'say', 'make', 'get', 'tell', 'report', 'add', 'note', 'put', 'stand', 'reach', 'hit', 'rise', 'climb', 'fall', 'drop', 'grow', 'increase']
+
+/** Nouns that name a container rather than the thing: "$100 million embezzlement case". */
+export const GENERIC_NOUNS = [
+  'case', 'amount', 'sum', 'total', 'figure', 'value', 'worth', 'package', 'scheme', 'deal', 'region', 'area', 'part', 'number', 'count', 'tally', 'estimate', 'level', 'rate',
+]
+
+/** Event classes whose date or end is worth telling apart: "the war ended in ..." is not its start. */
+export const LONG_EVENTS = ['war']
+export const END_VERBS = ['end', 'finish', 'stop', 'cease', 'conclude']
+
+/** Things with versions: the original plan had 28 points, the revised one 20. */
+export const VERSIONED_THINGS = ['plan', 'counterproposal', 'document']
+export const VERSION_WORDS: Record<'original' | 'revised', string[]> = {
+  original: ['original', 'leaked', 'leak', 'earlier', 'initial', 'first', 'old', 'previous', 'former'],
+  revised: ['revised', 'revise', 'new', 'updated', 'update', 'streamlined', 'streamline', 'amended', 'amend', 'latest', 'current', 'modified', 'reworked', 'redrafted'],
+}
+
+/** Events (nouns and verbs) a date or a lead time can be about when no other event is named. */
+export const EVENT_WORDS = [
+  'talks', 'war', 'annexation', 'leak', 'resignation', 'flight', 'journey', 'wait', 'stay', 'capture', 'embezzlement',
+  'election', 'vote', 'referendum', 'strike', 'trial', 'flood', 'fire', 'wildfire', 'storm', 'earthquake', 'crash', 'attack', 'outbreak',
+]
+
+/** Verbs of holding: "X still holds 25 per cent of ...", "X won 52% of the vote". */
+export const HOLD_VERBS = ['hold', 'control', 'retain', 'occupy', 'keep', 'have', 'own', 'win', 'get', 'take', 'receive', 'secure', 'capture', 'gain', 'poll']
+
+/** Capitalised words that are titles, honorifics or roles, never names by themselves. */
+export const TITLES = [
+  'president', 'vice', 'special', 'envoy', 'senior', 'advisor', 'adviser', 'minister', 'secretary', 'general', 'foreign',
+  'prime', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'deputy', 'mr', 'mrs', 'ms', 'dr', 'gen', 'sir',
+  'former', 'the', 'top', 'governor', 'gov', 'mayor', 'senator', 'sen', 'rep', 'representative', 'judge', 'justice',
+  'king', 'queen', 'prince', 'princess', 'lord', 'lady', 'chancellor', 'premier', 'ceo', 'chairman', 'chairwoman', 'chair',
+  'director', 'commissioner', 'sheriff', 'captain', 'capt', 'lt', 'col', 'sgt', 'officer', 'professor', 'prof', 'coach',
+  'st', 'mt', 'ft', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our',
+]
+
+/** Calendar words: capitalised, never names. */
+export const CALENDAR_WORDS = [
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'today', 'yesterday', 'tomorrow',
+  'spring', 'summer', 'autumn', 'winter', 'christmas', 'easter', 'am', 'pm', 'a.m.', 'p.m.',
+]
+
+/**
+ * Last words of a geographic or organisational name: "Marlow County" is also called "Marlow", the
+ * "Red River" is a place; a person's full name is called by its last word instead.
+ */
+export const NAME_HEADS = [
+  'county', 'city', 'town', 'village', 'river', 'valley', 'lake', 'bay', 'island', 'islands', 'mountain', 'mountains',
+  'province', 'state', 'district', 'region', 'oblast', 'borough', 'parish', 'township', 'peninsula', 'coast', 'creek',
+  'forest', 'park', 'canyon', 'hills', 'port', 'harbour', 'harbor', 'sea', 'gulf', 'strait', 'desert', 'plain', 'plains',
+  'party', 'company', 'corp', 'inc', 'ltd', 'group', 'university', 'college', 'school', 'hospital', 'council', 'agency',
+  'department', 'ministry', 'court', 'service', 'bank', 'fund', 'union', 'association', 'committee', 'commission', 'house',
+  'street', 'road', 'avenue', 'square', 'bridge', 'airport', 'station', 'stadium', 'centre', 'center', 'club', 'fc',
+]
+/** Of these heads, the ones that make a name a place. */
+export const PLACE_HEADS = [
+  'county', 'city', 'town', 'village', 'river', 'valley', 'lake', 'bay', 'island', 'islands', 'mountain', 'mountains',
+  'province', 'state', 'district', 'region', 'oblast', 'borough', 'parish', 'township', 'peninsula', 'coast', 'creek',
+  'forest', 'park', 'canyon', 'hills', 'port', 'harbour', 'harbor', 'sea', 'gulf', 'strait', 'desert', 'plain', 'plains',
+]
+
+/** Prepositions after which a name is where something happens. */
+export const LOCATIVE_PREPOSITIONS = ['in', 'at', 'near', 'across', 'outside', 'inside', 'around', 'throughout', 'from', 'to']
+
+/**
+ * Two-letter country codes that English prose uses as names. Other two-letter codes are words ("IT",
+ * "IN", "ME") or rare; three-letter and dotted codes ("USA", "U.K.") are always read.
+ */
+export const PROSE_CODES = ['US', 'UK']
