@@ -248,6 +248,11 @@ describe('years and names are not counts', () => {
     expect(only(text).kind).toBe('date')
   })
 
+  test('an older year needs its preposition; "a total of 1885 runners" is a count', () => {
+    expect(only('The mill was founded in 1885.').kind).toBe('date')
+    expect(only('A total of 1885 runners finished.')).toMatchObject({ kind: 'count', value: 1885 })
+  })
+
   test('"2000 soldiers" is a count', () => {
     expect(only('Some 2000 soldiers crossed the border.')).toMatchObject({ kind: 'count', value: 2000, unit: 'soldier' })
   })
@@ -269,6 +274,7 @@ describe('years and names are not counts', () => {
     'Shares in 3M fell.',
     'Call the hotline on 0800 555 111.',
     'Police closed junctions 7 and 15 overnight.',
+    'The 737 Max returned to service.',
     'The survey counted 5.7 cases per 100,000 adults.',
   ])('%s', (text) => {
     const numbers = figures(text).filter((f) => f.kind !== 'date').map((f) => f.value)

@@ -67,7 +67,7 @@ interface UnitReading {
   dimension: string
 }
 
-const YEAR = /^(?:19|20)\d\d$/
+const YEAR = /^(?:1\d|20)\d\d$/
 const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/
 /** Times of day after a number: "3 p.m.", "10 GMT". */
 const TIME_WORDS = /^(?:a\.?m\.?|p\.?m\.?|gmt|bst|utc|et|pt|cet|o'clock|o’clock|hrs?gmt)$/
@@ -182,12 +182,14 @@ function yearFigure(sentence: string, tokens: Token[], at: number, number: Parse
  * follows a preposition or determiner, or names no counted noun; a counted noun is plural.
  */
 function isYear(tokens: Token[], at: number, number: ParsedNumber, unit: UnitReading | undefined): boolean {
-  const years = (value: number) => Number.isInteger(value) && value >= 1900 && value < 2100
-  if (!number.digits || !years(number.low) || !YEAR.test(tokens[at].text.slice(0, 4))) return false
-  if (number.high !== number.low && !years(number.high)) return false
+  const years = (value: number, from: number) => Number.isInteger(value) && value >= from && value < 2100
+  if (!number.digits || !years(number.low, 1000) || !YEAR.test(tokens[at].text.slice(0, 4))) return false
+  if (number.high !== number.low && !years(number.high, 1000)) return false
   if (unit && unit.kind !== 'count') return false
   const before = lowerAt(tokens, at - 1)
   if (YEAR_PREPOSITIONS.has(before) || YEAR_DETERMINERS.has(before)) return true
+  // with no preposition, only recent years: "in 1885" is a year, "1885 runners" a count
+  if (!years(number.low, 1900)) return false
   if (!unit) return true
   if (unit.hyphenated) return false
   const noun = tokens[unit.unitAt]
@@ -276,6 +278,8 @@ function isName(tokens: Token[], read: NumberReading, unit: UnitReading | undefi
   // "Photo 3 of 12"
   if (before?.lower === 'of' && /^\d/.test(tokens[firstAt - 2]?.text ?? '') && NAME_BEFORE_NUMBER.has(lowerAt(tokens, firstAt - 3))) return true
   if (after && gluedTo(tokens, number.end) && /^[A-Z]/.test(after.text) && !unit) return true
+  // "the 737 Max": a bare number before a capitalised word names a model ("3,000 Americans" counts people)
+  if (!unit && after && firstAt > 0 && /^[A-Z][a-z]*[^s]$/.test(after.text) && after.pos === 'PROPN') return true
   // "7-Eleven": a number glued to a capitalised word by a hyphen, on either side
   if (DASHES.has(after?.text ?? '') && gluedTo(tokens, number.end + 1) && /^[A-Z]/.test(tokens[number.end + 1]?.text ?? '')) return true
   if (before && DASHES.has(before.text) && gluedTo(tokens, firstAt) && /^[A-Z]/.test(token.text) && /^\d/.test(tokens[firstAt - 2]?.text ?? '')) return true
@@ -462,8 +466,8 @@ function readFigureAt(sentence: string, tokens: Token[], i: number): RawFigure |
   if (!read) return undefined
   const { number, between } = read
   let unit = (number.vague ? ofCurrency(tokens, number) : undefined) ?? readUnitOf(tokens, read)
-  if (isName(tokens, read, unit) || isFurniture(tokens, read, unit)) return undefined
   if (isYear(tokens, read.numberAt, number, unit)) return yearFigure(sentence, tokens, read.numberAt, number)
+  if (isName(tokens, read, unit) || isFurniture(tokens, read, unit)) return undefined
   if (!unit && isAge(tokens, read)) unit = reading('year', 'duration', number.end - 1, number.end, 'time')
   if (!unit) return bareFigure(sentence, tokens, read)
   // "one" and "a" are figures only with a unit: "one hour", not "one side"
