@@ -79,6 +79,8 @@ describe('glued and symbol units convert through the units library', () => {
     expect(stated('Rents rose 2.5 percentage points.')).toEqual([[2.5, 'percentage-point']])
     expect(stated('Demand grew threefold in a decade.')).toEqual([[3, 'x'], [1, 'decade']])
     expect(stated('Profits were three times higher than forecast.')).toEqual([[3, 'x']])
+    expect(stated('The bid values the club at 15 times earnings.')).toEqual([[15, 'x']])
+    expect(stated('The committee met four times.')).toEqual([[4, null]])
     expect(stated('The index closed 85 points lower.')).toEqual([[85, 'point']])
     expect(stated('She holds a six-point lead.')).toEqual([[6, 'point']])
     expect(stated('The union tabled a 12-point charter.')).toEqual([[12, null]])
@@ -183,6 +185,8 @@ describe('compound amounts are one figure in the smallest unit', () => {
     ['The crossing took 2 hours 15 minutes.', 135, 'minute'],
     ['The winner is 5ft 10in tall.', 70, 'in'],
     ['The appeal took two years and three months.', 27, 'month'],
+    ['The winner finished in 2 hours, 5 minutes and 30 seconds.', 7530, 'second'],
+    ['The foal weighed 7lb 8oz.', 120, 'oz'],
   ])('%s', (text, value, unit) => {
     const figure = only(text)
     expect(figure.stated!.value).toBeCloseTo(value)

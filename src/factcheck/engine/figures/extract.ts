@@ -72,6 +72,8 @@ const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\
 /** Times of day after a number: "3 p.m.", "10 GMT". */
 const TIME_WORDS = /^(?:a\.?m\.?|p\.?m\.?|gmt|bst|utc|et|pt|cet|o'clock|o’clock|hrs?gmt)$/
 const SCORE = /^(\d{1,2})[-–](\d{1,2})$/
+/** "2 hours, 5 minutes and 30 seconds" has three parts; no amount is written in more. */
+const MAX_COMPOUND_PARTS = 3
 
 function lowerAt(tokens: Token[], i: number): string {
   return i >= 0 && i < tokens.length ? tokens[i].lower : ''
@@ -99,7 +101,9 @@ function readUnit(tokens: Token[], j: number): UnitReading | undefined {
   if (hyphen) return hyphen
   const unit = unitAt(tokens, j)
   if (unit) return reading(unit.unit, unit.kind, j, unit.end, unit.dimension)
-  if (lowerAt(tokens, j) === 'times' && MULTIPLE_FOLLOWERS.has(lowerAt(tokens, j + 1))) {
+  // "three times higher", "12 times earnings"; "met three times", "three times a day" count occasions
+  const afterTimes = tokens[j + 1]
+  if (lowerAt(tokens, j) === 'times' && (MULTIPLE_FOLLOWERS.has(lowerAt(tokens, j + 1)) || afterTimes?.pos === 'NOUN')) {
     return reading('x', 'quantity', j, j + 1, 'multiple')
   }
   let k = j
@@ -476,19 +480,22 @@ function readFigureAt(sentence: string, tokens: Token[], i: number): RawFigure |
   const asShare = number.fraction && unit.kind === 'percent'
   let [low, high] = asShare ? [number.low * 100, number.high * 100] : [number.low, number.high]
   let stated: StatedValue = { value: number.range ? [number.low, number.high] : number.low, unit: statedUnit(tokens, unit, asShare) }
-  const compound = number.range ? undefined : compoundTail(tokens, unit)
+  // "2 hours, 5 minutes and 30 seconds": each smaller unit adds to the amount
+  let compound = number.range ? undefined : compoundTail(tokens, unit)
   const range = number.range || compound || unit.kind === 'count' || changeRole(tokens, read.firstAt) === 'before' ? undefined : rangeTail(tokens, unit)
-  if (compound) {
+  const compounded = compound !== undefined
+  for (let parts = 0; compound && parts < MAX_COMPOUND_PARTS; parts++, compound = compoundTail(tokens, unit)) {
     const [converted] = convertInterval(low, low, unit.unit, compound.unit) ?? [low]
     low = high = converted + compound.add
     unit = { ...unit, unit: compound.unit, end: compound.end }
     stated = { value: low, unit: compound.unit }
-  } else if (range && range.high > low) {
+  }
+  if (!compounded && range && range.high > low) {
     high = range.high
     unit = { ...unit, end: range.end }
     stated = { ...stated, value: [low, high] }
   }
-  const rate = compound ? undefined : rateTail(tokens, unit.end)
+  const rate = compounded ? undefined : rateTail(tokens, unit.end)
   if (rate) {
     const base = unit.kind === 'count' ? '' : unit.unit
     unit = { ...unit, unit: `${base}/${rate.per}`, end: rate.end }

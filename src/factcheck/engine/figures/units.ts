@@ -101,8 +101,8 @@ export function convertInterval(min: number, max: number, from: string, to: stri
     return [min * factor, max * factor]
   }
   if (!a.qty || !b.qty) return undefined
-  // each end on its own: temperatures convert with an offset, not a factor
-  const low = Qty(min, a.qty).to(b.qty).scalar
-  const high = Qty(max, a.qty).to(b.qty).scalar
+  // each end on its own: temperatures convert with an offset, not a factor; 9 digits drop the noise of rounded definitions
+  const low = Number(Qty(min, a.qty).to(b.qty).scalar.toPrecision(9))
+  const high = Number(Qty(max, a.qty).to(b.qty).scalar.toPrecision(9))
   return [Math.min(low, high), Math.max(low, high)]
 }
