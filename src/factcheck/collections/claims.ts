@@ -1,4 +1,6 @@
-import type { CollectionConfig, FieldAccess, Where } from 'payload'
+import type { CollectionBeforeOperationHook, CollectionConfig, FieldAccess, Where } from 'payload'
+
+import { APIError } from 'payload'
 
 import type { ResolvedFactCheckOptions } from '../options'
 
@@ -7,6 +9,7 @@ import { ADMIN_GROUP, CLAIM_STATUS_LABELS, CLAIM_STATUSES, CLAIMS, MAX_CLAIM_LEN
 import { checkClaimBeforeChange } from '../hooks/checkClaimBeforeChange'
 import { deskClaimBeforeChange, notifyConflict } from '../hooks/deskClaim'
 import { queueUncheckedClaim } from '../hooks/queueUncheckedClaim'
+import { articleRelationTo, comparesArticleDirectly } from '../services/articleLink'
 import { allowIf, staffOr } from './access'
 import { claimDeskFields } from './deskFields'
 
@@ -27,6 +30,22 @@ const pluginOwned = { create: noRequest, update: noRequest }
 export const PUBLIC_CLAIM: Where = {
   and: [{ hasPublishedVerdict: { equals: true } }, { publicText: { equals: true } }],
 }
+
+/** With several article collections, `where[article][equals]=<id>` cannot say which article: a 400 says what to ask. */
+const rejectAmbiguousArticleQuery =
+  (collections: string[]): CollectionBeforeOperationHook =>
+  ({ args }) => {
+    if (collections.length > 1 && comparesArticleDirectly((args as { where?: Where }).where)) {
+      throw new APIError(
+        `where[article]: claims link to several article collections (${collections.join(', ')}); ` +
+          'query where[article.relationTo] and where[article.value] instead',
+        400,
+        undefined,
+        true,
+      )
+    }
+    return args
+  }
 
 export function claimsCollection(options: ResolvedFactCheckOptions): CollectionConfig {
   const { access } = options
@@ -49,6 +68,7 @@ export function claimsCollection(options: ResolvedFactCheckOptions): CollectionC
     hooks: options.disabled
       ? {}
       : {
+        beforeOperation: [rejectAmbiguousArticleQuery(Object.keys(options.articles))],
         beforeChange: [checkClaimBeforeChange(), deskClaimBeforeChange()],
         afterChange: [queueUncheckedClaim(options), notifyConflict(options)],
       },
@@ -57,7 +77,7 @@ export function claimsCollection(options: ResolvedFactCheckOptions): CollectionC
       {
         name: 'article',
         type: 'relationship',
-        relationTo: Object.keys(options.articles),
+        relationTo: articleRelationTo(Object.keys(options.articles)),
         admin: { description: 'Empty for a claim entered by hand.' },
       },
       {

@@ -1,4 +1,5 @@
 import type { FigureCheck } from '../engine/types'
+import type { ArticleLinkValue } from '../services/articleLink'
 
 /** The fields of a verdict the UI shows next to its claim. */
 export interface VerdictSummary {
@@ -17,7 +18,9 @@ export interface ClaimForReview {
   reviewed?: boolean | null
   inArticle?: boolean | null
   createdAt?: string
-  article?: { relationTo: string; value: number | string | { id: number | string; [field: string]: unknown } } | null
+  /** An ID (or document) with one article collection, `{ relationTo, value }` with several: see readArticleLink. */
+  article?: ArticleLinkValue
+  articleRef?: null | string
   verdict?: number | string | VerdictSummary | null
   deskState?: null | string
   assignee?: null | number | string | { id: number | string; name?: null | string; email?: string }

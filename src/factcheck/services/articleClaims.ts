@@ -1,4 +1,4 @@
-import type { CollectionSlug, PayloadRequest, Where } from 'payload'
+import type { CollectionSlug, PayloadRequest, RelationshipField, Where } from 'payload'
 
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 
@@ -8,6 +8,7 @@ import { CLAIMS, MAX_CLAIM_LENGTH } from '../constants'
 import { withFactCheckContext } from '../context'
 import { extractClaims } from '../engine'
 import { isoDay } from './corpusIndex'
+import { articleLinkValue } from './articleLink'
 import { articleRefOf } from './articleRef'
 import { claimFingerprint } from './fingerprint'
 import { onlyPublished } from './published'
@@ -57,6 +58,12 @@ export function articleSentences(
   }
 }
 
+/** The claims' `article` relationship as configured: monomorphic with one article collection. */
+const articleFieldOf = (payload: PayloadRequest['payload']) =>
+  payload.collections[CLAIMS as CollectionSlug].config.fields.find(
+    (field): field is RelationshipField => field.type === 'relationship' && field.name === 'article',
+  )!
+
 /** A unique-index violation, however the adapter words it: another save created the same claim first. */
 const isDuplicate = (error: unknown) =>
   /unique|duplicate|E11000|already (exists|registered)/i.test(
@@ -97,7 +104,7 @@ export async function syncArticleClaims(
           collection: CLAIMS,
           data: {
             text,
-            article: { relationTo: collection, value: article.id },
+            article: articleLinkValue(articleFieldOf(payload).relationTo, collection, article.id),
             articleRef: article.articleRef,
             fingerprint,
             position,

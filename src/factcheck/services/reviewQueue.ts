@@ -3,6 +3,7 @@ import type { CollectionSlug, Payload, TypedUser, Where } from 'payload'
 import type { ClaimForReview } from '../components/types'
 
 import { CLAIMS, DESK_STATES, type DeskState, VERDICTS } from '../constants'
+import { type ArticleLink, readArticleLink } from './articleLink'
 
 /** Claims still in their article that no published verdict judges yet. */
 export const UNREVIEWED_IN_ARTICLE: Where[] = [{ reviewed: { equals: false } }, { inArticle: { equals: true } }]
@@ -19,7 +20,7 @@ export interface ReviewQueueGroup {
   key: (typeof REVIEW_QUEUE_GROUPS)[number]['key']
   label: string
   where: Where
-  claims: Array<ClaimForReview & { articleTitle?: string }>
+  claims: Array<ClaimForReview & { articleLink?: ArticleLink; articleTitle?: string }>
   total: number
 }
 
@@ -58,7 +59,7 @@ export async function loadReviewQueue(
         depth: 1,
         draft: true,
         select: {
-          text: true, status: true, checkError: true, figures: true, article: true, verdict: true, createdAt: true,
+          text: true, status: true, checkError: true, figures: true, article: true, articleRef: true, verdict: true, createdAt: true,
           deskState: true, assignee: true, evidenceChanged: true, earlierVerdict: true,
         },
         populate: {
@@ -70,9 +71,9 @@ export async function loadReviewQueue(
         user,
       })
       const claims = (result.docs as unknown as ClaimForReview[]).map((claim) => {
-        const article = claim.article?.value
-        const title = article && typeof article === 'object' ? article[titleFields[claim.article!.relationTo]] : undefined
-        return { ...claim, articleTitle: title == null ? undefined : String(title) }
+        const article = readArticleLink(claim)
+        const title = article?.doc?.[titleFields[article.collection]]
+        return { ...claim, articleLink: article, articleTitle: title == null ? undefined : String(title) }
       })
       return { ...group, claims, total: result.totalDocs }
     }),

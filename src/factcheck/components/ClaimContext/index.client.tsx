@@ -7,6 +7,7 @@ import { useEffect, useState } from 'react'
 import type { ClaimForReview, SourcesByKey } from '../types'
 
 import { CLAIMS } from '../../constants'
+import { readArticleLink } from '../../services/articleLink'
 import { ClaimCard } from '../ClaimCard'
 import { fetchSourcesByKey, restJson } from '../rest'
 import { evidenceSourceKeys } from '../types'
@@ -48,9 +49,8 @@ export const VerdictClaimField: UIFieldClientComponent = () => {
 
   if (!loaded) return null
   const { claim, error, sources } = loaded
-  const article = claim?.article
-  const articleDoc = article && typeof article.value === 'object' ? article.value : undefined
-  const titleField = article ? getEntityConfig({ collectionSlug: article.relationTo })?.admin?.useAsTitle : undefined
+  const article = claim && readArticleLink(claim)
+  const titleField = article ? getEntityConfig({ collectionSlug: article.collection })?.admin?.useAsTitle : undefined
   return (
     <div className="field-type factcheck-claim-context">
       <FieldLabel label="The claim and its evidence" />
@@ -60,8 +60,8 @@ export const VerdictClaimField: UIFieldClientComponent = () => {
           {article && (
             <span className="factcheck-claim-context__article">
               In{' '}
-              <Link href={documentUrl(adminRoute, article.relationTo, articleDoc?.id ?? (article.value as Id))}>
-                {String((titleField && articleDoc?.[titleField]) ?? 'its article')}
+              <Link href={documentUrl(adminRoute, article.collection, article.id)}>
+                {String((titleField && article.doc?.[titleField]) ?? 'its article')}
               </Link>
               {claim.inArticle === false && ' (no longer in the article)'}
             </span>

@@ -87,14 +87,14 @@ export async function ReviewQueueView({ initPageResult, params, searchParams }: 
                       <DeskStatePill state={claim.deskState} />
                       <span>{claim.assignee != null ? `Assigned to ${userName(claim.assignee)}` : 'Not assigned'}</span>
                       {claim.evidenceChanged && <strong>Evidence changed since the verdict</strong>}
-                      {claim.article && (
+                      {claim.articleLink && (
                         <span>
                           In{' '}
                           <Link
                             href={documentUrl(
                               adminRoute,
-                              claim.article.relationTo,
-                              typeof claim.article.value === 'object' ? claim.article.value.id : claim.article.value,
+                              claim.articleLink.collection,
+                              claim.articleLink.id,
                             )}
                           >
                             {claim.articleTitle ?? 'the article'}
