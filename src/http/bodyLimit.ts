@@ -40,10 +40,13 @@ export async function readLimitedBody(request: Request, maxBytes: number): Promi
   return body
 }
 
-/** Wraps a route handler so that it only ever sees a body within the limit, already read. */
-export function withBodyLimit<Context>(handler: RouteHandler<Context>, maxBytes = maxRequestBytes()): RouteHandler<Context> {
+/** Wraps a route handler so that it only ever sees a body within the request's limit, already read. */
+export function withBodyLimit<Context>(
+  handler: RouteHandler<Context>,
+  limitOf: (request: Request) => Promise<number> | number = maxRequestBytes,
+): RouteHandler<Context> {
   return async (request, context) => {
-    const body = await readLimitedBody(request, maxBytes)
+    const body = await readLimitedBody(request, await limitOf(request))
     if (body instanceof Response) return body
     if (body === null) return handler(request, context)
     const headers = new Headers(request.headers)

@@ -10,26 +10,47 @@ import {
   REST_POST,
 } from '@payloadcms/next/routes'
 
-import { withBodyLimit } from './bodyLimit'
+import { maxRequestBytes, withBodyLimit } from './bodyLimit'
 
 type Config = Promise<SanitizedConfig>
+
+/**
+ * The body limit of a request: MAX_REQUEST_BYTES, or more for an endpoint that declares its own
+ * `custom.maxBodyBytes` (a bulk import) and enforces it itself.
+ */
+function bodyLimitOf(config: Config) {
+  let limits: Promise<Map<string, number>> | undefined
+  const endpointLimits = async () => {
+    const { endpoints, routes } = await config
+    return new Map(
+      endpoints
+        .filter((endpoint) => typeof endpoint.custom?.maxBodyBytes === 'number' && !endpoint.path.includes(':'))
+        .map((endpoint) => [`${routes.api}${endpoint.path}`, endpoint.custom!.maxBodyBytes as number]),
+    )
+  }
+  return async (request: Request) => {
+    const own = (await (limits ??= endpointLimits())).get(new URL(request.url).pathname)
+    return Math.max(maxRequestBytes(), own ?? 0)
+  }
+}
 
 /**
  * Payload's route handlers as the app serves them (src/app/(payload)/api/ and the test server alike):
  * every one that reads a body reads it through the request size limit.
  */
 export function payloadRoutes(config: Config) {
+  const limit = bodyLimitOf(config)
   return {
     rest: {
-      GET: withBodyLimit(REST_GET(config)),
-      POST: withBodyLimit(REST_POST(config)),
-      PATCH: withBodyLimit(REST_PATCH(config)),
+      GET: withBodyLimit(REST_GET(config), limit),
+      POST: withBodyLimit(REST_POST(config), limit),
+      PATCH: withBodyLimit(REST_PATCH(config), limit),
       // One method-agnostic builder serves every method; the package exports no REST_PUT.
-      PUT: withBodyLimit(REST_POST(config)),
-      DELETE: withBodyLimit(REST_DELETE(config)),
+      PUT: withBodyLimit(REST_POST(config), limit),
+      DELETE: withBodyLimit(REST_DELETE(config), limit),
       OPTIONS: REST_OPTIONS(config),
     },
-    graphql: { POST: withBodyLimit(GRAPHQL_POST(config)), OPTIONS: REST_OPTIONS(config) },
+    graphql: { POST: withBodyLimit(GRAPHQL_POST(config), limit), OPTIONS: REST_OPTIONS(config) },
     graphqlPlayground: { GET: GRAPHQL_PLAYGROUND_GET(config) },
   }
 }

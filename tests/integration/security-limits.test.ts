@@ -7,11 +7,12 @@ import { type Credentials, request, userWithRoles } from '../helpers/client'
 /** Issue 11.5: no route reads a request body past the limit; it answers 413 while the body still streams in. */
 
 let app: TestApp
-let editor: Credentials
+let editor: Credentials, admin: Credentials
 
 beforeAll(async () => {
   app = await startApp()
   editor = await userWithRoles(app.payload, app.server.url, ['editor'])
+  admin = await userWithRoles(app.payload, app.server.url, ['admin'])
 })
 
 afterAll(async () => {
@@ -84,6 +85,21 @@ describe('request body limit', () => {
     const result = await upload('/api/articles', { totalBytes: 0, declaredLength: 64 * MB, token: editor.token })
     expect(result.status).toBe(413)
     expect(result.sent).toBe(0)
+  })
+
+  it('lets an endpoint with its own larger limit (the corpus import) read past the default, up to its own', async () => {
+    const line = `${JSON.stringify({ key: 'k', title: 'T', text: 'x'.repeat(5000) })}\n`
+    const body = line.repeat(Math.ceil((maxRequestBytes() + MB) / line.length))
+    const response = await request(app.server.url, 'POST', '/api/factcheck/sources/import?dryRun=true', {
+      auth: admin,
+      headers: { 'content-type': 'application/x-ndjson' },
+      body,
+    })
+    // The endpoint read it all and judged its lines (the same key on every line), not its size.
+    expect(response.status).toBe(400)
+    expect(JSON.stringify(response.body)).not.toMatch(/larger than the limit/)
+    const huge = await upload('/api/factcheck/sources/import', { totalBytes: 64 * MB, token: admin.token })
+    expect(huge.status).toBe(413)
   })
 
   it('still accepts bodies within the limit, chunked or not', async () => {

@@ -63,6 +63,8 @@ export function importSourcesEndpoint(options: ResolvedFactCheckOptions): Endpoi
     {
       path: '/factcheck/sources/import',
       method: 'post',
+      // The app's request size limit (src/http/) lets this endpoint's own, larger one apply.
+      custom: { maxBodyBytes: maxBytes },
       handler: async (req) => {
         if (!req.user) {
           return errorResponse(401, 'authentication required: log in, or send "Authorization: <users-slug> API-Key <key>"')
