@@ -89,6 +89,8 @@ export default buildConfig({
       },
       publisher: { name: process.env.PUBLISHER_NAME || 'Example Newsroom', url: process.env.SERVER_URL || undefined },
       siteUrl: process.env.SERVER_URL || 'http://localhost:3000',
+      // The demo newsroom's own names for places of its seed story (see README, "Aliases").
+      aliases: { Donbas: ['Donetsk', 'Luhansk'], Kremlin: ['Moscow'] },
       desk: { secondReview: process.env.FACTCHECK_SECOND_REVIEW === 'true' },
       api: {
         rateLimit: { max: Number(process.env.CHECK_RATE_LIMIT_MAX) || 60, windowMs: 60_000 },

@@ -12,6 +12,7 @@ import { verdictsCollection } from './collections/verdicts'
 import { factCheckEndpoints } from './endpoints'
 import { markClaimsOfDeletedArticle, syncArticleClaimsAfterChange } from './hooks/syncArticleClaims'
 import { factCheckTasks } from './jobs/tasks'
+import { setAliases } from './engine'
 import { PLUGIN_OPTIONS_KEY, resolveOptions } from './options'
 
 export type { FactCheckPluginOptions } from './options'
@@ -74,6 +75,8 @@ export const factCheckPlugin =
   (pluginOptions: FactCheckPluginOptions = {}) =>
   (incoming: Config): Config => {
     const options = resolveOptions(pluginOptions, incoming.admin?.user)
+    // The engine is pure and configured once: the newsroom's aliases join its gazetteer.
+    setAliases(options.aliases)
     const collections = incoming.collections ?? []
     assertArticleCollections(collections, options)
 

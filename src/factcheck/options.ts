@@ -97,6 +97,13 @@ export const factCheckOptionsSchema = z
       })
       .strict()
       .default({ secondReview: false, notifications: true }),
+    /**
+     * The newsroom's own aliases for places and names the gazetteer does not know: a name → the names it covers,
+     * as synonyms or as parts (`{ Donbas: ['Donetsk', 'Luhansk'] }`). Figures about a part match the whole.
+     */
+    aliases: z
+      .record(z.string().trim().min(1), z.array(z.string().trim().min(1)).min(1, 'list at least one name it covers'))
+      .default({}),
     /** Articles with more claims to check than this are checked in the jobs queue instead of during the save. */
     inlineCheckLimit: z.number().int().min(0).default(25),
     /** The jobs queue that fact-check tasks run in. */
