@@ -316,6 +316,12 @@ describe('US and UK date orders, decided per document', () => {
 })
 
 describe('the vocabulary is data', () => {
+  test('words that name object properties are ordinary words', () => {
+    expect(figures('The constructor said hasOwnProperty, toString and valueOf cost 5 constructor.')).toEqual([
+      expect.objectContaining({ value: 5, kind: 'count', unit: 'constructor' }),
+    ])
+  })
+
   test('every unit in the table converts within its dimension or is its own scale', async () => {
     const { UNIT_TABLE } = await import('../../src/factcheck/engine/figures/vocabulary.js')
     for (const entry of UNIT_TABLE) {

@@ -7,8 +7,8 @@ import { convertInterval, currencyWord, dimensionOf, gluedTo, unitAt, wordUnit }
 import { findDates, yearSpan, type DateOrder } from './dates'
 import {
   CHANGE_WORDS, COMPOUND_TAILS, COUNT_MODIFIERS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOCUMENT_NOUNS, DOLLAR_PREFIXES, GLUED_COINS,
-  MULTIPLE_FOLLOWERS, MULTIPLE_WORDS, NAME_BEFORE_NUMBER, ORDINAL_UNITS, ORDINAL_WORDS, SCORE_NOUNS, WEIGHT_POUNDS,
-  YEAR_DETERMINERS, YEAR_PREPOSITIONS,
+  AGE_WORDS, MULTIPLE_FOLLOWERS, MULTIPLE_WORDS, NAME_BEFORE_NUMBER, ORDINAL_UNITS, ORDINAL_WORDS, RATE_WORDS, RELATIVE_AFTER,
+  SCORE_NOUNS, TIME_OF_DAY, WEIGHT_POUNDS, YEAR_DETERMINERS, YEAR_PREPOSITIONS,
 } from './vocabulary'
 
 /** The value and unit as the sentence writes them (scale words applied, no conversion). */
@@ -69,8 +69,6 @@ interface UnitReading {
 
 const YEAR = /^(?:1\d|20)\d\d$/
 const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/
-/** Times of day after a number: "3 p.m.", "10 GMT". */
-const TIME_WORDS = /^(?:a\.?m\.?|p\.?m\.?|gmt|bst|utc|et|pt|cet|o'clock|o’clock|hrs?gmt)$/
 const SCORE = /^(\d{1,2})[-–](\d{1,2})$/
 /** "2 hours, 5 minutes and 30 seconds" has three parts; no amount is written in more. */
 const MAX_COMPOUND_PARTS = 3
@@ -139,8 +137,7 @@ function changeRole(tokens: Token[], start: number): 'before' | 'after' | undefi
 
 function relativeAfter(tokens: Token[], end: number): { relative?: 'lead' | 'lag'; end: number } {
   const word = lowerAt(tokens, end)
-  if (word === 'ago' || word === 'earlier') return { relative: 'lead', end: end + 1 }
-  if (word === 'later') return { relative: 'lag', end: end + 1 }
+  if (RELATIVE_AFTER[word]) return { relative: RELATIVE_AFTER[word], end: end + 1 }
   if (word === 'before' || (word === 'prior' && lowerAt(tokens, end + 1) === 'to')) return { relative: 'lead', end }
   if (word === 'after') return { relative: 'lag', end }
   return { end }
@@ -295,7 +292,7 @@ function isName(tokens: Token[], read: NumberReading, unit: UnitReading | undefi
 /** "3 p.m.", "10 GMT", "(14)" alone, "5 min read": not figures of the story. */
 function isFurniture(tokens: Token[], read: NumberReading, unit: UnitReading | undefined): boolean {
   const { firstAt, number } = read
-  if (TIME_WORDS.test(lowerAt(tokens, number.end))) return true
+  if (TIME_OF_DAY.has(lowerAt(tokens, number.end))) return true
   if (unit?.kind === 'duration' && lowerAt(tokens, unit.end) === 'read') return true
   return !unit && lowerAt(tokens, firstAt - 1) === '(' && lowerAt(tokens, number.end) === ')'
 }
@@ -321,7 +318,7 @@ function rateTail(tokens: Token[], end: number): { per: string; end: number } | 
     const per = wordUnit(lowerAt(tokens, end + 1).replace(/^an?-/, ''))
     return per && per.kind === 'duration' ? { per: per.unit, end: end + 2 } : undefined
   }
-  if (!/^(?:per|a|an|every|\/)$/.test(lowerAt(tokens, end))) return undefined
+  if (!RATE_WORDS.has(lowerAt(tokens, end))) return undefined
   const per = unitAt(tokens, end + 1)
   if (!per || per.kind === 'money' || per.kind === 'percent' || per.dimension === 'count') return undefined
   // "3.9% a month earlier" is a time before, not a rate
@@ -343,7 +340,7 @@ function isAge(tokens: Token[], read: NumberReading): boolean {
   const before = tokens[firstAt - 2]
   if (!number.digits || number.range || !Number.isInteger(number.low) || number.low <= 0 || number.low >= 120) return false
   // "aged 74", "at the age of 19"
-  if (lowerAt(tokens, firstAt - 1) === 'aged' || (lowerAt(tokens, firstAt - 1) === 'of' && lowerAt(tokens, firstAt - 2) === 'age')) return true
+  if (AGE_WORDS.has(lowerAt(tokens, firstAt - 1)) || (lowerAt(tokens, firstAt - 1) === 'of' && lowerAt(tokens, firstAt - 2) === 'age')) return true
   return (
     lowerAt(tokens, firstAt - 1) === ',' && /^[,.;]$/.test(lowerAt(tokens, number.end)) &&
     before !== undefined && (before.pos === 'PROPN' || before.pos === 'NOUN')

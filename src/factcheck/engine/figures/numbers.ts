@@ -2,7 +2,7 @@
 import type { Token } from '../sentences/tokens'
 import { unitAt } from './units'
 import {
-  AMBIGUOUS_SCALES, CHANGE_WORDS, CURRENCY_WORDS, DOZEN, IRREGULAR_PLURALS, ORDINAL_WORDS, OUT_OF, FRACTION_CHARACTERS, FRACTION_WORDS, NEGATIVE_SIGNS, NUMBER_WORDS, SCALE_WORDS,
+  AMBIGUOUS_SCALES, CHANGE_WORDS, CURRENCY_WORDS, DOZEN, FRACTION_FOLLOWERS, FRACTION_LEADERS, IRREGULAR_PLURALS, ORDINAL_WORDS, OUT_OF, FRACTION_CHARACTERS, FRACTION_WORDS, NEGATIVE_SIGNS, NUMBER_WORDS, SCALE_WORDS,
   SHORT_SCALES, TENS_WORDS, VAGUE_AMOUNTS,
 } from './vocabulary'
 
@@ -24,9 +24,6 @@ export interface ParsedNumber {
 }
 
 const MAX_NUMBER_WORDS = 10
-/** Words around a fraction that make it one: "half of", "half the", "by a third", "than half". */
-const FRACTION_FOLLOWERS = new Set(['of', 'a', 'an', 'the', 'their', 'its', 'his', 'her', 'our', 'that', 'this', 'those', 'these', 'all'])
-const FRACTION_LEADERS = new Set(['by', 'than', 'about', 'roughly', 'nearly', 'almost', 'around', 'some', 'over', 'under', 'just'])
 
 export const DASHES = new Set(['-', '–', '—', '‑', '‒', '―', '−'])
 const SIGNED_DIGITS = /^([-−+]?)((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)$/

@@ -5,32 +5,40 @@
  */
 import type { FigureKind } from '../types'
 
-export const NUMBER_WORDS: Record<string, number> = {
+/** A lookup table without a prototype, so that words such as "constructor" are never found in it. */
+function table<T>(entries: Record<string, T>): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, entries)
+}
+
+export const NUMBER_WORDS: Record<string, number> = table({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19,
-}
-export const TENS_WORDS: Record<string, number> = {
+})
+export const TENS_WORDS: Record<string, number> = table({
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-}
-export const SCALE_WORDS: Record<string, number> = {
+})
+export const SCALE_WORDS: Record<string, number> = table({
   hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
-}
+})
 /** Abbreviated scales written after a number: "20k", "1.5bn", "$3tn". */
-export const SHORT_SCALES: Record<string, number> = { k: 1e3, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12, trn: 1e12 }
+export const SHORT_SCALES: Record<string, number> = table({ k: 1e3, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12, trn: 1e12 })
 /** "m" is a million only next to a currency or before counted people ("3m people"); otherwise metres. */
-export const AMBIGUOUS_SCALES: Record<string, number> = { m: 1e6 }
+export const AMBIGUOUS_SCALES: Record<string, number> = table({ m: 1e6 })
 /** Plural nouns a scale letter may count ("3m people"); regular plurals are found by their lemma. */
 export const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'police', 'staff', 'cattle', 'livestock', 'personnel', 'sheep', 'fish', 'deer', 'aircraft'])
 /** "a dozen", "two dozen", "half a dozen". */
 export const DOZEN = { word: 'dozen', size: 12 }
 
 /** Denominators of fractions written in words: "two-thirds", "a quarter". */
-export const FRACTION_WORDS: Record<string, number> = {
+export const FRACTION_WORDS: Record<string, number> = table({
   half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10,
-}
+})
+/** Words around a fraction that make it one: "half of", "half the", "by a third", "than half". */
+export const FRACTION_FOLLOWERS = new Set(['of', 'a', 'an', 'the', 'their', 'its', 'his', 'her', 'our', 'that', 'this', 'those', 'these', 'all'])
+export const FRACTION_LEADERS = new Set(['by', 'than', 'about', 'roughly', 'nearly', 'almost', 'around', 'some', 'over', 'under', 'just'])
 /** Unicode vulgar fractions: "1½ hours". */
-export const FRACTION_CHARACTERS: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3 }
+export const FRACTION_CHARACTERS: Record<string, number> = table({ '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3 })
 
 /**
  * Vague plurals ("dozens of", "tens of thousands"): the lowest plural reading (twice the base) up to
@@ -51,13 +59,21 @@ export const VAGUE_AMOUNTS: Array<{ words: string[]; low: number; high: number }
 
 /** Signs and words that make the number after them negative: "-4", "minus 3", "−2.5%". */
 export const NEGATIVE_SIGNS = new Set(['-', '−', 'minus'])
+/** Words after a number that make it a time of day, not an amount: "3 p.m.", "10 GMT". */
+export const TIME_OF_DAY = new Set(['am', 'a.m.', 'a.m', 'pm', 'p.m.', 'p.m', 'gmt', 'bst', 'utc', 'et', 'pt', 'cet', "o'clock", 'o’clock'])
+/** Words that introduce the unit a rate is given per: "$15 an hour", "300 per square kilometre". */
+export const RATE_WORDS = new Set(['per', 'a', 'an', 'every', '/'])
+/** Words after a span that make it relative to an event: "two weeks ago" (lead), "five hours later" (lag). */
+export const RELATIVE_AFTER: Record<string, 'lead' | 'lag'> = table({ ago: 'lead', earlier: 'lead', later: 'lag' })
+/** Words before a bare number that make it an age: "aged 74". ("at the age of 19" is read as "age" + "of".) */
+export const AGE_WORDS = new Set(['aged'])
 /** "five degrees below zero". */
 export const BELOW_ZERO = ['below', 'zero']
 
-export const ORDINAL_WORDS: Record<string, number> = {
+export const ORDINAL_WORDS: Record<string, number> = table({
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
   eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, twentieth: 20,
-}
+})
 /** What an ordinal can count in a figure worth checking: "its fourth year", "the second round". */
 export const ORDINAL_UNITS = new Set(['year', 'month', 'week', 'day', 'round', 'anniversary', 'term'])
 /** Words between a count and its noun: "four additional documents". */
@@ -77,7 +93,7 @@ export const MULTIPLE_FOLLOWERS = new Set([
   'that', 'this', 'its', 'their', 'his', 'her', 'what', 'normal', 'usual',
 ])
 /** Multiples written as one word: "twice its rival's haul", "roughly double the rate" (not the verb "doubled"). */
-export const MULTIPLE_WORDS: Record<string, number> = { twice: 2, double: 2, triple: 3, treble: 3, quadruple: 4 }
+export const MULTIPLE_WORDS: Record<string, number> = table({ twice: 2, double: 2, triple: 3, treble: 3, quadruple: 4 })
 /** Nouns after "N-point" that make the points a score or a margin ("a six-point lead"), not parts of a plan. */
 export const SCORE_NOUNS = new Set(['lead', 'gap', 'margin', 'swing', 'drop', 'fall', 'rise', 'gain', 'jump', 'deficit', 'advantage', 'decline', 'increase', 'slide', 'loss', 'win', 'victory', 'cut'])
 /** Nouns near "N points" that make the points parts of a document ("the plan's 20 points"), not a score. */
@@ -224,14 +240,14 @@ export const UNIT_TABLE: UnitEntry[] = [
 ]
 
 /** Currency signs written before the number ("$", "A$"); a letter prefix is its own token ("A" "$"). */
-export const CURRENCY_SYMBOLS: Record<string, string> = {
+export const CURRENCY_SYMBOLS: Record<string, string> = table({
   $: 'USD', us$: 'USD', '£': 'GBP', '€': 'EUR', '₽': 'RUB', '₴': 'UAH', '¥': 'JPY', '₹': 'INR', '₩': 'KRW',
   a$: 'AUD', c$: 'CAD', hk$: 'HKD', nz$: 'NZD', r$: 'BRL', 'chf': 'CHF', 'rs': 'INR', 'rs.': 'INR',
-}
+})
 /** Letters glued before "$" by the tokenizer: "A" + "$" is AUD. */
-export const DOLLAR_PREFIXES: Record<string, string> = { us: 'USD', a: 'AUD', au: 'AUD', c: 'CAD', ca: 'CAD', hk: 'HKD', nz: 'NZD', r: 'BRL', s: 'SGD' }
+export const DOLLAR_PREFIXES: Record<string, string> = table({ us: 'USD', a: 'AUD', au: 'AUD', c: 'CAD', ca: 'CAD', hk: 'HKD', nz: 'NZD', r: 'BRL', s: 'SGD' })
 /** Currency words and codes written after the number ("5 euros", "300 yen"). */
-export const CURRENCY_WORDS: Record<string, string> = {
+export const CURRENCY_WORDS: Record<string, string> = table({
   dollar: 'USD', dollars: 'USD', usd: 'USD',
   euro: 'EUR', euros: 'EUR', eur: 'EUR',
   pound: 'GBP', pounds: 'GBP', gbp: 'GBP', sterling: 'GBP',
@@ -244,8 +260,8 @@ export const CURRENCY_WORDS: Record<string, string> = {
   krona: 'SEK', kronor: 'SEK', sek: 'SEK', aud: 'AUD', cad: 'CAD', nzd: 'NZD', hkd: 'HKD',
   bitcoin: 'BTC', bitcoins: 'BTC', btc: 'BTC',
   pence: 'p', penny: 'p', cents: 'ct', cent: 'ct',
-}
+})
 /** "10 pounds of flour": a currency word followed by these is a weight. */
 export const WEIGHT_POUNDS = { word: 'pounds', unit: 'lb', before: new Set(['of', 'in', 'each', 'apiece']) }
 /** Small coins written glued: "50p" ("99c" would read as Celsius). */
-export const GLUED_COINS: Record<string, string> = { p: 'p' }
+export const GLUED_COINS: Record<string, string> = table({ p: 'p' })
