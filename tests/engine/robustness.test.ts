@@ -2,7 +2,8 @@
 import fc from 'fast-check'
 import { checkText, createMemoryLookup, extractClaims, extractCorpusFigures } from '../../src/factcheck/engine/index.js'
 import { seedCorpus, seedText } from './helpers.js'
-import { MAX_RUN, taggerInput } from '../../src/factcheck/engine/sentences/tokens.js'
+import { MAX_RUN, taggerInput, tokenizeText } from '../../src/factcheck/engine/sentences/tokens.js'
+import { findFigures } from '../../src/factcheck/engine/figures/extract.js'
 
 const lookup = createMemoryLookup(seedCorpus())
 
@@ -35,6 +36,21 @@ describe('never throws', () => {
   ])('on a 20,000-character sentence of %s', async (_name, unit) => {
     const text = unit.repeat(Math.ceil(20_000 / unit.length)).slice(0, 20_000)
     await expect(checkText(text, { lookup })).resolves.toHaveProperty('status')
+  })
+
+  test('raw figures, bare numbers included, are finite intervals with offsets inside their sentence', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), trickyText), (text) => {
+        for (const sentence of tokenizeText(text)) {
+          for (const figure of findFigures(sentence.text, sentence.tokens, new Date('2025-06-01T12:00:00Z'), { bare: true })) {
+            expect([figure.value, figure.min, figure.max].every(Number.isFinite)).toBe(true)
+            expect(figure.min).toBeLessThanOrEqual(figure.max)
+            expect(sentence.text.slice(figure.start, figure.end)).toBe(figure.text)
+          }
+        }
+      }),
+      { numRuns: 300 },
+    )
   })
 
   test('on non-string input coerced by callers', async () => {
