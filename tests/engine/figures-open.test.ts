@@ -43,6 +43,10 @@ describe('scale words, with and without currency', () => {
     expect(first[1]).toBe(unit)
   })
 
+  test('"to 1.5m" after "1.2m barrels" repeats the scale', () => {
+    expect(stated('Output rose from 1.2m barrels a day to 1.5m.')).toEqual([[1.2e6, 'bbl/day'], [1.5e6, null]])
+  })
+
   test('"3m" alone is three metres, "3m people" three million', () => {
     expect(stated('The wall is 3m high.')).toEqual([[3, 'metre']])
     expect(stated('Some 3m people voted.')).toEqual([[3e6, null]])

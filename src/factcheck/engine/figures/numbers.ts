@@ -106,13 +106,26 @@ function scaledAt(tokens: Token[], j: number): boolean {
   return token.pos === 'NOUN' && (token.lemma !== token.lower || IRREGULAR_PLURALS.has(token.lower))
 }
 
+/** How far back "to 1.5m" looks for the "1.2m barrels" it continues. */
+const ECHO_REACH = 10
+
+/** "rose from 1.2m barrels a day to 1.5m": a scale letter ending a clause repeats an earlier scaled amount. */
+function echoesScale(tokens: Token[], j: number): boolean {
+  const next = tokens[j + 1]
+  if (next && /\w/.test(next.text)) return false
+  for (let k = j - 2; k >= Math.max(1, j - ECHO_REACH); k--) {
+    if (tokens[k].text === 'm' && /^\d/.test(tokens[k - 1].text) && tokens[k].start === tokens[k - 1].end && scaledAt(tokens, k + 1)) return true
+  }
+  return false
+}
+
 /** Scale words after a number: "40 million", "1.5bn", "$100m", "3m people". */
 function applyScale(tokens: Token[], j: number, withCurrency: boolean): { factor: number; end: number } {
   // "$100m." at the end of a sentence is tokenised "m."
   const word = lowerAt(tokens, j).replace(/\.$/, '')
   if (word in SCALE_WORDS) return { factor: SCALE_WORDS[word], end: j + 1 }
   if (word in SHORT_SCALES && (word !== 'b' || withCurrency)) return { factor: SHORT_SCALES[word], end: j + 1 }
-  if (word in AMBIGUOUS_SCALES && tokens[j].text.replace(/\.$/, '') === word && (withCurrency || scaledAt(tokens, j + 1))) {
+  if (word in AMBIGUOUS_SCALES && tokens[j].text.replace(/\.$/, '') === word && (withCurrency || scaledAt(tokens, j + 1) || echoesScale(tokens, j))) {
     return { factor: AMBIGUOUS_SCALES[word], end: j + 1 }
   }
   if (word === DOZEN.word) return { factor: DOZEN.size, end: j + 1 }
