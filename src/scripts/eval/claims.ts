@@ -57,6 +57,8 @@ export interface SetScore {
   misses: Miss[]
   /** Dev sets only: right statuses and false conflicts per story. */
   stories: Record<string, { claims: number; correct: number; falseConflicts: number }>
+  /** Dev sets only: for each label (its `expect`, joined by '|'), how many claims got each status. */
+  answered: Record<string, Record<string, number>>
 }
 
 export const CLAIMS_DIR = 'tests/eval/claims'
@@ -129,6 +131,7 @@ export function scoreClaims(
     falseConflictIds: [],
     misses: [],
     stories: {},
+    answered: {},
   }
   for (const claim of claims) {
     const answer = answers.get(claim.id)
@@ -143,6 +146,10 @@ export function scoreClaims(
     if (falseConflict) {
       score.falseConflicts++
       if (listMisses) score.falseConflictIds.push(claim.id)
+    }
+    if (listMisses) {
+      const byStatus = (score.answered[claim.expect.join('|')] ??= {})
+      byStatus[got] = (byStatus[got] ?? 0) + 1
     }
     if (listMisses && claim.story) {
       const story = (score.stories[claim.story] ??= { claims: 0, correct: 0, falseConflicts: 0 })
@@ -185,6 +192,14 @@ export function formatScore(score: SetScore): string {
     `  false conflicts: ${score.falseConflicts}${score.falseConflictIds.length ? `  (${score.falseConflictIds.join(', ')})` : ''}`,
   ]
   if (score.traps) lines.push(`  traps right:     ${pct(score.trapsCorrect, score.traps)}  (${score.trapsCorrect}/${score.traps})`)
+  const labels = Object.entries(score.answered)
+  if (labels.length) {
+    lines.push('  answered, by label:')
+    for (const [label, byStatus] of labels.sort(([a], [b]) => a.localeCompare(b))) {
+      const counts = Object.entries(byStatus).sort(([, a], [, b]) => b - a)
+      lines.push(`    ${label.padEnd(24)} ${counts.map(([status, n]) => `${status} ${n}`).join(', ')}`)
+    }
+  }
   const stories = Object.entries(score.stories)
   if (stories.length) {
     lines.push('  per story:')
