@@ -237,6 +237,10 @@ describe('bare numbers are figures waiting for an anchor', () => {
     expect(figure).toMatchObject({ value, kind: 'count', unit: '', bare: true, stated: { value, unit: null } })
   })
 
+  test('a number listed after a code is a code', () => {
+    expect(figures('Call 1-1-1-1 or 42.')).toEqual([])
+  })
+
   test('they are returned only on request', () => {
     const [sentence] = tokenizeText('The toll rose to 47.')
     expect(findFigures(sentence.text, sentence.tokens)).toEqual([])
@@ -283,10 +287,11 @@ describe('years and names are not counts', () => {
     'Call the hotline on 0800 555 111.',
     'Police closed junctions 7 and 15 overnight.',
     'The 737 Max returned to service.',
+    'Dial 999 or 112 in an emergency.',
     'The survey counted 5.7 cases per 100,000 adults.',
   ])('%s', (text) => {
     const numbers = figures(text).filter((f) => f.kind !== 'date').map((f) => f.value)
-    expect(numbers.filter((v) => [737, 66, 11, 19, 7, 5, 370, 15, 3, 800, 555, 111, 100_000].includes(v))).toEqual([])
+    expect(numbers.filter((v) => [737, 66, 11, 19, 7, 5, 370, 15, 3, 800, 555, 111, 100_000, 999, 112].includes(v))).toEqual([])
   })
 
   test('page furniture and times of day are not figures', () => {

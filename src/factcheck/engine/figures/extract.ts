@@ -274,8 +274,12 @@ function isName(tokens: Token[], read: NumberReading, unit: UnitReading | undefi
   const measured = unit?.dimension.match(/^(?:ratio|currency|time|length|mass|area|volume|speed|temperature)$/)
   const names = (k: number) => NAME_BEFORE_NUMBER.has(lowerAt(tokens, k)) || NAME_BEFORE_NUMBER.has(tokens[k]?.lemma ?? '')
   if (before && names(firstAt - 1) && !measured) return true
-  // "junctions 10 and 11": the second of a list of identifiers
-  if (/^(?:and|or|to|,)$/.test(before?.lower ?? '') && /^\d/.test(tokens[firstAt - 2]?.text ?? '') && names(firstAt - 3)) return true
+  // "junctions 10 and 11", "Dial 999 or 112", "Call 1-1-1-1 or 42": the second of a list of identifiers
+  const listed = tokens[firstAt - 2]
+  if (/^(?:and|or|to|,)$/.test(before?.lower ?? '') && /^\d/.test(listed?.text ?? '')) {
+    const code = /^\d+(?:[-–]\d+){2,}$/.test(listed.text)
+    if (code || names(firstAt - 3) || capitalisedName(tokens, firstAt - 3)) return true
+  }
   // "Photo 3 of 12"
   if (before?.lower === 'of' && /^\d/.test(tokens[firstAt - 2]?.text ?? '') && NAME_BEFORE_NUMBER.has(lowerAt(tokens, firstAt - 3))) return true
   if (after && gluedTo(tokens, number.end) && /^[A-Z]/.test(after.text) && !unit) return true
@@ -285,8 +289,14 @@ function isName(tokens: Token[], read: NumberReading, unit: UnitReading | undefi
   if (DASHES.has(after?.text ?? '') && gluedTo(tokens, number.end + 1) && /^[A-Z]/.test(tokens[number.end + 1]?.text ?? '')) return true
   if (before && DASHES.has(before.text) && gluedTo(tokens, firstAt) && /^[A-Z]/.test(token.text) && /^\d/.test(tokens[firstAt - 2]?.text ?? '')) return true
   if (!before || (unit && unit.kind !== 'count')) return false
-  const capitalised = /[A-Z]/.test(before.text) && !MONTHS.test(before.lower) && /^[A-Za-z]/.test(before.text)
-  return capitalised && (before.pos === 'PROPN' || (firstAt - 1 > 0 && before.pos === 'NOUN'))
+  return capitalisedName(tokens, firstAt - 1)
+}
+
+/** A capitalised name word ("Boeing", "iPhone", "Route" mid-sentence), not a month or a sentence's first common noun. */
+function capitalisedName(tokens: Token[], k: number): boolean {
+  const word = tokens[k]
+  if (!word || !/[A-Z]/.test(word.text) || MONTHS.test(word.lower) || !/^[A-Za-z]/.test(word.text)) return false
+  return word.pos === 'PROPN' || (k > 0 && word.pos === 'NOUN')
 }
 
 /** "3 p.m.", "10 GMT", "(14)" alone, "5 min read": not figures of the story. */
