@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { z } from 'zod'
 
-import { claimReviewListSchema, claimReviewSchema, errorsSchema } from '../../src/factcheck/endpoints/schemas'
+import { articleJsonLdSchema, claimReviewSchema, errorsSchema } from '../../src/factcheck/endpoints/schemas'
 import { startApp, type TestApp } from '../helpers/app'
 import { type Credentials, userWithRoles } from '../helpers/client'
 import { ANONYMOUS, newsroom } from '../helpers/newsroom'
@@ -71,16 +71,20 @@ describe('GET /api/factcheck/claim-review/:verdictId', () => {
       '@context': 'https://schema.org',
       '@type': 'ClaimReview',
       claimReviewed: DURATION,
-      reviewRating: { '@type': 'Rating', ratingValue: 1, bestRating: 5, worstRating: 1, alternateName: 'Inaccurate' },
+      reviewBody: 'Rated inaccurate by the desk.',
+      reviewRating: { '@type': 'Rating', ratingValue: 1, bestRating: 5, worstRating: 1, name: 'Inaccurate', alternateName: 'Inaccurate' },
       url: `${ARTICLE_URL}#claim-${claims.duration.id}`,
       author: publisher,
-      datePublished: verdicts.duration.updatedAt.slice(0, 10),
+      datePublished: verdicts.duration.firstPublishedAt.slice(0, 10),
+      dateModified: verdicts.duration.updatedAt.slice(0, 10),
+      inLanguage: 'en',
       itemReviewed: {
         '@type': 'Claim',
         // Anonymous visitors may not read users: the publisher stands in for the author.
         author: publisher,
         datePublished: '2025-12-03',
         appearance: { '@type': 'CreativeWork', url: ARTICLE_URL, headline: TITLE },
+        firstAppearance: { '@type': 'CreativeWork', url: ARTICLE_URL, headline: TITLE },
       },
     })
   })
@@ -93,7 +97,7 @@ describe('GET /api/factcheck/claim-review/:verdictId', () => {
   it('gives no ratingValue to an unverifiable claim', async () => {
     const review = expectJsonLd(await rest.api('GET', claimReviewPath(verdicts.plan.id)), claimReviewSchema)
     expect(review.claimReviewed).toBe(PLAN)
-    expect(review.reviewRating).toStrictEqual({ '@type': 'Rating', bestRating: 5, worstRating: 1, alternateName: 'Unverifiable' })
+    expect(review.reviewRating).toStrictEqual({ '@type': 'Rating', bestRating: 5, worstRating: 1, name: 'Unverifiable', alternateName: 'Unverifiable' })
   })
 
   it('404 for unknown ids, whatever their form', async () => {
@@ -120,10 +124,32 @@ describe('GET /api/factcheck/claim-review/:verdictId', () => {
 })
 
 describe('GET /api/factcheck/articles/:articleId/claim-review', () => {
-  it("lists the ClaimReviews of the article's published verdicts, in sentence order", async () => {
-    const reviews = expectJsonLd(await rest.api('GET', articleReviewsPath(article.id)), claimReviewListSchema)
-    const single = async (verdictId: number | string) => (await rest.api('GET', claimReviewPath(verdictId))).body
-    expect(reviews).toEqual([await single(verdicts.duration.id), await single(verdicts.plan.id)])
+  it("is the page's JSON-LD: the NewsArticle, and no ClaimReview while no claim is attributed to someone", async () => {
+    const page = expectJsonLd(await rest.api('GET', articleReviewsPath(article.id)), articleJsonLdSchema)
+    expect(page['@graph']).toHaveLength(1)
+    expect(page['@graph'][0]).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: TITLE,
+      url: ARTICLE_URL,
+      datePublished: '2025-12-03',
+      inLanguage: 'en',
+      publisher,
+      // The newsroom's own figure, found wrong: a correction of the article, not a ClaimReview.
+      correction: [{ '@type': 'CorrectionComment', text: `“${DURATION}” Inaccurate. Rated inaccurate by the desk.`, datePublished: expect.any(String) }],
+    })
+  })
+
+  it('has one ClaimReview, of the first attributed claim in sentence order', async () => {
+    for (const [key, name, type] of [['documents', 'The US delegation', 'Organization'], ['plan', 'A Kremlin aide', 'Person']] as const) {
+      const patch = await rest.api('PATCH', `/api/claims/${claims[key].id}`, editor, { claimant: { name, type } })
+      expect(patch.status).toBe(200)
+    }
+    const page = expectJsonLd(await rest.api('GET', articleReviewsPath(article.id)), articleJsonLdSchema)
+    const reviews = page['@graph'].filter((node) => node['@type'] === 'ClaimReview')
+    // The plan's claim comes before the documents' in the article, and the documents' verdict is a draft.
+    const { '@context': _context, ...single } = (await rest.api('GET', claimReviewPath(verdicts.plan.id))).body
+    expect(reviews).toEqual([single])
+    expect(reviews[0].itemReviewed.author).toEqual({ '@type': 'Person', name: 'A Kremlin aide' })
   })
 
   it('takes the article collection from ?collection=, which must be an article collection', async () => {
@@ -138,9 +164,11 @@ describe('GET /api/factcheck/articles/:articleId/claim-review', () => {
     }
   })
 
-  it('is an empty list for a published article without published verdicts', async () => {
+  it('is the NewsArticle alone for a published article without published verdicts', async () => {
     const quiet = await rest.article(editor, { title: 'Quiet day', sentences: ['The talks lasted five hours.'] })
-    expect(expectJsonLd(await rest.api('GET', articleReviewsPath(quiet.id)), claimReviewListSchema)).toEqual([])
+    const page = expectJsonLd(await rest.api('GET', articleReviewsPath(quiet.id)), articleJsonLdSchema)
+    expect(page['@graph'].map((node) => node['@type'])).toEqual(['NewsArticle'])
+    expect(page['@graph'][0]).not.toHaveProperty('correction')
   })
 
   it('404 for unknown and unpublished articles', async () => {
@@ -160,8 +188,8 @@ describe('publication states', () => {
     const unpublished = await rest.api('PATCH', `/api/verdicts/${verdicts.documents.id}`, reviewer, { _status: 'draft' })
     expect(unpublished.status).toBe(200)
     expectNotFound(await rest.api('GET', claimReviewPath(verdicts.documents.id)))
-    const listed = (await rest.api('GET', articleReviewsPath(article.id))).body.map((review: any) => review.claimReviewed)
-    expect(listed).not.toContain(DOCUMENTS)
+    const graph = (await rest.api('GET', articleReviewsPath(article.id))).body['@graph']
+    expect(graph.map((node: any) => node.claimReviewed)).not.toContain(DOCUMENTS)
   })
 })
 
@@ -196,6 +224,7 @@ describe('GET /api/factcheck/openapi.json', () => {
       'GET /factcheck/openapi.json',
       'POST /factcheck/check',
       'POST /factcheck/claims/{claimId}/assign',
+      'POST /factcheck/sources/import',
       'POST /factcheck/verdicts/{verdictId}/approve',
     ])
   })
@@ -217,7 +246,7 @@ describe('GET /api/factcheck/openapi.json', () => {
       }),
     ])
     expect(articleReviews.responses['200'].content['application/ld+json'].schema).toEqual({
-      $ref: '#/components/schemas/ClaimReviewList',
+      $ref: '#/components/schemas/ArticleJsonLd',
     })
   })
 
@@ -234,7 +263,7 @@ describe('GET /api/factcheck/openapi.json', () => {
     const review = await rest.api('GET', claimReviewPath(verdicts.plan.id))
     expect(documented('ClaimReview').safeParse(review.body).success).toBe(true)
     const reviews = await rest.api('GET', articleReviewsPath(article.id))
-    expect(documented('ClaimReviewList').safeParse(reviews.body).success).toBe(true)
+    expect(documented('ArticleJsonLd').safeParse(reviews.body).success).toBe(true)
     const checked = await rest.api('POST', '/api/factcheck/check', editor, { text: DURATION })
     expect(documented('CheckResult').safeParse(checked.body).success).toBe(true)
     const notFound = await rest.api('GET', claimReviewPath('999999'))

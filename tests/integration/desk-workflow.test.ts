@@ -3,6 +3,8 @@
  * notes, the publish guard, earlier verdicts, re-queue on evidence change and email notifications received
  * by a real SMTP server on loopback. Every denied case is asked over HTTP.
  */
+import { articleJsonLdSchema } from '../../src/factcheck/endpoints/schemas'
+import { loadArticlePage } from '../../src/factcheck/services/articlePage'
 import { seedCorpus } from '../../src/seed/corpus'
 import { startApp, type TestApp } from '../helpers/app'
 import { type Credentials, userWithRoles } from '../helpers/client'
@@ -193,6 +195,22 @@ describe('the second review', () => {
     expect(publicView.status).toBe(200)
     expect(publicView.body.approvedBy).toBeUndefined()
     expect(publicView.body.firstPublishedAt).toBeDefined()
+  })
+})
+
+describe('the public article page', () => {
+  it("shows each judged sentence with its verdict and the page's JSON-LD, as an anonymous reader sees it", async () => {
+    const page = await loadArticlePage(app.payload, 'articles', article.slug)
+    expect(page?.title).toBe('Envoys leave Moscow')
+    const judged = page!.paragraphs.flat().filter((segment) => segment.verdict)
+    expect(judged).toEqual([
+      { text: WRONG, verdict: { claimId: claim.id, rating: 'Inaccurate', colour: '#c62828', explanation: 'The corpus puts the talks at five hours.' } },
+    ])
+    expect(page!.paragraphs.flat().map((segment) => segment.text).join(' ')).toContain(QUOTED)
+    // The newsroom's own figure: a correction of the NewsArticle; no claim is attributed, so no ClaimReview.
+    expect(articleJsonLdSchema.parse(page!.jsonLd)['@graph'].map((node) => node['@type'])).toEqual(['NewsArticle'])
+    expect(page!.jsonLd['@graph'][0]).toMatchObject({ correction: [{ '@type': 'CorrectionComment' }] })
+    expect(await loadArticlePage(app.payload, 'articles', 'no-such-article')).toBeNull()
   })
 })
 

@@ -2,16 +2,10 @@ import type { Endpoint } from 'payload'
 
 import type { ResolvedFactCheckOptions } from '../options'
 
-import { claimReviewOfVerdict, claimReviewsOfArticle } from '../services/claimReview'
+import { articleJsonLd, claimReviewOfVerdict, judgedClaimsOfArticle } from '../services/claimReview'
 import { errorResponse, validationErrorResponse } from './errors'
 import { body, documented, errorResponses, OPTIONAL_AUTH, parametersOf } from './openapi'
-import {
-  articleParamsSchema,
-  articleQuerySchema,
-  claimReviewListSchema,
-  claimReviewSchema,
-  verdictParamsSchema,
-} from './schemas'
+import { articleJsonLdSchema, articleParamsSchema, articleQuerySchema, claimReviewSchema, verdictParamsSchema } from './schemas'
 
 const LD_JSON = 'application/ld+json'
 const jsonLd = (data: unknown) => Response.json(data, { headers: { 'Content-Type': LD_JSON } })
@@ -40,7 +34,10 @@ export function verdictClaimReviewEndpoint(options: ResolvedFactCheckOptions): E
   })
 }
 
-/** `GET /api/factcheck/articles/:articleId/claim-review`: the ClaimReviews of a published article. */
+/**
+ * `GET /api/factcheck/articles/:articleId/claim-review`: the JSON-LD of a published article's page, as the
+ * public page embeds it: the NewsArticle with its corrections, and the page's one ClaimReview (if any).
+ */
 export function articleClaimReviewsEndpoint(options: ResolvedFactCheckOptions): Endpoint {
   const querySchema = articleQuerySchema(Object.keys(options.articles) as [string, ...string[]])
   return documented({
@@ -53,16 +50,22 @@ export function articleClaimReviewsEndpoint(options: ResolvedFactCheckOptions): 
       if (!query.success) return validationErrorResponse(query.error)
       const { articleId } = params.data
       const { collection } = query.data
-      const reviews = await claimReviewsOfArticle(req, options, collection, articleId)
-      return reviews ? jsonLd(reviews) : errorResponse(404, `no published article "${articleId}" in "${collection}"`)
+      const found = await judgedClaimsOfArticle(req, options, collection, articleId)
+      return found
+        ? jsonLd(articleJsonLd(options, found.article, found.judged))
+        : errorResponse(404, `no published article "${articleId}" in "${collection}"`)
     },
   }, {
-    operationId: 'getArticleClaimReviews',
-    summary: "The schema.org ClaimReviews of a published article's claims with published verdicts",
+    operationId: 'getArticleJsonLd',
+    summary: "The JSON-LD of a published article's page: its NewsArticle (with corrections) and its one ClaimReview",
     security: OPTIONAL_AUTH,
     parameters: [...parametersOf(articleParamsSchema, 'path'), ...parametersOf(querySchema, 'query')],
     responses: {
-      200: { description: 'The ClaimReviews, in the order of the sentences; empty when none is published', ...body(claimReviewListSchema, LD_JSON) },
+      200: {
+        description:
+          "The NewsArticle, with a correction per verdict that found one of the newsroom's own figures wrong, and the ClaimReview of the first claim (in sentence order) the article attributes to someone else",
+        ...body(articleJsonLdSchema, LD_JSON),
+      },
       ...errorResponses({ 400: 'Unknown article collection', 404: 'Unknown or unpublished article' }),
     },
   })

@@ -107,44 +107,77 @@ const organizationSchema = z.object({
   url: z.url().optional(),
 })
 
+const partySchema = z.union([z.object({ '@type': z.literal('Person'), name: z.string() }), organizationSchema])
+
 const isoDay = z.iso.date()
 
+const creativeWorkSchema = z.object({ '@type': z.literal('CreativeWork'), url: z.url(), headline: z.string() })
+
+const claimReviewShape = {
+  '@type': z.literal('ClaimReview'),
+  claimReviewed: z.string(),
+  reviewBody: z.string().optional().describe("The verdict's explanation"),
+  reviewRating: z.object({
+    '@type': z.literal('Rating'),
+    ratingValue: z.number().int().optional().describe('Absent for a rating off the scale (e.g. unverifiable)'),
+    bestRating: z.number().int(),
+    worstRating: z.number().int(),
+    name: z.string().describe('The rating as words, e.g. "Inaccurate"'),
+    alternateName: z.string().describe('The same words (read by older consumers)'),
+  }),
+  url: z.url().describe('The claim in the article: the article URL with #claim-<claimId>'),
+  author: organizationSchema.describe('The publisher of the fact-check'),
+  datePublished: isoDay.describe('When the verdict was first published'),
+  dateModified: isoDay.describe('When the verdict was last published'),
+  inLanguage: z.string().describe('Language of the article and the fact-check (BCP 47)'),
+  itemReviewed: z.object({
+    '@type': z.literal('Claim'),
+    author: partySchema.describe(
+      "Who made the claim: its claimant when the article attributes it, else the article's author (the publisher when the author is unknown to the requester)",
+    ),
+    datePublished: isoDay.optional().describe('Publication date of the article'),
+    appearance: creativeWorkSchema,
+    firstAppearance: creativeWorkSchema,
+  }),
+}
+
 export const claimReviewSchema = z
-  .object({
-    '@context': z.literal('https://schema.org'),
-    '@type': z.literal('ClaimReview'),
-    claimReviewed: z.string(),
-    reviewRating: z.object({
-      '@type': z.literal('Rating'),
-      ratingValue: z.number().int().min(1).max(5).optional().describe('Absent when the claim is unverifiable'),
-      bestRating: z.literal(5),
-      worstRating: z.literal(1),
-      alternateName: z.string().describe('The rating as words, e.g. "Inaccurate"'),
-    }),
-    url: z.url().describe('The claim in the article: the article URL with #claim-<claimId>'),
-    author: organizationSchema.describe('The publisher of the fact-check'),
-    datePublished: isoDay.describe('When the verdict was last published'),
-    itemReviewed: z.object({
-      '@type': z.literal('Claim'),
-      author: z
-        .union([z.object({ '@type': z.literal('Person'), name: z.string() }), organizationSchema])
-        .describe('The article author, or the publisher when the author is unknown to the requester'),
-      datePublished: isoDay.optional().describe('Publication date of the article'),
-      appearance: z.object({
-        '@type': z.literal('CreativeWork'),
-        url: z.url(),
-        headline: z.string(),
-      }),
-    }),
-  })
+  .object({ '@context': z.literal('https://schema.org'), ...claimReviewShape })
   .register(responseSchemas, { id: 'ClaimReview', description: 'A schema.org ClaimReview (JSON-LD).' })
 
 export type ClaimReview = z.infer<typeof claimReviewSchema>
 
-export const claimReviewListSchema = z.array(claimReviewSchema).register(responseSchemas, {
-  id: 'ClaimReviewList',
-  description: 'The ClaimReviews of an article, in the order of its sentences (JSON-LD).',
+const claimReviewNodeSchema = z.object(claimReviewShape)
+export type ClaimReviewNode = z.infer<typeof claimReviewNodeSchema>
+
+const newsArticleNodeSchema = z.object({
+  '@type': z.literal('NewsArticle'),
+  headline: z.string(),
+  url: z.url(),
+  datePublished: isoDay.optional().describe('First publication of the article'),
+  dateModified: isoDay.optional().describe('Last change of the article'),
+  inLanguage: z.string(),
+  author: partySchema,
+  publisher: organizationSchema,
+  correction: z
+    .array(z.object({ '@type': z.literal('CorrectionComment'), text: z.string(), datePublished: isoDay }))
+    .optional()
+    .describe("Verdicts on the newsroom's own figures that found them wrong"),
 })
+export type NewsArticleNode = z.infer<typeof newsArticleNodeSchema>
+
+export const articleJsonLdSchema = z
+  .object({
+    '@context': z.literal('https://schema.org'),
+    '@graph': z.union([z.tuple([newsArticleNodeSchema]), z.tuple([newsArticleNodeSchema, claimReviewNodeSchema])]),
+  })
+  .register(responseSchemas, {
+    id: 'ArticleJsonLd',
+    description:
+      "The JSON-LD of a published article's page: the NewsArticle (with corrections) and at most one ClaimReview, of the first claim the article attributes to someone else.",
+  })
+
+export type ArticleJsonLd = z.infer<typeof articleJsonLdSchema>
 
 export const openApiDocumentSchema = z
   .looseObject({
