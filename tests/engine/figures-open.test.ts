@@ -153,6 +153,7 @@ describe('fractions, shares and vague amounts', () => {
     ['One in five buses runs late.', 0.2],
     ['Applications fell by a third.', 1 / 3],
     ['Nearly half the seats were empty.', 0.5],
+    ['Roughly 1/3 of the trains were cancelled.', 1 / 3],
   ])('%s → a share, no unit', (text, value) => {
     const figure = only(text)
     expect(figure.kind).toBe('percent')

@@ -29,6 +29,7 @@ export const DASHES = new Set(['-', '–', '—', '‑', '‒', '―', '−'])
 const SIGNED_DIGITS = /^([-−+]?)((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)$/
 const DIGIT_RANGE = /^(\d+(?:\.\d+)?)[-–—‑‒―−](\d+(?:\.\d+)?)$/
 const DIGITS_WITH_SUFFIX = /^(\d+(?:\.\d+)?)(k|m|mn|bn|tn)$/i
+const SLASH_FRACTION = /^(\d{1,2})\/(\d{1,2})$/
 const FOLD = /^([a-z]+|\d+(?:\.\d+)?)-?fold$/
 
 function lowerAt(tokens: Token[], i: number): string {
@@ -202,6 +203,11 @@ function parseWhole(tokens: Token[], i: number, withCurrency: boolean): SingleVa
     return single(sign * parseDigits(signed[2]) * factor, end, true, factor)
   }
   if (token.text in FRACTION_CHARACTERS) return { ...single(FRACTION_CHARACTERS[token.text], i + 1, true), fraction: true }
+  // "1/3 of members" (a ratio such as "50/50" or a rating such as "4.5/5" is no share)
+  const slashed = SLASH_FRACTION.exec(token.text)
+  if (slashed && lowerAt(tokens, i + 1) === 'of' && Number(slashed[1]) < Number(slashed[2])) {
+    return { ...single(Number(slashed[1]) / Number(slashed[2]), i + 1, true), fraction: true }
+  }
   const fraction = parseFraction(tokens, i)
   if (fraction) return { ...single(fraction.value, fraction.end, false), fraction: !Number.isInteger(fraction.value) }
   const vague = parseVague(tokens, i)
