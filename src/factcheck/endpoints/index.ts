@@ -4,7 +4,6 @@ import type { ResolvedFactCheckOptions } from '../options'
 
 import { checkEndpoint } from './check'
 import { articleClaimReviewsEndpoint, verdictClaimReviewEndpoint } from './claimReview'
-import { importSourcesEndpoint } from './importSources'
 import { approveEndpoint, assignEndpoint } from './desk'
 import { importSourcesEndpoint } from './importSources'
 import { openApiEndpoint } from './openapi'
@@ -14,7 +13,6 @@ export function factCheckEndpoints(options: ResolvedFactCheckOptions): Endpoint[
     checkEndpoint(options),
     verdictClaimReviewEndpoint(options),
     articleClaimReviewsEndpoint(options),
-    importSourcesEndpoint(options),
     assignEndpoint(options),
     approveEndpoint(options),
     importSourcesEndpoint(options),
