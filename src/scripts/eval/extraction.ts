@@ -30,6 +30,8 @@ interface Predicted {
   end: number
   value: Value
   unit: string | null
+  /** For dates, the value as the gold writes it: a year (2014) or an ISO-like day ("2025-05-12", "--05-12"). */
+  date?: number | string
 }
 
 export interface Counts {
@@ -55,6 +57,8 @@ export interface ExtractionScore {
   sentences: number
   values: Counts
   valuesWithUnits: Counts
+  /** Values, counting dates and times like any other quantity (the README's optional "with dates" line). */
+  valuesWithDates: Counts
   /** Sentences with a miss or a false positive on values with units. */
   misses: ExtractionMiss[]
 }
@@ -94,8 +98,18 @@ function predictionsOf(text: string): Predicted[] {
         end: offset + figure.end,
         value: figure.stated?.value ?? figure.value,
         unit: goldUnit(figure),
+        date: figure.kind === 'date' ? goldDate(figure) : undefined,
       }))
   })
+}
+
+/** A date figure as the gold writes dates: a whole year as its number, a single day as its ISO day. */
+function goldDate(figure: RawFigure): number | string | undefined {
+  const iso = figure.iso
+  if (!iso) return undefined
+  if (iso.from === iso.to) return iso.from
+  const year = /^(\d{4})-01-01$/.exec(iso.from)
+  return year && iso.to === `${year[1]}-12-31` ? Number(year[1]) : undefined
 }
 
 const TOLERANCE = 1e-6
@@ -152,7 +166,7 @@ export function scoreExtraction(file: string): ExtractionScore {
     .split('\n')
     .filter((line) => line.trim())
     .map((line) => JSON.parse(line))
-  const totals = { values: [0, 0, 0], units: [0, 0, 0] }
+  const totals = { values: [0, 0, 0], units: [0, 0, 0], dates: [0, 0, 0] }
   const misses: ExtractionMiss[] = []
   for (const sentence of sentences) {
     const gold = sentence.quantities.filter((q) => !q.kind)
@@ -165,6 +179,8 @@ export function scoreExtraction(file: string): ExtractionScore {
     }
     const values = score((p, g) => sameValue(p.value, g.value))
     const units = score((p, g) => sameValue(p.value, g.value) && p.unit === g.unit)
+    const withDates = match(predicted, sentence.quantities, (p, g) => (p.date !== undefined ? p.date === g.value : sameValue(p.value, g.value)))
+    totals.dates = [totals.dates[0] + withDates.matched, totals.dates[1] + withDates.spurious.length, totals.dates[2] + withDates.missed.length]
     totals.values = [totals.values[0] + values.matched, totals.values[1] + values.spurious.length, totals.values[2] + values.missed.length]
     totals.units = [totals.units[0] + units.matched, totals.units[1] + units.spurious.length, totals.units[2] + units.missed.length]
     if (units.missed.length || units.spurious.length) {
@@ -178,6 +194,7 @@ export function scoreExtraction(file: string): ExtractionScore {
     sentences: sentences.length,
     values: counts(totals.values[0], totals.values[1], totals.values[2]),
     valuesWithUnits: counts(totals.units[0], totals.units[1], totals.units[2]),
+    valuesWithDates: counts(totals.dates[0], totals.dates[1], totals.dates[2]),
     misses,
   }
 }
