@@ -102,6 +102,10 @@ describe('negative numbers only where the sign is written', () => {
     expect(figure.min).toBeLessThanOrEqual(figure.max)
   })
 
+  test('"below zero" makes a temperature negative; "degrees" alone keep no scale', () => {
+    expect(stated('It was six degrees below zero at dawn.')).toEqual([[-6, 'degree']])
+  })
+
   test('a fall in words stays positive; "plus or minus" is a margin', () => {
     expect(stated('Sales fell 3% in the spring.')).toEqual([[3, 'percent']])
     expect(stated('The margin of error is plus or minus 3 points.')).toEqual([[3, 'point']])

@@ -7,7 +7,7 @@ import { convertInterval, currencyWord, dimensionOf, gluedTo, unitAt, wordUnit }
 import { findDates, yearSpan, type DateOrder } from './dates'
 import {
   CHANGE_WORDS, COMPOUND_TAILS, COUNT_MODIFIERS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOCUMENT_NOUNS, DOLLAR_PREFIXES, GLUED_COINS,
-  AGE_WORDS, MULTIPLE_FOLLOWERS, MULTIPLE_WORDS, NAME_BEFORE_NUMBER, ORDINAL_UNITS, ORDINAL_WORDS, RATE_WORDS, RELATIVE_AFTER,
+  AGE_WORDS, BELOW_ZERO, MULTIPLE_FOLLOWERS, MULTIPLE_WORDS, NAME_BEFORE_NUMBER, ORDINAL_UNITS, ORDINAL_WORDS, RATE_WORDS, RELATIVE_AFTER,
   SCORE_NOUNS, TIME_OF_DAY, WEIGHT_POUNDS, YEAR_DETERMINERS, YEAR_PREPOSITIONS,
 } from './vocabulary'
 
@@ -486,7 +486,13 @@ function readFigureAt(sentence: string, tokens: Token[], i: number): RawFigure |
 
   const asShare = number.fraction && unit.kind === 'percent'
   let [low, high] = asShare ? [number.low * 100, number.high * 100] : [number.low, number.high]
-  let stated: StatedValue = { value: number.range ? [number.low, number.high] : number.low, unit: statedUnit(tokens, unit, asShare) }
+  // "five degrees below zero"
+  if (BELOW_ZERO.every((word, k) => lowerAt(tokens, unit!.end + k) === word) && low >= 0) {
+    ;[low, high] = [-high, -low]
+    unit = { ...unit, end: unit.end + BELOW_ZERO.length }
+  }
+  const written = asShare ? [number.low, number.high] : [low, high]
+  let stated: StatedValue = { value: number.range ? [written[0], written[1]] : written[0], unit: statedUnit(tokens, unit, asShare) }
   // "2 hours, 5 minutes and 30 seconds": each smaller unit adds to the amount
   let compound = number.range ? undefined : compoundTail(tokens, unit)
   const range = number.range || compound || unit.kind === 'count' || changeRole(tokens, read.firstAt) === 'before' ? undefined : rangeTail(tokens, unit)

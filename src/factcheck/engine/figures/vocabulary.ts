@@ -198,6 +198,8 @@ export const UNIT_TABLE: UnitEntry[] = [
   { unit: 'oz', kind: 'quantity', dimension: 'mass', qty: 'oz', words: ['oz', 'ounce', 'ounces'] },
   // temperature (absolute temperatures: js-quantities' temp units)
   { unit: '°C', kind: 'quantity', dimension: 'temperature', qty: 'tempC', words: ['° c', '°c', 'degrees celsius', 'degrees centigrade', 'degree celsius', 'celsius', 'centigrade'], glued: ['C'] },
+  // "degrees" alone: a temperature or an angle whose scale the sentence does not name
+  { unit: 'degree', kind: 'quantity', dimension: 'degree', words: ['degree', 'degrees'] },
   { unit: '°F', kind: 'quantity', dimension: 'temperature', qty: 'tempF', words: ['° f', '°f', 'degrees fahrenheit', 'degree fahrenheit', 'fahrenheit'], glued: ['F'] },
   // speed
   { unit: 'km/h', kind: 'quantity', dimension: 'speed', qty: 'km/h', words: ['km / h', 'km/h', 'kph', 'kmh', 'km per hour', 'kilometres per hour', 'kilometers per hour', 'kilometres an hour', 'kilometers an hour'] },
