@@ -5,10 +5,7 @@ import { createHash } from 'node:crypto'
 import type { CorpusFigure, CorpusLookup } from '../engine'
 import type { DocumentId, IndexRow } from './corpusStore'
 
-import { extractCorpusFigures } from '../engine'
-
-// TEMPORARY until the engine exports it (H2).
-const LIMIT_PER_KEY = 50
+import { extractCorpusFigures, LIMIT_PER_KEY } from '../engine'
 import { corpusStore } from './corpusStore'
 
 export const isoDay = (date: null | string | undefined): string | undefined =>
@@ -40,6 +37,7 @@ export function sourceFigures(source: SourceContent): CorpusFigure[] {
     key: source.key,
     text: source.text,
     date: isoDay(source.publishedAt),
+    title: source.title,
   })
 }
 
@@ -51,7 +49,7 @@ export function indexRows(sourceId: DocumentId, source: SourceContent, figures: 
       source: sourceId,
       sourceKey: source.key,
       lookupKey,
-      sourceDate: publishedDay ?? '',
+      sourceDate: figure.sourceDate ?? publishedDay ?? '',
       figureId: `${source.key}#${index}`,
       text: figure.text,
       measure: figure.measure,
