@@ -145,7 +145,7 @@ describe('GET /api/factcheck/articles/:articleId/claim-review', () => {
       expect(patch.status).toBe(200)
     }
     const page = expectJsonLd(await rest.api('GET', articleReviewsPath(article.id)), articleJsonLdSchema)
-    const reviews = page['@graph'].filter((node) => node['@type'] === 'ClaimReview')
+    const reviews = page['@graph'].flatMap((node) => (node['@type'] === 'ClaimReview' ? [node] : []))
     // The plan's claim comes before the documents' in the article, and the documents' verdict is a draft.
     const { '@context': _context, ...single } = (await rest.api('GET', claimReviewPath(verdicts.plan.id))).body
     expect(reviews).toEqual([single])
