@@ -9,11 +9,13 @@ import { decideDateOrder, parseIsoDate, type DateOrder } from './figures/dates'
 import { describeMeasure } from './measures/measure'
 import { sentenceContext } from './measures/context'
 import { namesOf } from './measures/entities'
+import { isKnownPlace } from './measures/gazetteer'
 import type { Mention } from './measures/entities'
 
 interface AnalysedSentence {
   sentence: Sentence
   paragraph: number
+  tokens: TokenizedSentence['tokens']
   mentions: Mention[]
   places: string[]
 }
@@ -47,9 +49,13 @@ function measureSentence(tokenized: TokenizedSentence, reference: Date | undefin
     if (figure.qualifier) result.qualifier = figure.qualifier
     return result
   })
+  // "the worst crash since 1990 killed 67": figures of a sentence that states a date are about that time
+  const eventDate = figures.filter((f) => f.kind === 'date' && f.iso && /^\d{4}/.test(f.iso.from)).map((f) => f.iso!.from).sort()[0]
+  if (eventDate) for (const figure of figures) if (figure.kind !== 'date') figure.about.eventDate = eventDate
   return {
     sentence: { text: tokenized.text, start: tokenized.start, end: tokenized.end, figures },
     paragraph: tokenized.paragraph,
+    tokens: tokenized.tokens,
     mentions: context.mentions,
     places: [...new Set(context.mentions.filter((m) => m.place).map((m) => m.name))].sort(),
   }
@@ -113,6 +119,17 @@ function salientEntities(mentions: Mention[], titleMentions: Mention[]): { story
   return { story, canonical }
 }
 
+/** Words the document writes in lower case somewhere; gazetteer places are never ordinary. */
+function ordinaryWords(analysed: AnalysedSentence[]): Set<string> {
+  const single = new Set(analysed.flatMap((a) => a.mentions.filter((m) => m.end - m.at === 1 && !isKnownPlace(m.name)).map((m) => m.name)))
+  const ordinary = new Set<string>()
+  if (single.size === 0) return ordinary
+  for (const a of analysed) {
+    for (const token of a.tokens) if (token.text === token.lower && single.has(token.lower)) ordinary.add(token.lower)
+  }
+  return ordinary
+}
+
 export interface DocumentOptions {
   date?: string
   title?: string
@@ -129,7 +146,16 @@ export function analyseDocument(text: string, options: DocumentOptions = {}): An
   const sentences = analysed.map((a) => a.sentence)
   const figures = sentences.flatMap((s) => s.figures)
   carryVersions(figures)
-  const { story, canonical } = salientEntities(analysed.flatMap((a) => a.mentions), titleMentions)
+  // a single capitalised word the document also writes in lower case is an ordinary word ("Police", "Union")
+  const ordinary = ordinaryWords(analysed)
+  const named = (m: Mention) => !ordinary.has(m.name)
+  for (const a of analysed) a.mentions = a.mentions.filter(named)
+  for (const figure of figures) {
+    figure.about.entities = figure.about.entities.filter((name) => !ordinary.has(name))
+    figure.about.actors = figure.about.actors.filter((name) => !ordinary.has(name))
+    figure.about.places = figure.about.places.filter((name) => !ordinary.has(name))
+  }
+  const { story, canonical } = salientEntities(analysed.flatMap((a) => a.mentions), titleMentions.filter(named))
   for (const figure of figures) {
     figure.about.entities = [...new Set(figure.about.entities.map((name) => canonical.get(name) ?? name))].sort()
     figure.about.actors = [...new Set(figure.about.actors.map((name) => canonical.get(name) ?? name))].sort()

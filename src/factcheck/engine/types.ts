@@ -34,6 +34,8 @@ export interface MeasureAbout {
   holder?: string
   /** A running tally (death toll, cost estimate): reports revise it. */
   tally?: boolean
+  /** The earliest date stated in the figure's sentence (ISO day): the time of the event it is about. */
+  eventDate?: string
 }
 
 export interface Figure {

@@ -11,6 +11,8 @@ import { containersOf, isBroadPlace, isKnownPlace, isNewsroomAlias, placesNest }
 /** Reports of one story are this close in time; an article a year later is about another event. */
 export const STORY_WINDOW_DAYS = 180
 const DAY_MS = 86_400_000
+/** An event stated in a claim may lie this far before a report of it (a year's results, last year's toll). */
+const EVENT_WINDOW_DAYS = 400
 
 /** Entities of a corpus figure: its sentence's and its source's story. */
 export const entitiesOf = (figure: CorpusFigure) => [...figure.about.entities, ...figure.story]
@@ -25,6 +27,9 @@ function knownTo(entity: string, names: string[], places: string[]): boolean {
   return isKnownPlace(entity) && places.some((place) => containersOf(place).includes(entity))
 }
 
+/** Entities a source is about, as against those it mentions in passing. */
+const SALIENT_PLACES = 8
+
 const samePlace = (a: string, b: string) => sameEntity(a, b) || placesNest(a, b)
 
 /**
@@ -34,7 +39,12 @@ const samePlace = (a: string, b: string) => sameEntity(a, b) || placesNest(a, b)
  */
 function placesAgree(claim: string[], candidate: CorpusFigure): boolean {
   if (claim.length === 0) return true
-  if (candidate.about.places.length) return claim.some((a) => candidate.about.places.some((b) => samePlace(a, b)))
+  if (candidate.about.places.length) {
+    if (claim.some((a) => candidate.about.places.some((b) => samePlace(a, b)))) return true
+    // a place the source is about (a town within the district its figure names) agrees unless the gazetteer says otherwise
+    const salient = candidate.story.slice(0, SALIENT_PLACES)
+    return claim.some((a) => salient.some((b) => sameEntity(a, b)) && !(isKnownPlace(a) && candidate.about.places.every(isKnownPlace)))
+  }
   const mine = claim.filter(isKnownPlace)
   const theirs = candidate.story.filter(isKnownPlace)
   if (mine.length === 0 || theirs.length === 0) return true
@@ -71,12 +81,19 @@ export function sameStory(figure: Figure, scope: ClaimScope, candidate: CorpusFi
   if (story.length && !story.some((entity) => knownTo(entity, names, places))) return false
   if (!actorsAgree(figure.about.actors, candidate.about.actors)) return false
   if (!placesAgree(figure.about.places, candidate)) return false
+  // an event dated well before the source is another event ("the worst crash since 1990 killed 67")
+  const { eventDate } = figure.about
+  if (eventDate && candidate.sourceDate && eventDate < candidate.sourceDate && daysBetween(eventDate, candidate.sourceDate) > EVENT_WINDOW_DAYS) return false
   return !scope.date || !candidate.sourceDate || daysBetween(scope.date, candidate.sourceDate) <= STORY_WINDOW_DAYS
 }
 
+/** Salient entities of a source that link it to another source of the same story. */
+const LINKING_ENTITIES = 8
+
 /** How many stories the candidates belong to: sources linked by a shared specific entity are one story. */
 export function countStories(candidates: CorpusFigure[]): number {
-  const sources = [...new Map(candidates.map((c) => [c.source, c.story])).values()]
+  // a story is told by its most salient entities; a name mentioned in passing links nothing
+  const sources = [...new Map(candidates.map((c) => [c.source, c.story.slice(0, LINKING_ENTITIES)])).values()]
   const parent = sources.map((_, i) => i)
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])))
   const firstWith = new Map<string, number>()

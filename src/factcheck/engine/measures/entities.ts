@@ -7,7 +7,7 @@
 import winkNLP, { type WinkMethods } from 'wink-nlp'
 import model from 'wink-eng-lite-web-model'
 import type { Token } from '../sentences/tokens'
-import { CALENDAR_WORDS, LOCATIVE_PREPOSITIONS, NAME_HEADS, PLACE_HEADS, TITLES } from '../vocabulary/words'
+import { CALENDAR_WORDS, LOCATIVE_PREPOSITIONS, NAME_HEADS, NAME_PARTICLES, PLACE_HEADS, TITLES } from '../vocabulary/words'
 import { isBroadPlace, placeNamed } from './gazetteer'
 
 export interface Mention {
@@ -26,6 +26,7 @@ const CALENDAR = new Set(CALENDAR_WORDS)
 const HEADS = new Set(NAME_HEADS)
 const PLACE_HEAD_WORDS = new Set(PLACE_HEADS)
 const LOCATIVE = new Set(LOCATIVE_PREPOSITIONS)
+const PARTICLES = new Set(NAME_PARTICLES)
 
 /** A separate tokenizer-only instance answers whether a word is in the model's English vocabulary. */
 let lexicon: { nlp: WinkMethods; size: number } | undefined
@@ -102,7 +103,8 @@ function mentionOf(tokens: Token[], at: number, end: number, heading: boolean): 
     return { name: place.name, at, end, place: locative || !acting, broad: isBroadPlace(place.name) }
   }
   const name = words.map((t) => t.lower).join(' ')
-  if (!/[a-z]/.test(name)) return undefined
+  // "X", "C", "ET": initials, units and share buttons are no names
+  if (!/[a-z]/.test(name) || name.replace(/[^a-z]/g, '').length < 3) return undefined
   const common = words.every((t) => isCommonWord(t.lower))
   if (heading && common) return undefined
   if (words.length === 1 && common && ADJECTIVE_ENDING.test(name)) return undefined
@@ -122,7 +124,12 @@ export function findMentions(tokens: Token[], from = 0, to = tokens.length): Men
       continue
     }
     let end = i + 1
-    while (end < stop && isNameToken(tokens[end])) end++
+    for (;;) {
+      if (end < stop && isNameToken(tokens[end])) end++
+      // a particle joins two names ("Vale de Moinhos"); "of" only after a head word ("Bank of England")
+      else if (end + 1 < stop && PARTICLES.has(tokens[end].text) && isNameToken(tokens[end + 1]) && (tokens[end].text !== 'of' || HEADS.has(tokens[end - 1].lower))) end += 2
+      else break
+    }
     if (!isInitial(tokens, i) || isInitialName(tokens, i, end)) {
       const mention = mentionOf(tokens, i, end, heading)
       if (mention) mentions.push(mention)

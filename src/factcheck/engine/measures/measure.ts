@@ -262,11 +262,17 @@ function nounsAround(context: SentenceContext, figure: Raw): Array<{ lemma: stri
 /** A frame, or the figure's own noun, for counts, shares, money and other quantities. */
 function framedTopic(context: SentenceContext, figure: Raw, fallback: () => Topic | undefined): Topic | undefined {
   const cues = cuesNear(context, figure)
-  const counted = figure.kind === 'count' && !figure.bare && figure.unitAt < context.tokens.length ? context.tokens[figure.unitAt] : undefined
-  const around = counted ? [{ lemma: counted.lemma, at: figure.unitAt }] : nounsAround(context, figure)
-  const frame = frameFor(figure.kind, around.map((n) => n.lemma), cues, figure.bare === true)
+  const { tokens } = context
+  const counted = figure.kind === 'count' && !figure.bare && figure.unitAt < tokens.length ? tokens[figure.unitAt] : undefined
+  // "a town of 61,000 people" is the town's size, like "a town of 61,000"
+  const of = tokens[figure.first - 1]?.lower === 'of' && tokens[figure.first - 2]?.pos === 'NOUN' ? tokens[figure.first - 2] : undefined
+  const anchored = of !== undefined && (counted === undefined || PEOPLE.has(counted.lemma))
+  const around = anchored ? [{ lemma: of.lemma, at: figure.first - 2 }] : counted ? [{ lemma: counted.lemma, at: figure.unitAt }] : nounsAround(context, figure)
+  // "The firefighter who drowned was 57": a bare number after "be" is an attribute unless a noun names it
+  const attribute = figure.bare === true && tokens[figure.first - 1]?.lemma === 'be'
+  const frame = frameFor(figure.kind, around.map((n) => n.lemma), attribute ? new Map() : cues, figure.bare === true || anchored)
   if (frame) {
-    const noun = counted?.lemma
+    const noun = anchored ? undefined : counted?.lemma
     // "12 firefighters died" is part of the toll, not the toll
     const part = noun && !PEOPLE.has(noun) && !frame.nouns?.includes(noun) && !GENERIC.has(noun) ? `/${classOf(noun)}` : ''
     return { topic: `${frame.measure}${part}`, at: around[0]?.at ?? figure.first, frame }
@@ -286,15 +292,21 @@ function countTopic(context: SentenceContext, figure: Raw): Topic | undefined {
   return framedTopic(context, figure, () => ({ topic: classOf(tokens[figure.unitAt]?.lemma ?? figure.unit), at: figure.unitAt }))
 }
 
+/** Nouns of time are when a figure applies, never what it measures: "rose to €8.4bn last year". */
+const TIME_NOUNS = new Set(['year', 'month', 'week', 'day', 'quarter', 'half', 'decade', 'century', 'hour', 'time'])
+
 function moneyTopic(context: SentenceContext, figure: Raw): Topic | undefined {
   return framedTopic(context, figure, () => {
     const { tokens } = context
     const linked = /^(?:in|of|for)$/.test(tokens[figure.last]?.lower ?? '') ? figure.last + 1 : figure.last
     const phrase = phraseTopic(context, linked, false)
-    if (phrase) return phrase
+    if (phrase && !TIME_NOUNS.has(phrase.topic)) return phrase
     const [from, to] = segmentBounds(context, figure)
     const thing = nearest(from, to, figure.first, (k) => thingAt(tokens, k) !== undefined)
-    return thing === undefined ? undefined : { topic: thingAt(tokens, thing)!, at: thing }
+    if (thing !== undefined) return { topic: thingAt(tokens, thing)!, at: thing }
+    // "the company's net profit fell to €512 million": the subject before it
+    const [before] = nounsAround(context, figure).filter((n) => n.at < figure.first && !TIME_NOUNS.has(n.lemma) && !GENERIC.has(n.lemma))
+    return before ? { topic: classOf(before.lemma), at: before.at } : undefined
   })
 }
 
@@ -393,7 +405,7 @@ export function measureLabel(about: MeasureAbout, unit: string, frameLabel?: str
 function actorsOf(context: SentenceContext): string[] {
   const { tokens } = context
   const places = new Set(context.mentions.filter((m) => m.place).map((m) => m.name))
-  // who says it is a source, not a party: "Ushakov confirmed …", "…, the sheriff said", "according to Lopez"
+  // who says it is a source, not a party: "Reyes confirmed …", "…, the sheriff said", "according to Lopez"
   const speaks = (m: { at: number; end: number }) =>
     [tokens[m.end], tokens[m.end + 1]].some((t) => t && SPEAKING.has(t.lemma)) ||
     [tokens[m.at - 1], tokens[m.at - 2]].some((t) => t && (SPEAKING.has(t.lemma) || t.lower === 'to'))

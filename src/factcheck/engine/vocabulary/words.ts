@@ -108,3 +108,6 @@ export const LOCATIVE_PREPOSITIONS = ['in', 'at', 'near', 'across', 'outside', '
  * "IN", "ME") or rare; three-letter and dotted codes ("USA", "U.K.") are always read.
  */
 export const PROSE_CODES = ['US', 'UK']
+
+/** Lower-case words inside names: "Vale de Moinhos", "Ludwig van Beethoven", "Bank of England". */
+export const NAME_PARTICLES = ['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'bin', 'of', 'y']
