@@ -10,6 +10,7 @@ import { componentPaths, MY_QUEUE_PATH, REVIEW_QUEUE_PATH } from './components/p
 import { sourcesCollection } from './collections/sources'
 import { verdictsCollection } from './collections/verdicts'
 import { factCheckEndpoints } from './endpoints'
+import { limitArticleBody } from './hooks/limitArticleBody'
 import { markClaimsOfDeletedArticle, syncArticleClaimsAfterChange } from './hooks/syncArticleClaims'
 import { factCheckTasks } from './jobs/tasks'
 import { setAliases } from './engine'
@@ -45,6 +46,10 @@ function attachToArticles(collection: CollectionConfig, options: ResolvedFactChe
     },
     hooks: {
       ...collection.hooks,
+      beforeOperation: [
+        ...(collection.hooks?.beforeOperation ?? []),
+        limitArticleBody(options.articles[collection.slug].field, options.maxArticleBytes),
+      ],
       beforeChange: [...(collection.hooks?.beforeChange ?? []), recordPublishConfirmation(collection.slug)],
       afterChange: [...(collection.hooks?.afterChange ?? []), syncArticleClaimsAfterChange(collection.slug, options)],
       afterDelete: [...(collection.hooks?.afterDelete ?? []), markClaimsOfDeletedArticle(collection.slug)],

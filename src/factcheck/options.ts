@@ -106,6 +106,10 @@ export const factCheckOptionsSchema = z
       .default({}),
     /** Articles with more claims to check than this are checked in the jobs queue instead of during the save. */
     inlineCheckLimit: z.number().int().min(0).default(25),
+    /** Articles whose text is longer than this (characters) have their claims read in the jobs queue: the save answers at once. */
+    inlineTextLimit: z.number().int().min(0).default(10_000),
+    /** Largest accepted article body (the checked rich-text field, as JSON), in bytes: larger saves answer 413. */
+    maxArticleBytes: z.number().int().positive().default(1_000_000),
     /** The jobs queue that fact-check tasks run in. */
     queue: z.string().min(1).default('factcheck'),
     /** Cron (with seconds) that runs the queue inside the app, or `false` to run it elsewhere (`payload jobs:run`). */

@@ -4,13 +4,14 @@ import type { ResolvedFactCheckOptions } from '../options'
 
 import { CLAIMS, TASK_SYNC_ARTICLE } from '../constants'
 import { factCheckContext, withFactCheckContext } from '../context'
-import { type ArticleDocument, articleSentences, markPublicClaims, syncArticleClaims } from '../services/articleClaims'
+import { type ArticleDocument, articleSentences, articleText, markPublicClaims, syncArticleClaims } from '../services/articleClaims'
 import { articleRefOf } from '../services/articleRef'
 import { queueClaimChecks } from '../jobs/queueClaimChecks'
 
 /**
- * After an article is saved (draft or published), brings its claims up to date. Small articles are
- * checked during the save; long ones are handed to the jobs queue. A failure is queued for a retry and
+ * After an article is saved (draft or published), brings its claims up to date. Short articles are
+ * checked during the save; those with many claims are checked in the jobs queue, and long ones are read
+ * there too. A failure is queued for a retry and
  * does not fail the save, unless it ended the save's transaction.
  */
 export const syncArticleClaimsAfterChange =
@@ -27,12 +28,18 @@ export const syncArticleClaimsAfterChange =
     // Without transactions (SQLite here) Payload leaves a Promise of null in req.transactionID.
     const transactionID = req.transactionID instanceof Promise ? undefined : req.transactionID
     try {
-      const article = articleSentences(collection, doc as ArticleDocument, options.articles[collection])
-      // Long articles: the claims are created now (so the panel shows them as being checked) and checked in the queue.
+      const config = options.articles[collection]
+      // Long articles: reading and storing their claims is the jobs queue's work, and the save answers at once.
+      if (articleText(doc as ArticleDocument, config).length > options.inlineTextLimit) {
+        await queueSync()
+        return doc
+      }
+      const article = await articleSentences(collection, doc as ArticleDocument, config)
+      // Many claims: created now (so the panel shows them as being checked) and checked in the queue.
       const deferCheck = article.sentences.length > options.inlineCheckLimit
       const { uncheckedIds } = await syncArticleClaims(req, collection, { ...article, id: doc.id }, { deferCheck })
       await queueClaimChecks(req, options, uncheckedIds)
-      await markPublicClaims(req, collection, doc.id, options.articles[collection])
+      await markPublicClaims(req, collection, doc.id, config)
     } catch (error) {
       // A failed Local API write rolls back the transaction it ran in, the save's: answering with a success
       // would report data that is gone, so the save fails instead.

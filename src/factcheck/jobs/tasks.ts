@@ -62,7 +62,7 @@ const syncArticleTask = (options: ResolvedFactCheckOptions): TaskConfig => ({
       req,
     })
     if (!doc) return { output: { created: 0 } }
-    const article = articleSentences(collection, doc as ArticleDocument, config)
+    const article = await articleSentences(collection, doc as ArticleDocument, config)
     const result = await syncArticleClaims(req, collection, { ...article, id: doc.id }, { deferCheck: true })
     await queueClaimChecks(req, options, result.uncheckedIds)
     await markPublicClaims(req, collection, doc.id, config)

@@ -6,12 +6,12 @@ import type { ArticleCollectionOptions } from '../options'
 
 import { CLAIMS, MAX_CLAIM_LENGTH } from '../constants'
 import { withFactCheckContext } from '../context'
-import { extractClaims } from '../engine'
 import { isoDay } from './corpusIndex'
 import { articleLinkValue } from './articleLink'
 import { articleRefOf } from './articleRef'
 import { claimFingerprint } from './fingerprint'
 import { onlyPublished } from './published'
+import { claimSentencesInSlices } from './slices'
 
 export interface ArticleDocument {
   id: number | string
@@ -26,7 +26,7 @@ export interface ArticleSentences {
 }
 
 /** The article's body as plain text. */
-function articleText(doc: ArticleDocument, config: ArticleCollectionOptions): string {
+export function articleText(doc: ArticleDocument, config: ArticleCollectionOptions): string {
   const body = doc[config.field]
   return body && typeof body === 'object' ? convertLexicalToPlaintext({ data: body as never }) : String(body ?? '')
 }
@@ -37,24 +37,19 @@ export function articleContext(doc: ArticleDocument, config: ArticleCollectionOp
   return [title, articleText(doc, config)].filter(Boolean).join('\n')
 }
 
-/** The article's check-worthy sentences, from its Lexical body. */
-export function articleSentences(
+/** The article's check-worthy sentences, from its Lexical body, read a slice at a time (see slices.ts). */
+export async function articleSentences(
   collection: string,
   doc: ArticleDocument,
   config: ArticleCollectionOptions,
-): ArticleSentences {
+): Promise<ArticleSentences> {
   const text = articleText(doc, config)
   const date = isoDay(doc[config.dateField] as string | undefined) ?? isoDay(doc.updatedAt)
+  const sentences = await claimSentencesInSlices(text, date)
   return {
     articleRef: articleRefOf(collection, doc.id),
     date,
-    sentences: [
-      ...new Set(
-        extractClaims(text, { date })
-          .map((sentence) => sentence.text.trim())
-          .filter((sentence) => sentence.length <= MAX_CLAIM_LENGTH),
-      ),
-    ],
+    sentences: [...new Set(sentences.filter((sentence) => sentence.length <= MAX_CLAIM_LENGTH))],
   }
 }
 
@@ -174,7 +169,7 @@ export async function markPublicClaims(
   const articleRef = articleRefOf(collection, id)
   const published = await publishedArticle(req, collection, id)
   const fingerprints = published
-    ? articleSentences(collection, published, config).sentences.map((sentence) => claimFingerprint(articleRef, sentence))
+    ? (await articleSentences(collection, published, config)).sentences.map((sentence) => claimFingerprint(articleRef, sentence))
     : []
   const setPublicText = (publicText: boolean, where: Where) =>
     req.payload.update({
