@@ -9,6 +9,7 @@ import { createLocalReq } from 'payload'
 
 import { pluginOptions } from '../../src/factcheck/options'
 import { importSources, removeSourceByKey } from '../../src/factcheck/services/corpusImport'
+import { corpusStore } from '../../src/factcheck/services/corpusStore'
 import { collectSources } from '../../src/factcheck/services/sourceFolders'
 import { startApp, type TestApp } from '../helpers/app'
 import { type Credentials, request, userWithRoles } from '../helpers/client'
@@ -131,6 +132,28 @@ describe('command-line import (the service behind `npm run corpus`)', () => {
     expect(rows.every((row) => row.quote.includes('310 homes'))).toBe(true)
     expect((await sourceByKey('calder-floods')).text).toContain('310 homes')
     expect((await app.payload.count({ collection: 'payload-jobs' })).totalDocs).toBe(jobsBefore + 1)
+  })
+
+  it('stores nothing of a source whose write fails, and the rest of its batch all the same', async () => {
+    const store = corpusStore(app.payload)
+    const writeBatch = store.writeBatch
+    store.writeBatch = async (req, batch) => {
+      if (batch.rows.some((row) => row.sourceKey === 'poisoned')) throw new Error('disk full')
+      return writeBatch(req, batch)
+    }
+    try {
+      write('late/poisoned.txt', 'The ferry to Carrow Isle carried 310 passengers on Friday.')
+      write('late/fine.txt', 'The ferry to Carrow Isle made 14 crossings on Saturday.')
+      const summary = await importFolder()
+      expect(summary).toMatchObject({ added: 1 })
+      expect(summary.failed.find((failure) => failure.key === 'poisoned')?.reason).toMatch(/not stored: disk full/)
+    } finally {
+      store.writeBatch = writeBatch
+    }
+    expect(await sourceByKey('poisoned')).toBeUndefined()
+    expect(await indexRowsOf('poisoned')).toEqual([])
+    expect((await sourceByKey('fine')).figureCount).toBeGreaterThan(0)
+    expect((await indexRowsOf('fine')).length).toBeGreaterThan(0)
   })
 
   it('removes a source by key with its index rows', async () => {

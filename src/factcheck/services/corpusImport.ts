@@ -82,6 +82,8 @@ async function existingSources(req: PayloadRequest, keys: string[]) {
 async function writeBatch(req: PayloadRequest, options: ResolvedFactCheckOptions, batch: Prepared[]) {
   const store = corpusStore(req.payload)
   const ownTransaction = await initTransaction(req)
+  // On SQLite here Payload leaves `req.transactionID` a promise of null: there is no transaction.
+  const inTransaction = Boolean(await req.transactionID)
   const created = batch.filter((item) => item.existing === undefined)
   const changed = batch.filter((item) => item.existing !== undefined)
   let newIds = new Map<string, DocumentId>()
@@ -110,7 +112,7 @@ async function writeBatch(req: PayloadRequest, options: ResolvedFactCheckOptions
     })
     indexed = true
     const touched = [...new Set([...keysBefore, ...rows.map((row) => row.lookupKey)])]
-    if (req.transactionID) await queueRecheck(req, options, touched)
+    if (inTransaction) await queueRecheck(req, options, touched)
     else {
       // Without a transaction the sources are stored by now: a failed queueing must not report them as failed.
       await queueRecheck(req, options, touched).catch((error: Error) =>
@@ -120,7 +122,7 @@ async function writeBatch(req: PayloadRequest, options: ResolvedFactCheckOptions
     if (ownTransaction) await commitTransaction(req)
   } catch (error) {
     if (ownTransaction) await killTransaction(req)
-    else if (newIds.size > 0 && !indexed && !req.transactionID) {
+    else if (newIds.size > 0 && !indexed && !inTransaction) {
       // No transaction (SQLite): take back the sources this batch created.
       await req.payload.db.deleteMany({ collection: SOURCES as CollectionSlug, where: { id: { in: [...newIds.values()] } }, req })
     }
