@@ -1,10 +1,16 @@
+/** The npm package the plugin ships as. */
+export const PACKAGE_NAME = 'payload-plugin-factcheck'
+
 /**
- * Import-map paths of the plugin's admin components, resolved by `payload generate:importmap` relative to
- * `config.admin.importMap.baseDir` (the project root). `index.client` files are client components.
+ * Import-map paths of the plugin's admin components: `<package>/client#Name` for the `index.client` files,
+ * `<package>/rsc#Name` for server components, exported by src/factcheck/exports/{client,rsc}.ts. A host app
+ * resolves them in node_modules; the example app through tsconfig.json's paths. Listed by source file below.
  */
 const base = '/src/factcheck/components'
 
-export const componentPaths = {
+const packagePath = (path: string) => `${PACKAGE_NAME}/${path.includes('.client#') ? 'client' : 'rsc'}#${path.split('#')[1]}`
+
+const sourcePaths = {
   factCheckPanel: `${base}/FactCheckPanel/index.client#FactCheckPanelClient`,
   claimStatusCell: `${base}/ClaimStatusBadge/index#ClaimStatusCell`,
   claimFiguresField: `${base}/ClaimFigures/index.client#ClaimFiguresField`,
@@ -22,6 +28,10 @@ export const componentPaths = {
   corpusConflicts: `${base}/CorpusConflicts/index#CorpusConflicts`,
   sourcesImport: `${base}/SourcesImport/index.client#SourcesImportClient`,
 } as const
+
+export const componentPaths = Object.fromEntries(
+  Object.entries(sourcePaths).map(([key, path]) => [key, packagePath(path)]),
+) as { [key in keyof typeof sourcePaths]: string }
 
 /** Path of the review queue view under the admin route. */
 export const REVIEW_QUEUE_PATH = '/review-queue'
