@@ -6,9 +6,11 @@ import { intervalFor, qualifierAfter, qualifierBefore, type Qualifier } from './
 import { convertInterval, currencyWord, dimensionOf, gluedTo, unitAt, wordUnit } from './units'
 import { findDates, yearSpan, type DateOrder } from './dates'
 import {
-  CHANGE_WORDS, COMPOUND_TAILS, COUNT_MODIFIERS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOCUMENT_NOUNS, DOLLAR_PREFIXES, GLUED_COINS,
-  AGE_WORDS, BELOW_ZERO, MULTIPLE_FOLLOWERS, MULTIPLE_WORDS, NAME_BEFORE_NUMBER, ORDINAL_UNITS, ORDINAL_WORDS, RATE_WORDS, RELATIVE_AFTER,
-  SCORE_NOUNS, TIME_OF_DAY, WEIGHT_POUNDS, YEAR_DETERMINERS, YEAR_PREPOSITIONS,
+  AGE_WORDS, BELOW_ZERO, CHANGE_WORDS, COMPOUND_TAILS, COUNT_MODIFIERS, CURRENCY_SYMBOLS, CURRENCY_WORDS,
+  DOCUMENT_NOUNS, DOLLAR_PREFIXES, FRACTION_CHARACTERS, FRACTION_WORDS, GLUED_COINS, MULTIPLE_FOLLOWERS,
+  MULTIPLE_WORDS, NAME_BEFORE_NUMBER, NEGATIVE_SIGNS, NUMBER_WORDS, ORDINAL_UNITS, ORDINAL_WORDS, RATE_WORDS,
+  RELATIVE_AFTER, SCORE_NOUNS, TENS_WORDS, TIME_OF_DAY, VAGUE_AMOUNTS, WEIGHT_POUNDS, YEAR_DETERMINERS,
+  YEAR_PREPOSITIONS,
 } from './vocabulary'
 
 /** The value and unit as the sentence writes them (scale words applied, no conversion). */
@@ -70,6 +72,8 @@ interface UnitReading {
 const YEAR = /^(?:1\d|20)\d\d$/
 const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/
 const SCORE = /^(\d{1,2})[-–](\d{1,2})$/
+/** How far from "points" the document they belong to may be named ("The plan was cut from 28 to 20 points"). */
+const DOCUMENT_REACH = 12
 /** "2 hours, 5 minutes and 30 seconds" has three parts; no amount is written in more. */
 const MAX_COMPOUND_PARTS = 3
 
@@ -416,7 +420,7 @@ function statedUnit(tokens: Token[], unit: UnitReading, asShare: boolean): strin
   if (asShare) return null
   if (unit.unit === 'point') {
     const word = tokens[unit.unitAt]?.lower ?? ''
-    const nearDocument = tokens.some((t) => DOCUMENT_NOUNS.has(t.lemma))
+    const nearDocument = tokens.slice(Math.max(0, unit.unitAt - DOCUMENT_REACH), unit.unitAt + DOCUMENT_REACH).some((t) => DOCUMENT_NOUNS.has(t.lemma))
     const scored = unit.hyphenated ? SCORE_NOUNS.has(lowerAt(tokens, unit.end)) : word.startsWith('point') && !nearDocument
     return scored ? 'point' : null
   }
@@ -517,6 +521,17 @@ function readFigureAt(sentence: string, tokens: Token[], i: number): RawFigure |
   return measuredFigure(sentence, tokens, { first: read.firstAt, numberAt: read.numberAt, low, high, unit, stated, vague: number.vague, between })
 }
 
+/** Words a figure can start with; any other token without a digit is passed over at once. */
+const FIRST_WORDS = new Set([
+  ...Object.keys(NUMBER_WORDS), ...Object.keys(TENS_WORDS), ...Object.keys(ORDINAL_WORDS), ...Object.keys(FRACTION_WORDS),
+  ...Object.keys(MULTIPLE_WORDS), ...Object.keys(CURRENCY_SYMBOLS), ...Object.keys(DOLLAR_PREFIXES), ...Object.keys(CURRENCY_WORDS),
+  ...Object.keys(FRACTION_CHARACTERS), ...VAGUE_AMOUNTS.map((amount) => amount.words[0]), ...NEGATIVE_SIGNS, 'a', 'an',
+])
+
+function mayStartFigure(token: Token): boolean {
+  return /\d/.test(token.text) || FIRST_WORDS.has(token.lower) || token.lower.endsWith('fold')
+}
+
 /** Tokens covering the characters [start, end); binary search keeps long sentences linear. */
 function tokenRange(tokens: Token[], start: number, end: number): [number, number] {
   let first = 0
@@ -545,7 +560,7 @@ export function findFigures(sentence: string, tokens: Token[], reference?: Date,
     })
   }
   for (let i = 0; i < tokens.length; i++) {
-    if (taken[i]) continue
+    if (taken[i] || !mayStartFigure(tokens[i])) continue
     const score = scoreFigures(sentence, tokens, i)
     if (score) {
       taken[i] = 1
