@@ -18,13 +18,17 @@ const EVENT_WINDOW_DAYS = 400
 export const entitiesOf = (figure: CorpusFigure) => [...figure.about.entities, ...figure.story]
 
 /**
- * A claim's entity is known to a figure's story when named there, when a place there lies in it, or when it
- * is part of a region the newsroom declared and the story names ("Essen" in a story of the Ruhr).
+ * A claim's entity is known to a figure's story when named there, when a place there lies in it or it lies in
+ * a place there, or when it is part of a region the newsroom declared and the story names ("Essen" in a story
+ * of the Ruhr).
  */
 function knownTo(entity: string, names: string[], places: string[]): boolean {
   if (names.some((name) => sameEntity(entity, name))) return true
   if (containersOf(entity).some((container) => isNewsroomAlias(container) && names.includes(container))) return true
-  return isKnownPlace(entity) && places.some((place) => containersOf(place).includes(entity))
+  if (!isKnownPlace(entity)) return false
+  // a place the story lies in, or a province of the country the story is in
+  const within = containersOf(entity)
+  return places.some((place) => containersOf(place).includes(entity) || (!isBroadPlace(entity) && within.includes(place)))
 }
 
 /** Entities a source is about, as against those it mentions in passing. */
@@ -51,10 +55,13 @@ function placesAgree(claim: string[], candidate: CorpusFigure): boolean {
   return mine.some((a) => theirs.some((b) => placesNest(a, b)))
 }
 
-/** Who acts, when both sentences name someone: "Arancibia was sentenced to five years" is not about Molina's eight. */
-function actorsAgree(claim: string[], candidate: string[]): boolean {
-  if (claim.length === 0 || candidate.length === 0) return true
-  return claim.some((a) => candidate.some((b) => sameEntity(a, b)))
+/**
+ * Who acts: when the figure's sentence names other people and none of the claim's, it is about them
+ * ("Arancibia was sentenced to five years" is not about Molina's eight).
+ */
+function actorsAgree(claim: string[], candidate: CorpusFigure['about']): boolean {
+  if (claim.length === 0 || candidate.actors.length === 0) return true
+  return claim.some((a) => candidate.entities.some((b) => sameEntity(a, b)))
 }
 
 function daysBetween(a: string, b: string): number {
@@ -79,7 +86,7 @@ export function sameStory(figure: Figure, scope: ClaimScope, candidate: CorpusFi
   // the article's story must be the source's too, whatever the sentence names
   const story = scope.story.filter((entity) => !isBroadPlace(entity))
   if (story.length && !story.some((entity) => knownTo(entity, names, places))) return false
-  if (!actorsAgree(figure.about.actors, candidate.about.actors)) return false
+  if (!actorsAgree(figure.about.actors, candidate.about)) return false
   if (!placesAgree(figure.about.places, candidate)) return false
   // an event dated well before the source is another event ("the worst crash since 1990 killed 67")
   const { eventDate } = figure.about
@@ -116,6 +123,6 @@ export function sameCorpusStory(a: CorpusFigure, b: CorpusFigure): boolean {
     const specific = a.story.filter((entity) => !isBroadPlace(entity))
     if (!specific.some((entity) => b.story.some((other) => sameEntity(entity, other)))) return false
   }
-  if (!actorsAgree(a.about.actors, b.about.actors)) return false
+  if (!actorsAgree(a.about.actors, b.about)) return false
   return a.about.places.length === 0 || b.about.places.length === 0 || a.about.places.some((x) => b.about.places.some((y) => samePlace(x, y)))
 }

@@ -68,17 +68,11 @@ function isInitial(tokens: Token[], i: number): boolean {
 }
 
 /**
- * A capitalised first word is a name when it is no ordinary word ("Heavy rain", "Officials said"), or when
- * it stands alone as the subject ("Macron talked", "Smith said").
+ * A capitalised first word is a name when it is no ordinary word: "Heavy rain", "Officials said" and
+ * "Cholera has killed" name nobody. (A surname that is also a word, first in its sentence, is lost.)
  */
 function isInitialName(tokens: Token[], at: number, end: number): boolean {
-  if (end - at > 1 || placeNamed(tokens[at].text)) return true
-  const token = tokens[at]
-  if (!isCommonWord(token.lower)) return true
-  // the tagger does not lemmatise what it takes for a name: "Investigators" is a plural all the same
-  const inflected = token.lemma !== token.lower || (token.lower.endsWith('s') && isCommonWord(token.lower.slice(0, -1)))
-  const next = tokens[end]
-  return !inflected && next !== undefined && ['VERB', 'AUX', 'CCONJ'].includes(next.pos)
+  return end - at > 1 || placeNamed(tokens[at].text) !== undefined || !isCommonWord(tokens[at].lower)
 }
 
 /** In a Title Case heading every word is capitalised: only names with an uncommon word or known places count. */

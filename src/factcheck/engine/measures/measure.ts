@@ -20,6 +20,7 @@ const toSet = (words: string[]) => new Set(words)
 const CLASS_OF = new Map(SYNONYM_CLASSES.flatMap((words) => words.map((word) => [word, words[0]] as const)))
 const LIGHT = toSet(LIGHT_VERBS)
 const SPEAKING = toSet(SPEECH_VERBS)
+const OCCURRING = toSet(['hold', 'take', 'happen', 'occur', 'stage', 'place', 'begin', 'start', 'open', 'close', 'end'])
 const DURATIVE = toSet(DURATIVE_VERBS)
 const GENERIC = toSet(GENERIC_NOUNS)
 const LONG = toSet(LONG_EVENTS)
@@ -54,9 +55,17 @@ interface Topic {
   frame?: MeasureFrame
 }
 
-/** A word's class: "meeting", "negotiations" → "talks"; otherwise the word itself. */
+/** Noun endings made from verbs: "deliberation" is what "deliberate" does, "payment" what "pay" does. */
+const DERIVATIONS: Array<[RegExp, string]> = [[/ation$/, 'ate'], [/ment$/, '']]
+
+/** A word's class: "meeting", "negotiations" → "talks"; a noun made from a verb → the verb; otherwise the word. */
 export function classOf(lemma: string): string {
-  return CLASS_OF.get(lemma) ?? lemma
+  const known = CLASS_OF.get(lemma)
+  if (known) return known
+  for (const [ending, verb] of DERIVATIONS) {
+    if (lemma.length > 7 && ending.test(lemma)) return CLASS_OF.get(lemma.replace(ending, verb)) ?? lemma.replace(ending, verb)
+  }
+  return lemma
 }
 
 /** The class of the word at k, or of the two words ending there ("military operation"). */
@@ -106,7 +115,9 @@ function cuesNear(context: SentenceContext, figure: Raw): Map<string, number> {
 /** The last noun of the noun phrase starting at `from`: "U.S. peace proposal" → "proposal". */
 function phraseHead(tokens: Token[], from: number): number | undefined {
   let head: number | undefined
-  for (let k = from; k < Math.min(tokens.length, from + 8) && NOUN_PHRASE_TAGS.has(tokens[k].pos); k++) {
+  // "a 14-hour negotiating session": a participle inside the phrase describes its noun
+  const inPhrase = (k: number) => NOUN_PHRASE_TAGS.has(tokens[k].pos) || (tokens[k].pos === 'VERB' && tokens[k].lower.endsWith('ing') && tokens[k + 1]?.pos === 'NOUN')
+  for (let k = from; k < Math.min(tokens.length, from + 8) && inPhrase(k); k++) {
     if (tokens[k].pos === 'NOUN' || (tokens[k].pos === 'PROPN' && head === undefined)) head = k
     if (tokens[k].pos === 'PART' && tokens[k].lower !== "'s" && tokens[k].lower !== '’s') break
   }
@@ -229,7 +240,10 @@ function eventTopic(context: SentenceContext, figure: Raw, excludeAnchor: boolea
     return { topic: phaseOf(tokens, from, to, event, thing), at: event }
   }
   const verb = nearest(from, to, figure.first, (k) => !outside(k) && tokens[k].pos === 'VERB' && !LIGHT.has(tokens[k].lemma))
-  return verb === undefined ? undefined : { topic: classOf(tokens[verb].lemma), at: verb }
+  if (verb === undefined) return undefined
+  // "the debate was held on 8 October", "the vote took place on Sunday": the event is the subject
+  if (OCCURRING.has(tokens[verb].lemma)) return subjectTopic(tokens, verb)
+  return { topic: classOf(tokens[verb].lemma), at: verb }
 }
 
 /** Points of a plan: "20-point plan", "20 points of the plan", "the revised plan has 20 points". */
@@ -254,7 +268,8 @@ function nounsAround(context: SentenceContext, figure: Raw): Array<{ lemma: stri
   // "the death toll from the floods rose to 47", "turnout was 64%", "a city of 20,000": the nouns before it, nearest first
   for (let k = figure.first - 1; k >= Math.max(from, figure.first - REACH); k--) {
     // "Turnout was 64%": a sentence's first word may be tagged as a name
-    if (tokens[k].pos === 'NOUN' || (k === 0 && tokens[k].pos === 'PROPN')) found.push({ lemma: tokens[k].lemma.toLowerCase(), at: k })
+    const ordinaryFirst = k === 0 && tokens[k].pos === 'PROPN' && !context.mentions.some((m) => m.at === 0)
+    if (tokens[k].pos === 'NOUN' || ordinaryFirst) found.push({ lemma: tokens[k].lemma.toLowerCase(), at: k })
   }
   return found
 }
@@ -315,6 +330,11 @@ function shareTopic(context: SentenceContext, figure: Raw): Topic | undefined {
     const of = ofPhrase(context, figure.last, true)
     if (of) return of
     const { tokens } = context
+    // "a 6.5% pay rise": the noun the share describes
+    if (tokens[figure.last]?.pos === 'NOUN' || tokens[figure.last + 1]?.pos === 'NOUN') {
+      const described = phraseTopic(context, figure.last, false)
+      if (described) return described
+    }
     const [from] = segmentBounds(context, figure)
     const noun = nearest(from, figure.first, figure.first, (k) => tokens[k].pos === 'NOUN')
     return noun === undefined ? undefined : { topic: classOf(tokens[noun].lemma), at: noun }
@@ -447,14 +467,21 @@ export function describeMeasure(context: SentenceContext, figure: Raw): Measured
     entities: [...new Set(context.mentions.map((m) => m.name))].sort(),
     actors: actorsOf(context),
   }
-  const verb = topic && !topic.frame && VERB_GOVERNED.has(dimension) ? governingVerb(context, figure) : undefined
+  // a share of a thing is offered, demanded or won ("a 4.2% rise" offered is not the 6.5% agreed); a share of a place is held
+  const governed = VERB_GOVERNED.has(dimension) || (dimension === 'share' && !placeless)
+  const verb = topic && !topic.frame && governed ? governingVerb(context, figure) : undefined
   if (verb) about.verb = verb
   if (topic?.frame?.tally) about.tally = true
   if (versioned) {
     const version = versionOf(context, figure, topic.at)
     if (version) about.version = version
   }
-  if (dimension === 'share') {
+  if (dimension === 'share' && !placeless) {
+    const [from, to] = context.parts[segment] ?? [0, context.tokens.length]
+    // "Naidu won with 47.9% of the vote": the one party a sentence names holds its share
+    const holder = holderIn(context, from, to, figure.first) ?? (about.actors.length === 1 && topic?.frame ? about.actors[0] : undefined)
+    if (holder) about.holder = holder
+  } else if (dimension === 'share') {
     const [from, to] = context.parts[segment] ?? [0, context.tokens.length]
     const holder = holderIn(context, from, to, figure.first)
     if (holder) about.holder = holder
