@@ -3,9 +3,10 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'paylo
 import type { ResolvedFactCheckOptions } from '../options'
 
 import { CLAIMS, TASK_SYNC_ARTICLE } from '../constants'
-import { factCheckContext, withFactCheckContext } from '../context'
+import { factCheckContext } from '../context'
 import { type ArticleDocument, articleSentences, articleText, markPublicClaims, syncArticleClaims } from '../services/articleClaims'
 import { articleRefOf } from '../services/articleRef'
+import { updateWhere } from '../services/batches'
 import { queueClaimChecks } from '../jobs/queueClaimChecks'
 
 /**
@@ -56,12 +57,6 @@ export const syncArticleClaimsAfterChange =
 export const markClaimsOfDeletedArticle =
   (collection: string): CollectionAfterDeleteHook =>
   async ({ doc, req }) => {
-    await req.payload.update({
-      collection: CLAIMS,
-      where: { articleRef: { equals: articleRefOf(collection, doc.id) } },
-      data: { inArticle: false, publicText: false } as never,
-      context: withFactCheckContext({ internal: true }),
-      req,
-    })
+    await updateWhere(req, CLAIMS, { articleRef: { equals: articleRefOf(collection, doc.id) } }, { inArticle: false, publicText: false })
     return doc
   }

@@ -5,6 +5,7 @@ import type { ResolvedFactCheckOptions } from '../options'
 import { CLAIMS, TASK_CHECK_CLAIMS, TASK_RECHECK_MEASURES, TASK_SYNC_ARTICLE } from '../constants'
 import { withFactCheckContext } from '../context'
 import { type ArticleDocument, articleSentences, markPublicClaims, syncArticleClaims } from '../services/articleClaims'
+import { eventLoopYielder } from '../services/batches'
 import { toDocumentId } from '../services/documentId'
 import { queueClaimChecks } from './queueClaimChecks'
 import { sendEmailTask } from './sendEmail'
@@ -20,7 +21,9 @@ const checkClaimsTask = (): TaskConfig => ({
   handler: async ({ input, req }) => {
     const ids = (input as { claimIds: string[] }).claimIds
     let checked = 0
+    const pause = eventLoopYielder()
     for (const id of ids) {
+      await pause()
       try {
         await req.payload.update({
           collection: CLAIMS,

@@ -9,6 +9,7 @@ import { withFactCheckContext } from '../context'
 import { isoDay } from './corpusIndex'
 import { articleLinkValue } from './articleLink'
 import { articleRefOf } from './articleRef'
+import { eventLoopYielder, updateWhere } from './batches'
 import { claimFingerprint } from './fingerprint'
 import { onlyPublished } from './published'
 import { claimSentencesInSlices } from './slices'
@@ -89,7 +90,9 @@ export async function syncArticleClaims(
   const current = new Set<string>()
   let created = 0
   const uncheckedIds: string[] = []
+  const pause = eventLoopYielder()
   for (const [position, text] of article.sentences.entries()) {
+    await pause()
     const fingerprint = claimFingerprint(article.articleRef, text)
     current.add(fingerprint)
     const claim = byFingerprint.get(fingerprint)
@@ -132,6 +135,7 @@ export async function syncArticleClaims(
   }
   const gone = existing.docs.filter((claim) => claim.inArticle && !current.has(String(claim.fingerprint)))
   for (const claim of gone) {
+    await pause()
     await payload.update({
       collection: CLAIMS,
       id: claim.id,
@@ -172,14 +176,12 @@ export async function markPublicClaims(
     ? (await articleSentences(collection, published, config)).sentences.map((sentence) => claimFingerprint(articleRef, sentence))
     : []
   const setPublicText = (publicText: boolean, where: Where) =>
-    req.payload.update({
-      collection: CLAIMS,
-      where: { and: [{ articleRef: { equals: articleRef } }, { publicText: { not_equals: publicText } }, where] },
-      data: { publicText } as never,
-      context: withFactCheckContext({ internal: true }),
-      depth: 0,
+    updateWhere(
       req,
-    })
+      CLAIMS,
+      { and: [{ articleRef: { equals: articleRef } }, { publicText: { not_equals: publicText } }, where] },
+      { publicText },
+    )
   if (fingerprints.length > 0) {
     await setPublicText(true, { fingerprint: { in: fingerprints } })
     await setPublicText(false, { fingerprint: { not_in: fingerprints } })

@@ -1,0 +1,81 @@
+/**
+ * Issue 11.7: no request and no job holds the event loop for long, even for an article of 2,000 figure
+ * sentences (the probe's: 18.7 s of a frozen server). Not a speed test: the save, the job that reads the
+ * claims and the jobs that check them may take as long as they need, but each must let other requests in
+ * every few hundred milliseconds. The bound is generous for a busy two-core machine.
+ */
+import { monitorEventLoopDelay } from 'node:perf_hooks'
+
+import { seedCorpus } from '../../src/seed/corpus'
+import { startApp, type TestApp } from '../helpers/app'
+import { type Credentials, request, userWithRoles } from '../helpers/client'
+import { body, claimsOf } from '../helpers/factcheck'
+
+const SENTENCES = 2_000
+/** Longest pause of the event loop allowed while the article is saved, read and checked. */
+const MAX_PAUSE_MS = 500
+/** Check jobs run (of 50 claims each): enough to see the per-claim work, not all 40. */
+const CHECK_JOBS = 3
+
+let app: TestApp
+let editor: Credentials
+
+beforeAll(async () => {
+  app = await startApp()
+  await seedCorpus(app.payload)
+  await app.payload.jobs.run({ queue: 'factcheck', limit: 100, sequential: true })
+  editor = await userWithRoles(app.payload, app.server.url, ['editor'])
+})
+
+afterAll(async () => {
+  await app?.close()
+})
+
+/** The longest event-loop pause while `work` runs, in milliseconds. */
+async function longestPause(work: () => Promise<unknown>): Promise<number> {
+  const delay = monitorEventLoopDelay({ resolution: 10 })
+  delay.enable()
+  try {
+    await work()
+  } finally {
+    delay.disable()
+  }
+  return delay.max / 1e6
+}
+
+it(`an article of ${SENTENCES} figure sentences never pauses the event loop for more than ${MAX_PAUSE_MS} ms`, async () => {
+  const sentences = Array.from(
+    { length: SENTENCES },
+    (_, index) => `The talks in Moscow lasted ${200 + (index % 300)} minutes on day ${index + 1} of the round.`,
+  )
+  let articleId: number | string = ''
+  const save = await longestPause(async () => {
+    const created = await request(app.server.url, 'POST', '/api/articles', {
+      auth: editor,
+      json: { title: 'The longest ledger', body: body(sentences), _status: 'published' },
+    })
+    expect(created.status).toBe(201)
+    articleId = created.body.doc.id
+  })
+  const read = await longestPause(() => app.payload.jobs.run({ queue: 'factcheck', limit: 1, sequential: true }))
+  expect(await claimsOf(app.payload, articleId)).toHaveLength(SENTENCES)
+  const check = await longestPause(() => app.payload.jobs.run({ queue: 'factcheck', limit: CHECK_JOBS, sequential: true }))
+  console.log(`longest event-loop pauses: save ${save.toFixed(0)} ms, reading the claims ${read.toFixed(0)} ms, checking ${check.toFixed(0)} ms`)
+  expect({ save, read, check }).toEqual({
+    save: expect.toBeBelow(MAX_PAUSE_MS),
+    read: expect.toBeBelow(MAX_PAUSE_MS),
+    check: expect.toBeBelow(MAX_PAUSE_MS),
+  })
+})
+
+expect.extend({
+  toBeBelow(received: number, limit: number) {
+    return { pass: received < limit, message: () => `expected ${received.toFixed(0)} ms to be below ${limit} ms` }
+  },
+})
+
+declare module 'expect' {
+  interface AsymmetricMatchers {
+    toBeBelow(limit: number): void
+  }
+}
