@@ -37,6 +37,10 @@ describe('scale words, with and without currency', () => {
     ['The studio spent A$12m on the film.', 1.2e7, 'AUD'],
     ['The rocket produces 7.5m lb of thrust.', 7.5e6, 'lb'],
     ['A dozen volunteers cleared the path.', 12, null],
+    ['Half a million homes lost power.', 5e5, null],
+    ['A quarter of a million fans watched.', 2.5e5, null],
+    ['Half a dozen lorries overturned.', 6, null],
+    ['The state set aside Rs 2,500 crore.', 2.5e10, 'INR'],
   ])('%s', (text, value, unit) => {
     const [first] = stated(text)
     expect(first[0]).toBeCloseTo(value as number)

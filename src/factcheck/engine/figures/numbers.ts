@@ -86,9 +86,12 @@ function parseFraction(tokens: Token[], i: number): { value: number; end: number
   // "the third quarter", "the first half": periods, not shares
   if (before in ORDINAL_WORDS) return undefined
   if (!FRACTION_FOLLOWERS.has(next) && !FRACTION_LEADERS.has(before)) return undefined
-  // "a half of" is rare; "half a dozen" is six
-  if (word === 'half' && lowerAt(tokens, j + 2) === DOZEN.word) return { value: DOZEN.size / 2, end: j + 3 }
-  return { value: numerator / FRACTION_WORDS[word], end: j + 1 }
+  const fraction = numerator / FRACTION_WORDS[word]
+  // "half a million", "a quarter of a million", "half a dozen": a part of a scale is an amount, not a share
+  const scaleAt = next === 'of' && /^an?$/.test(lowerAt(tokens, j + 2)) ? j + 3 : /^an?$/.test(next) ? j + 2 : -1
+  const scale = scaleAt > 0 ? (lowerAt(tokens, scaleAt) === DOZEN.word ? DOZEN.size : SCALE_WORDS[lowerAt(tokens, scaleAt)]) : undefined
+  if (scale !== undefined) return { value: fraction * scale, end: scaleAt + 1 }
+  return { value: fraction, end: j + 1 }
 }
 
 /**

@@ -19,7 +19,7 @@ export const TENS_WORDS: Record<string, number> = table({
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 })
 export const SCALE_WORDS: Record<string, number> = table({
-  hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, lakh: 1e5, crore: 1e7,
 })
 /** Abbreviated scales written after a number: "20k", "1.5bn", "$3tn". */
 export const SHORT_SCALES: Record<string, number> = table({ k: 1e3, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12, trn: 1e12 })
