@@ -1,7 +1,7 @@
 /** Sentence tokens → figures: value or interval, unit, qualifier, change-pattern role. */
 import type { FigureKind, IsoSpan } from '../types'
 import type { Token } from '../sentences/tokens'
-import { DASHES, parseFold, parseNumber, type ParsedNumber } from './numbers'
+import { DASHES, isChange, parseFold, parseNumber, type ParsedNumber } from './numbers'
 import { intervalFor, qualifierAfter, qualifierBefore, type Qualifier } from './qualifiers'
 import { convertInterval, currencyWord, dimensionOf, gluedTo, unitAt, wordUnit } from './units'
 import { findDates, yearSpan, type DateOrder } from './dates'
@@ -129,13 +129,11 @@ function sharedUnit(tokens: Token[], end: number): UnitReading | undefined {
 
 function changeRole(tokens: Token[], start: number): 'before' | 'after' | undefined {
   const previous = lowerAt(tokens, start - 1)
-  const nearbyChange = (from: number) =>
-    [from, from - 1, from - 2, from - 3].some((k) => k >= 0 && CHANGE_WORDS.has(tokens[k].lemma))
   if (previous === 'to') {
     const fromBefore = [start - 3, start - 4, start - 5].some((k) => lowerAt(tokens, k) === 'from')
     if (CHANGE_WORDS.has(tokens[start - 2]?.lemma ?? '') || fromBefore) return 'after'
   }
-  if (previous === 'from' && nearbyChange(start - 2)) return 'before'
+  if (previous === 'from' && isChange(tokens, start)) return 'before'
   return undefined
 }
 

@@ -252,16 +252,23 @@ export function parseFold(token: Token | undefined): number | undefined {
  * After a change, "to" starts the new value ("rose from 28 to 20", "rose by 8k to 231,000", "rose $2 to
  * $84"), not the end of a range ("from 10 to 12 km", "4 to 5 hours").
  */
-function isChange(tokens: Token[], i: number): boolean {
+export function isChange(tokens: Token[], i: number): boolean {
   let k = i - 1
   // "from £5,000": the currency sign sits between the verb or "from" and the number
   if (k >= 0 && !/\w/.test(tokens[k].text)) k--
   if (lowerAt(tokens, k) === 'from' || lowerAt(tokens, k) === 'by') {
-    for (let back = k - 1; back >= Math.max(0, k - 5); back--) if (CHANGE_WORDS.has(tokens[back].lemma)) return true
+    // "Prices rose between 2019 and 2023, from 2.1% to 3.9%": the verb may sit a clause away
+    for (let back = k - 1; back >= Math.max(0, k - CHANGE_REACH); back--) {
+      if (tokens[back].text === ';') return false
+      if (CHANGE_WORDS.has(tokens[back].lemma)) return true
+    }
     return false
   }
   return k >= 0 && tokens[k].pos === 'VERB' && CHANGE_WORDS.has(tokens[k].lemma)
 }
+
+/** How far before "from" the verb of a change may be. */
+const CHANGE_REACH = 10
 
 /** "one in five", "1 in 8", "three out of four": the share of a whole. */
 function parseOutOf(tokens: Token[], value: SingleValue): SingleValue | undefined {
