@@ -170,6 +170,7 @@ async function scoreExtractionSets(): Promise<ExtractionResult[]> {
       console.log(`\nextraction ${file}: ${score?.sentences ?? '?'} sentences`)
       console.log(formatCounts('values           ', score?.values))
       console.log(formatCounts('values with units', score?.valuesWithUnits))
+      if (score?.valuesWithDates) console.log(formatCounts('values with dates', score.valuesWithDates))
       if (!scoringOnly && Array.isArray(score?.misses) && score.misses.length) {
         console.log(`  sentences with a miss or a false positive: ${score.misses.length}`)
         for (const miss of score.misses) {
