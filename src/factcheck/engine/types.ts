@@ -30,6 +30,8 @@ export interface MeasureAbout {
   actors: string[]
   /** The verb governing a count with no frame ("employs 1,100 people"): counts of one noun by other verbs differ. */
   verb?: string
+  /** Who or what does that verb ("the plant employs …"): another subject makes it another count. */
+  subject?: string
   /** For shares: who holds or won that share. */
   holder?: string
   /** A running tally (death toll, cost estimate): reports revise it. */

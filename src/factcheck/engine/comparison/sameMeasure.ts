@@ -1,5 +1,6 @@
 /** Whether two figures measure the same thing. When unsure, they don't: a false alarm costs trust. */
 import type { MeasureAbout } from '../types'
+import { sameEntity } from '../measures/entities'
 
 /** A claim about a named version only matches that version; a versionless claim matches any. */
 function versionsAgree(claim: MeasureAbout, evidence: MeasureAbout): boolean {
@@ -11,9 +12,13 @@ function holdersAgree(claim: MeasureAbout, evidence: MeasureAbout): boolean {
   return claim.holder === evidence.holder
 }
 
-/** Frameless counts of one noun by different verbs are different counts ("employs" vs "evacuated"). */
+/**
+ * Frameless counts of one noun by different verbs are different counts ("employs" vs "evacuated"), and so are
+ * those of different subjects ("the plant employs" vs "the company employs").
+ */
 function verbsAgree(claim: MeasureAbout, evidence: MeasureAbout): boolean {
-  return claim.verb === evidence.verb
+  if (claim.verb !== evidence.verb) return false
+  return !claim.subject || !evidence.subject || sameEntity(claim.subject, evidence.subject)
 }
 
 export function sameMeasure(claim: MeasureAbout, evidence: MeasureAbout): boolean {

@@ -435,16 +435,35 @@ function actorsOf(context: SentenceContext): string[] {
 /** Dimensions whose frameless figures are told apart by their verb: "employs 1,100 people" vs "1,100 people fled". */
 const VERB_GOVERNED = new Set(['count', 'quantity', 'mass', 'volume', 'area', 'energy', 'speed', 'data', 'temperature'])
 
-/** The nearest content verb in the figure's clause, else in its sentence, by its class. */
-function governingVerb(context: SentenceContext, figure: Raw): string | undefined {
+/** The nearest content verb in the figure's clause, else in its sentence (token index). */
+function governingVerbAt(context: SentenceContext, figure: Raw): number | undefined {
   const { tokens } = context
   const [from, to] = segmentBounds(context, figure)
   // "a revised plan": a participle after an article describes a noun, it governs nothing
   const isContentVerb = (k: number) =>
     (k < figure.first || k >= figure.last) && tokens[k].pos === 'VERB' && !LIGHT.has(tokens[k].lemma) && tokens[k - 1]?.pos !== 'DET'
+  return nearest(from, to, figure.first, isContentVerb) ?? nearest(0, tokens.length, figure.first, isContentVerb)
+}
 
-  const at = nearest(from, to, figure.first, isContentVerb) ?? nearest(0, tokens.length, figure.first, isContentVerb)
-  return at === undefined ? undefined : classOf(tokens[at].lemma)
+/**
+ * Who or what does the verb: the nearest name or noun before it, across a relative pronoun ("The company, which
+ * employs 61,000 people" vs "the plant employs 1,100"; "Chile produces" vs "the mine produced").
+ */
+function subjectOf(context: SentenceContext, verbAt: number, figure: Raw): string | undefined {
+  const { tokens } = context
+  for (let k = verbAt - 1; k >= Math.max(0, verbAt - REACH); k--) {
+    if (k >= figure.first && k < figure.last) return undefined
+    const mention = context.mentions.find((m) => m.at <= k && k < m.end)
+    if (mention) return mention.name
+    if (tokens[k].pos === 'NOUN') {
+      // "the US delegation", "the American side": a named party's group is the party
+      const owner = context.mentions.find((m) => m.end === k || (m.end === k - 1 && tokens[k - 1].pos === 'ADJ'))
+      if (owner) return owner.name
+      return PEOPLE.has(tokens[k].lemma) ? undefined : classOf(tokens[k].lemma)
+    }
+    if (tokens[k].pos === 'VERB' || tokens[k].lower === 'that') return undefined
+  }
+  return undefined
 }
 
 /** In "two weeks before the Geneva talks" Geneva belongs to the anchor, not to the event. */
@@ -469,8 +488,12 @@ export function describeMeasure(context: SentenceContext, figure: Raw): Measured
   }
   // a share of a thing is offered, demanded or won ("a 4.2% rise" offered is not the 6.5% agreed); a share of a place is held
   const governed = VERB_GOVERNED.has(dimension) || (dimension === 'share' && !placeless)
-  const verb = topic && !topic.frame && governed ? governingVerb(context, figure) : undefined
-  if (verb) about.verb = verb
+  const verbAt = topic && !topic.frame && governed ? governingVerbAt(context, figure) : undefined
+  if (verbAt !== undefined) {
+    about.verb = classOf(context.tokens[verbAt].lemma)
+    const subject = subjectOf(context, verbAt, figure)
+    if (subject) about.subject = subject
+  }
   if (topic?.frame?.tally) about.tally = true
   if (versioned) {
     const version = versionOf(context, figure, topic.at)
