@@ -17,7 +17,7 @@ import { CORPUS_FIGURES, SOURCES } from '../../src/factcheck/constants'
 import { checkText, extractClaims, LIMIT_PER_KEY } from '../../src/factcheck/engine'
 import { pluginOptions } from '../../src/factcheck/options'
 import { importSources } from '../../src/factcheck/services/corpusImport'
-import { databaseLookup } from '../../src/factcheck/services/corpusIndex'
+import { databaseLookup, sourceFigures } from '../../src/factcheck/services/corpusIndex'
 import { lexicalParagraphs } from '../../src/seed/lexical'
 import { writePlot } from './plot'
 import { archive, type BenchClaim, claims, TOPIC_COUNT } from './syntheticArchive'
@@ -47,7 +47,8 @@ async function time(fn: () => Promise<unknown>): Promise<number> {
 
 /** The raw driver of the adapter: one parameterised SQL query, rows as arrays. */
 interface RawDriver {
-  query(sql: string, params: unknown[]): Promise<unknown[][]>
+  /** The candidate rows of the keys: per key the newest LIMIT_PER_KEY, by the compound index, in one round trip. */
+  capped(keys: string[]): Promise<unknown[][]>
   /** The same query planned without any index (a naive full scan of the index table). */
   scan(sql: string, params: unknown[]): Promise<unknown[][]>
   size(): Promise<number>
@@ -66,8 +67,14 @@ function rawDriver(payload: Payload, sqliteFile?: string): RawDriver {
     const client = db.client
     const run = async (sql: string, params: unknown[]) =>
       (await client.execute({ sql, args: params })).rows.map((row) => Array.from(row))
+    const sql = `SELECT figure_id, figure FROM corpus_figures WHERE lookup_key = ? ORDER BY source_date DESC LIMIT ${LIMIT_PER_KEY}`
     return {
-      query: run,
+      // In-process: one query per key is the floor (no round trips to save).
+      capped: async (keys) => {
+        const rows: unknown[][] = []
+        for (const key of keys) rows.push(...(await run(sql, [key])))
+        return rows
+      },
       scan: (sql, params) => run(sql.replace(/FROM corpus_figures/, 'FROM corpus_figures NOT INDEXED'), params),
       size: async () => {
         await client.execute({ sql: 'PRAGMA wal_checkpoint(TRUNCATE)', args: [] })
@@ -80,8 +87,11 @@ function rawDriver(payload: Payload, sqliteFile?: string): RawDriver {
     let n = 0
     const numbered = (sql: string) => sql.replace(/\?/g, () => `$${++n}`)
     const pg = (sql: string) => ((n = 0), numbered(sql))
+    const lateral =
+      'SELECT f.figure_id, f.figure FROM unnest($1::text[]) AS k(key) CROSS JOIN LATERAL ' +
+      `(SELECT figure_id, figure FROM corpus_figures WHERE lookup_key = k.key ORDER BY source_date DESC LIMIT ${LIMIT_PER_KEY}) AS f`
     return {
-      query: async (sql, params) => (await pool.query({ text: pg(sql), values: params, rowMode: 'array' })).rows,
+      capped: async (keys) => (await pool.query({ text: lateral, values: [keys], rowMode: 'array' })).rows,
       scan: async (sql, params) => {
         const client = await pool.connect()
         try {
@@ -119,7 +129,6 @@ const dedupe = (rows: unknown[][]) => {
 
 async function measureChecks(req: PayloadRequest, raw: RawDriver, benchClaims: BenchClaim[]) {
   const lookup = databaseLookup(req)
-  const capped = `SELECT figure_id, figure FROM corpus_figures WHERE lookup_key = ? ORDER BY source_date DESC LIMIT ${LIMIT_PER_KEY}`
   const check: Record<string, number[]> = { conflict: [], supported: [], unrelated: [] }
   const floorLookup: number[] = []
   const floorEngine: number[] = []
@@ -137,12 +146,9 @@ async function measureChecks(req: PayloadRequest, raw: RawDriver, benchClaims: B
         statuses[claim.kind][result.status] = (statuses[claim.kind][result.status] ?? 0) + 1
         evidence.push(result.figures.reduce((sum, figure) => sum + figure.evidence.length, 0))
       }
-      // The true floor: the same candidate rows by the raw driver, one capped indexed query per key …
+      // The true floor: the same candidate rows by the raw driver, capped and indexed …
       let rows: unknown[][] = []
-      const lookupMs = await time(async () => {
-        rows = []
-        for (const key of keys[index]) rows.push(...(await raw.query(capped, [key])))
-      })
+      const lookupMs = await time(async () => (rows = keys[index].length > 0 ? await raw.capped(keys[index]) : []))
       // … and the engine's text work on those rows, timed apart.
       const figures = dedupe(rows)
       const engineMs = await time(() => checkText(claim.text, { ...options, lookup: fixedLookup(figures) }))
@@ -238,6 +244,9 @@ async function main() {
   const options = pluginOptions(payload)
   const raw = rawDriver(payload, database.sqliteFile)
   const adapter = payload.db.name
+
+  // The engine's models load on first use: not part of any measurement.
+  sourceFigures({ key: 'warm-up', title: 'Warm-up', text: 'The talks in Lisbon lasted 3 hours.', publishedAt: '2020-01-01' })
 
   const rows = []
   let ingested = 0

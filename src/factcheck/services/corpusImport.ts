@@ -89,10 +89,12 @@ async function writeBatch(req: PayloadRequest, options: ResolvedFactCheckOptions
   let newIds = new Map<string, DocumentId>()
   let indexed = false
   try {
-    // New sources get their hash with their index rows: a source without a hash is re-indexed by the next import.
+    // Without a transaction, new sources get their hash with their index rows, in the atomic batch: a source
+    // left without a hash (by a crash between the two) is re-indexed by the next import.
+    const derived = (item: Prepared) => ({ contentHash: item.hash, figureCount: item.figures.length })
     newIds = await store.insertSources(
       req,
-      created.map((item) => ({ ...storedFields(item.source), contentHash: null, figureCount: null })),
+      created.map((item) => ({ ...storedFields(item.source), ...(inTransaction ? derived(item) : { contentHash: null, figureCount: null }) })),
     )
     const changedIds = changed.map((item) => item.existing as DocumentId)
     const keysBefore = await store.keysOf(req, changedIds)
@@ -101,13 +103,9 @@ async function writeBatch(req: PayloadRequest, options: ResolvedFactCheckOptions
     await store.writeBatch(req, {
       clearSources: changedIds,
       rows,
-      sourceUpdates: batch.map((item) => ({
+      sourceUpdates: (inTransaction ? changed : batch).map((item) => ({
         id: idOf(item),
-        data: {
-          ...(item.existing !== undefined ? storedFields(item.source) : {}),
-          contentHash: item.hash,
-          figureCount: item.figures.length,
-        },
+        data: { ...(item.existing !== undefined ? storedFields(item.source) : {}), ...derived(item) },
       })),
     })
     indexed = true

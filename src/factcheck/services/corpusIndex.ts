@@ -92,8 +92,8 @@ export async function removeSourceFromIndex(req: PayloadRequest, sourceId: Docum
 }
 
 /**
- * The engine's corpus lookup: per key, one capped query of the newest LIMIT_PER_KEY rows through the compound
- * index (lookupKey, sourceDate), reading two columns; figures found under several keys are kept once. It runs
+ * The engine's corpus lookup: per key, the newest LIMIT_PER_KEY rows through the compound index
+ * (lookupKey, sourceDate), reading two columns; figures found under several keys are kept once. It runs
  * outside the request's transaction: a failing query inside a transaction rolls it back (and PostgreSQL refuses
  * any further statement in it), which would undo the article save that a failed check must never fail. The
  * index is derived data that no save writes to, so the transaction adds nothing.
@@ -101,10 +101,10 @@ export async function removeSourceFromIndex(req: PayloadRequest, sourceId: Docum
 export function databaseLookup(req: Pick<PayloadRequest, 'payload'>, limitPerKey = LIMIT_PER_KEY): CorpusLookup {
   const store = corpusStore(req.payload)
   return async (keys) => {
-    const perKey = await Promise.all([...new Set(keys)].map((key) => store.lookup(key, limitPerKey)))
+    if (keys.length === 0) return []
     const byFigure = new Map<string, CorpusFigure>()
-    for (const rows of perKey) {
-      for (const row of rows) if (!byFigure.has(row.figureId)) byFigure.set(row.figureId, row.figure as CorpusFigure)
+    for (const row of await store.lookup([...new Set(keys)], limitPerKey)) {
+      if (!byFigure.has(row.figureId)) byFigure.set(row.figureId, row.figure as CorpusFigure)
     }
     return [...byFigure.values()]
   }

@@ -1,5 +1,5 @@
 /**
- * The corpus index's storage, per database adapter: the capped lookup of one key, multi-row writes, and the
+ * The corpus index's storage, per database adapter: the capped lookup of keys, multi-row writes, and the
  * atomic batch the import and the one-source save share. Payload's Local API runs its read pipeline (field
  * hooks, transforms) per row and writes one row per call; the index is derived data that needs neither, so the
  * store goes to the adapter's own query builder: drizzle on SQLite and PostgreSQL, the mongoose model on
@@ -42,8 +42,8 @@ export interface IndexBatch {
 }
 
 export interface CorpusStore {
-  /** At most `limit` rows of the key, newest `sourceDate` first, read through the compound index. */
-  lookup(key: string, limit: number): Promise<StoredFigure[]>
+  /** Per key at most `limit` rows, newest `sourceDate` first, read through the compound index (keys distinct). */
+  lookup(keys: string[], limit: number): Promise<StoredFigure[]>
   /** Creates sources in one multi-row insert; returns their ids by key. */
   insertSources(req: PayloadRequest, sources: Array<Record<string, unknown>>): Promise<Map<string, DocumentId>>
   /** Applies a batch in one transaction (the request's, when it has one). */
@@ -151,27 +151,45 @@ function drizzleStore(adapter: DrizzleAdapter): CorpusStore {
     ),
   ]
 
-  // The lookup is the check's hot path: one parameterised query on the driver, two columns, no ORM mapping.
-  const lookupSql = (mark: (n: number) => string) =>
-    `SELECT ${quote(figures.figureId.name)} AS "figureId", ${quote(figures.figure.name)} AS "figure" FROM ${tableOf(figures)} ` +
-    `WHERE ${quote(figures.lookupKey.name)} = ${mark(1)} ORDER BY ${quote(figures.sourceDate.name)} DESC LIMIT ${mark(2)}`
+  // The lookup is the check's hot path: parameterised SQL on the driver, two columns, no ORM mapping.
+  const columns = `${quote(figures.figureId.name)} AS "figureId", ${quote(figures.figure.name)} AS "figure"`
+  const capped = (key: string, limit: string) =>
+    `SELECT ${columns} FROM ${tableOf(figures)} WHERE ${quote(figures.lookupKey.name)} = ${key} ` +
+    `ORDER BY ${quote(figures.sourceDate.name)} DESC LIMIT ${limit}`
   const { client, pool } = adapter
   const lookup: CorpusStore['lookup'] =
     sqlite && client
-      ? async (key, limit) => {
-          const { rows } = await client.execute({ sql: lookupSql(() => '?'), args: [key, limit] })
-          return rows.map((row) => ({ figureId: String(row.figureId), figure: JSON.parse(String(row.figure)) }))
+      ? async (keys, limit) => {
+          // In-process: a query per key costs no round trip.
+          const found: StoredFigure[] = []
+          for (const key of keys) {
+            const { rows } = await client.execute({ sql: capped('?', '?'), args: [key, limit] })
+            for (const row of rows) found.push({ figureId: String(row.figureId), figure: JSON.parse(String(row.figure)) })
+          }
+          return found
         }
       : pool
-        ? async (key, limit) =>
-            (await pool.query({ text: lookupSql((n) => `$${n}`), values: [key, limit] })).rows as unknown as StoredFigure[]
-        : (key, limit) =>
-            adapter.drizzle.query[figuresName].findMany({
-              columns: { figureId: true, figure: true },
-              where: (row: any, { eq: equal }: any) => equal(row.lookupKey, key),
-              orderBy: (row: any, { desc }: any) => [desc(row.sourceDate)],
-              limit,
-            })
+        ? // One round trip for all keys: the capped index scan runs once per key inside the server.
+          async (keys, limit) =>
+            (
+              await pool.query({
+                text: `SELECT f.* FROM unnest($1::text[]) AS k(key) CROSS JOIN LATERAL (${capped('k.key', '$2')}) AS f`,
+                values: [keys, limit],
+              })
+            ).rows as unknown as StoredFigure[]
+        : async (keys, limit) =>
+            (
+              await Promise.all(
+                keys.map((key) =>
+                  adapter.drizzle.query[figuresName].findMany({
+                    columns: { figureId: true, figure: true },
+                    where: (row: any, { eq: equal }: any) => equal(row.lookupKey, key),
+                    orderBy: (row: any, { desc }: any) => [desc(row.sourceDate)],
+                    limit,
+                  }),
+                ),
+              )
+            ).flat()
 
   return {
     lookup,
@@ -239,8 +257,12 @@ function mongooseStore(adapter: MongooseAdapter): CorpusStore {
   const figures = adapter.collections[CORPUS_FIGURES]
   const sources = adapter.collections[SOURCES]
   return {
-    lookup: async (key, limit) =>
-      (await figures.find({ lookupKey: key }, { _id: 0, figureId: 1, figure: 1 }).sort({ sourceDate: -1 }).limit(limit).lean()) as StoredFigure[],
+    lookup: async (keys, limit) =>
+      (
+        await Promise.all(
+          keys.map((key) => figures.find({ lookupKey: key }, { _id: 0, figureId: 1, figure: 1 }).sort({ sourceDate: -1 }).limit(limit).lean()),
+        )
+      ).flat() as StoredFigure[],
     insertSources: async (req, rows) => {
       const now = new Date()
       const session = await mongoSession(adapter, req)
@@ -273,9 +295,10 @@ function mongooseStore(adapter: MongooseAdapter): CorpusStore {
 function adapterApiStore(payload: Payload): CorpusStore {
   const db = payload.db
   return {
-    lookup: async (key, limit) =>
-      (
-        await db.find({
+    lookup: async (keys, limit) => {
+      const found: StoredFigure[] = []
+      for (const key of keys) {
+        const { docs } = await db.find({
           collection: CORPUS_FIGURES,
           where: { lookupKey: { equals: key } },
           sort: '-sourceDate',
@@ -283,7 +306,10 @@ function adapterApiStore(payload: Payload): CorpusStore {
           pagination: false,
           select: { figureId: true, figure: true },
         })
-      ).docs as unknown as StoredFigure[],
+        found.push(...(docs as unknown as StoredFigure[]))
+      }
+      return found
+    },
     insertSources: async (req, rows) => {
       const ids = new Map<string, DocumentId>()
       for (const data of rows) {
