@@ -12,7 +12,7 @@ import { verdictsCollection } from './collections/verdicts'
 import { factCheckEndpoints } from './endpoints'
 import { limitArticleBody } from './hooks/limitArticleBody'
 import { markClaimsOfDeletedArticle, syncArticleClaimsAfterChange } from './hooks/syncArticleClaims'
-import { factCheckTasks } from './jobs/tasks'
+import { factCheckTasks, queueReconcilePublic } from './jobs/tasks'
 import { setAliases } from './engine'
 import { PLUGIN_OPTIONS_KEY, resolveOptions } from './options'
 
@@ -132,6 +132,10 @@ export const factCheckPlugin =
         },
       },
       endpoints: [...(incoming.endpoints ?? []), ...factCheckEndpoints(options)],
+      onInit: async (payload) => {
+        await incoming.onInit?.(payload)
+        await queueReconcilePublic(payload, options)
+      },
       jobs: {
         ...incoming.jobs,
         tasks: [...(incoming.jobs?.tasks ?? []), ...factCheckTasks(options)],

@@ -1,8 +1,8 @@
-import type { TaskConfig } from 'payload'
+import type { Payload, TaskConfig } from 'payload'
 
 import type { ResolvedFactCheckOptions } from '../options'
 
-import { CLAIMS, TASK_CHECK_CLAIMS, TASK_RECHECK_MEASURES, TASK_SYNC_ARTICLE } from '../constants'
+import { CLAIMS, TASK_CHECK_CLAIMS, TASK_RECHECK_MEASURES, TASK_RECONCILE_PUBLIC, TASK_SYNC_ARTICLE } from '../constants'
 import { withFactCheckContext } from '../context'
 import { type ArticleDocument, articleSentences, markPublicClaims, syncArticleClaims } from '../services/articleClaims'
 import { eventLoopYielder } from '../services/batches'
@@ -101,9 +101,60 @@ const recheckMeasuresTask = (options: ResolvedFactCheckOptions): TaskConfig => (
   },
 })
 
+/** Article refs (`<collection>:<id>`) read per page by the reconciliation. */
+const REFS_PER_PAGE = 100
+
+/**
+ * Makes `publicText` of every article's claims agree with the article's published version again. Run at
+ * start-up: a process killed between an article's write and the marking of its claims (no transaction on
+ * SQLite) left claims of a published article hidden, or of an unpublished or deleted one public.
+ */
+const reconcilePublicTask = (options: ResolvedFactCheckOptions): TaskConfig => ({
+  slug: TASK_RECONCILE_PUBLIC,
+  label: 'Fact-check: reconcile public claims with published articles',
+  retries,
+  inputSchema: [],
+  handler: async ({ req }) => {
+    let reconciled = 0
+    for (let page = 1; ; page++) {
+      const refs = await req.payload.findDistinct({
+        collection: CLAIMS as never,
+        field: 'articleRef',
+        where: { articleRef: { exists: true } },
+        sort: 'articleRef',
+        limit: REFS_PER_PAGE,
+        page,
+        req,
+      })
+      for (const { articleRef } of refs.values as Array<{ articleRef?: unknown }>) {
+        const ref = String(articleRef ?? '')
+        const split = ref.indexOf(':')
+        const collection = ref.slice(0, split)
+        const config = options.articles[collection]
+        if (split < 1 || !config) continue
+        // markPublicClaims yields to the event loop while it reads the article (services/slices.ts).
+        await markPublicClaims(req, collection, toDocumentId(req.payload, collection, ref.slice(split + 1)), config)
+        reconciled++
+      }
+      if (!refs.hasNextPage) break
+    }
+    return { output: { reconciled } }
+  },
+})
+
+/** Queues the reconciliation once per start, unless one is waiting already. */
+export async function queueReconcilePublic(payload: Payload, options: ResolvedFactCheckOptions) {
+  const waiting = await payload.count({
+    collection: 'payload-jobs',
+    where: { and: [{ taskSlug: { equals: TASK_RECONCILE_PUBLIC } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }] },
+  })
+  if (waiting.totalDocs === 0) await payload.jobs.queue({ task: TASK_RECONCILE_PUBLIC, queue: options.queue, input: {} })
+}
+
 export const factCheckTasks = (options: ResolvedFactCheckOptions): TaskConfig[] => [
   checkClaimsTask(),
   syncArticleTask(options),
   recheckMeasuresTask(options),
+  reconcilePublicTask(options),
   sendEmailTask(),
 ]
