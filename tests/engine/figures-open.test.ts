@@ -164,6 +164,7 @@ describe('fractions, shares and vague amounts', () => {
     ['Applications fell by a third.', 1 / 3],
     ['Nearly half the seats were empty.', 0.5],
     ['Roughly 1/3 of the trains were cancelled.', 1 / 3],
+    ['The motion needs a two-thirds majority.', 2 / 3],
   ])('%s → a share, no unit', (text, value) => {
     const figure = only(text)
     expect(figure.kind).toBe('percent')
@@ -252,6 +253,10 @@ describe('bare numbers are figures waiting for an anchor', () => {
     expect(figures('Call 1-1-1-1 or 42.')).toEqual([])
   })
 
+  test('"a 20,000-strong workforce" is a count', () => {
+    expect(stated('The 20,000-strong workforce walked out.')).toEqual([[20_000, null]])
+  })
+
   test('they are returned only on request', () => {
     const [sentence] = tokenizeText('The toll rose to 47.')
     expect(findFigures(sentence.text, sentence.tokens)).toEqual([])
@@ -299,10 +304,11 @@ describe('years and names are not counts', () => {
     'Police closed junctions 7 and 15 overnight.',
     'The 737 Max returned to service.',
     'Dial 999 or 112 in an emergency.',
+    'Engineers planned for a 1-in-100-year storm.',
     'The survey counted 5.7 cases per 100,000 adults.',
   ])('%s', (text) => {
     const numbers = figures(text).filter((f) => f.kind !== 'date').map((f) => f.value)
-    expect(numbers.filter((v) => [737, 66, 11, 19, 7, 5, 370, 15, 3, 800, 555, 111, 100_000, 999, 112].includes(v))).toEqual([])
+    expect(numbers.filter((v) => [737, 66, 11, 19, 7, 5, 370, 15, 3, 800, 555, 111, 100_000, 999, 112, 1].includes(v))).toEqual([])
   })
 
   test('page furniture and times of day are not figures', () => {

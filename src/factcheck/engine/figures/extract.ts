@@ -435,6 +435,10 @@ function ofCurrency(tokens: Token[], number: ParsedNumber): UnitReading | undefi
 function bareFigure(sentence: string, tokens: Token[], read: NumberReading): RawFigure | undefined {
   const { number, firstAt } = read
   if (number.fraction || (!number.digits && number.low < 2 && !number.vague)) return undefined
+  // "a 1-in-100-year flood", "a 3-for-2 offer": a hyphen compound the extractor cannot read is no count
+  const joined = tokens[number.end + 1]
+  const chained = joined !== undefined && (/^[a-z]+-/.test(joined.text) || /^(?:ADP|CCONJ|SCONJ|PART)$/.test(joined.pos))
+  if (DASHES.has(lowerAt(tokens, number.end)) && gluedTo(tokens, number.end) && chained) return undefined
   const rate = rateTail(tokens, number.end)
   const last = rate?.end ?? number.end
   const leading = qualifierBefore(tokens, firstAt)

@@ -76,7 +76,8 @@ function parseFraction(tokens: Token[], i: number): { value: number; end: number
     numerator = NUMBER_WORDS[first]
     j++
   }
-  if (j > i && DASHES.has(lowerAt(tokens, j))) j++
+  const hyphenated = j > i && DASHES.has(lowerAt(tokens, j))
+  if (hyphenated) j++
   const word = lowerAt(tokens, j)
   if (!(word in FRACTION_WORDS)) return undefined
   if (word === 'half' && j > i && first !== 'a' && first !== 'one') return undefined
@@ -85,7 +86,8 @@ function parseFraction(tokens: Token[], i: number): { value: number; end: number
   const before = lowerAt(tokens, i - 1)
   // "the third quarter", "the first half": periods, not shares
   if (before in ORDINAL_WORDS) return undefined
-  if (!FRACTION_FOLLOWERS.has(next) && !FRACTION_LEADERS.has(before)) return undefined
+  // "a two-thirds majority": a hyphenated fraction needs no "of"
+  if (!hyphenated && !FRACTION_FOLLOWERS.has(next) && !FRACTION_LEADERS.has(before)) return undefined
   const fraction = numerator / FRACTION_WORDS[word]
   // "half a million", "a quarter of a million", "half a dozen": a part of a scale is an amount, not a share
   const scaleAt = next === 'of' && /^an?$/.test(lowerAt(tokens, j + 2)) ? j + 3 : /^an?$/.test(next) ? j + 2 : -1
