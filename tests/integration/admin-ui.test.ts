@@ -30,10 +30,13 @@ describe('admin UI of the plugin', () => {
     })
   })
 
-  it('adds the verdict actions to claims, the claim’s evidence to verdicts and the corpus conflicts to sources', () => {
+  it('adds the verdict actions to claims, the claim’s evidence to verdicts, the import and the corpus conflicts to sources', () => {
     expect(named(collection(enabled, 'claims').fields, 'verdictActions')).toMatchObject({ type: 'ui' })
     expect(named(collection(enabled, 'verdicts').fields, 'claimEvidence')).toMatchObject({ type: 'ui' })
-    expect(collection(enabled, 'sources').admin?.components?.beforeListTable).toEqual([componentPaths.corpusConflicts])
+    expect(collection(enabled, 'sources').admin?.components?.beforeListTable).toEqual([
+      componentPaths.sourcesImport,
+      componentPaths.corpusConflicts,
+    ])
   })
 
   it('registers the review queue view, its nav link and the dashboard summary', () => {
