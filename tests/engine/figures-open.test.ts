@@ -232,6 +232,10 @@ describe('rates and ages', () => {
     expect(stated('The draft was trimmed from 30 to 24 points.')).toEqual([[30, null], [24, null]])
   })
 
+  test('"a fortnight before" is 14 days before', () => {
+    expect(only('The plan leaked a fortnight before the vote.')).toMatchObject({ kind: 'duration', unit: 'day', value: 14, relative: 'lead' })
+  })
+
   test('ages are years', () => {
     expect(stated('A 34-year-old driver was arrested.')).toEqual([[34, 'year']])
     expect(stated('The founder, aged 74, stepped down.')).toEqual([[74, 'year']])
