@@ -1,7 +1,7 @@
-/** Any string in, no exception out, in time linear in the input; and the speed budget. */
+/** Any string in, no exception out, in time linear in the input. Speed itself is measured by `npm run bench`. */
 import fc from 'fast-check'
 import { checkText, createMemoryLookup, extractClaims, extractCorpusFigures } from '../../src/factcheck/engine/index.js'
-import { seedCorpus, seedText } from './helpers.js'
+import { seedCorpus } from './helpers.js'
 import { MAX_RUN, taggerInput, tokenizeText } from '../../src/factcheck/engine/sentences/tokens.js'
 import { findFigures } from '../../src/factcheck/engine/figures/extract.js'
 
@@ -106,7 +106,7 @@ describe('time grows linearly', () => {
     ['repeated qualifiers', 'more than '],
     ['nested parentheses', '((1 (2) 3) '],
     ['number words', 'twenty-five hundred thousand '],
-  ])('%s: 10× the input takes at most ~30× the time', (_name, unit) => {
+  ])('%s: 10× the input takes at most ~50× the time (a quadratic step would take ~100×)', (_name, unit) => {
     // sizes large enough that warm-up and collector pauses weigh the same on both sides
     const sized = (n: number) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n)
     const small = sized(4_000)
@@ -114,7 +114,7 @@ describe('time grows linearly', () => {
     extractClaims(small)
     const smallTime = Math.max(bestTime(() => extractClaims(small)), 1)
     const largeTime = bestTime(() => extractClaims(large))
-    expect(largeTime).toBeLessThan(smallTime * 30)
+    expect(largeTime).toBeLessThan(smallTime * 50)
   })
 })
 
@@ -126,19 +126,4 @@ test('a 20,000-character hyphenated chain costs about what plain words of that l
   extractClaims(words)
   const wordsTime = Math.max(bestTime(() => extractClaims(words)), 1)
   expect(bestTime(() => extractClaims(chain), 2)).toBeLessThan(wordsTime * 40)
-})
-
-describe('speed', () => {
-  test('a 20-word claim takes well under 1 ms after warm-up', () => {
-    const claim = 'Witkoff and Kushner met Putin for 5 hours to discuss a 28-point plan and 4 documents in the Kremlin.'
-    for (let i = 0; i < 200; i++) extractClaims(claim)
-    const runs = 500
-    expect(timeOf(() => { for (let i = 0; i < runs; i++) extractClaims(claim) }) / runs).toBeLessThan(1)
-  })
-
-  test('a 1,000-word source takes well under 50 ms', () => {
-    const text = seedText('004_57f2b996d73bbde7')
-    for (let i = 0; i < 3; i++) extractCorpusFigures({ key: 'k', text })
-    expect(bestTime(() => extractCorpusFigures({ key: 'k', text }), 5)).toBeLessThan(50)
-  })
 })
