@@ -103,6 +103,21 @@ export function compareFigure(figure: Figure, candidates: CorpusFigure[], scope:
   const tally = figure.about.tally || inStory.some((c) => c.about.tally)
   if (tally) evidence = standing(evidence, scope.date ?? today())
   const lead = evidence.filter((e) => !e.superseded)
-  const repeatsOld = tally && lead.length > 0 && lead.every((e) => e.relation === 'conflicts') && evidence.some((e) => e.superseded && e.relation === 'supports')
-  return check(figure, evidence, repeatsOld ? 'repeats a superseded figure: later reports revised it' : undefined)
+  const refuted = lead.length > 0 && lead.every((e) => e.relation === 'conflicts')
+  if (tally && refuted && evidence.some((e) => e.superseded && e.relation === 'supports')) {
+    return check(figure, evidence, 'repeats a superseded figure: later reports revised it')
+  }
+  if (tally && refuted && mayBeNewer(figure, lead, scope)) {
+    // a toll above every report may simply be newer than the corpus: nothing refutes it
+    const latest = lead.map((e) => e.sourceDate ?? '').sort().pop()
+    return { ...check(figure, evidence.map((e) => ({ ...e, superseded: true }))), reason: `above the latest report${latest ? ` (${latest})` : ''}: it may be newer` }
+  }
+  return check(figure, evidence)
+}
+
+/** A tally claimed above every standing report, at a date after them (or none), may report a later count. */
+function mayBeNewer(figure: Figure, lead: Evidence[], scope: ClaimScope): boolean {
+  const latest = lead.map((e) => e.sourceDate ?? '').sort().pop() ?? ''
+  const later = !scope.date || !latest || scope.date > latest
+  return later && lead.every((e) => figure.min > e.figure.max)
 }

@@ -7,6 +7,7 @@
 import type { FigureKind, MeasureAbout } from '../types'
 import type { Token } from '../sentences/tokens'
 import type { RawFigure } from '../figures/extract'
+import { DERIVATIONS } from '../vocabulary/derivations'
 import { FRAMES, type MeasureFrame } from '../vocabulary/frames'
 import {
   DURATIVE_VERBS, END_VERBS, EVENT_WORDS, GENERIC_NOUNS, LIGHT_VERBS, LONG_EVENTS, SPEECH_VERBS, SYNONYM_CLASSES, VERSIONED_THINGS, VERSION_WORDS,
@@ -55,17 +56,23 @@ interface Topic {
   frame?: MeasureFrame
 }
 
-/** Noun endings made from verbs: "deliberation" is what "deliberate" does, "payment" what "pay" does. */
-const DERIVATIONS: Array<[RegExp, string]> = [[/ation$/, 'ate'], [/ment$/, '']]
+/** Noun endings made from verbs, for nouns WordNet does not link: "deliberation" is what "deliberate" does. */
+const ENDINGS: Array<[RegExp, string]> = [[/ation$/, 'ate'], [/ment$/, '']]
+
+/** The verb a noun of an act or event is made from: WordNet's derivations, else its ending. */
+function verbOf(lemma: string): string | undefined {
+  const derived = DERIVATIONS[lemma]
+  if (derived) return derived
+  const ending = lemma.length > 7 ? ENDINGS.find(([pattern]) => pattern.test(lemma)) : undefined
+  return ending ? lemma.replace(ending[0], ending[1]) : undefined
+}
 
 /** A word's class: "meeting", "negotiations" → "talks"; a noun made from a verb → the verb; otherwise the word. */
 export function classOf(lemma: string): string {
   const known = CLASS_OF.get(lemma)
   if (known) return known
-  for (const [ending, verb] of DERIVATIONS) {
-    if (lemma.length > 7 && ending.test(lemma)) return CLASS_OF.get(lemma.replace(ending, verb)) ?? lemma.replace(ending, verb)
-  }
-  return lemma
+  const verb = verbOf(lemma)
+  return verb ? CLASS_OF.get(verb) ?? verb : lemma
 }
 
 /** The class of the word at k, or of the two words ending there ("military operation"). */
@@ -216,7 +223,7 @@ function durationTopic(context: SentenceContext, figure: Raw): Topic | undefined
   return verbAt < to && !LIGHT.has(verb.lemma) ? { topic: classOf(verb.lemma), at: verbAt } : undefined
 }
 
-/** The start of a war and its end are different dates: "war-end" when an ending verb is in the clause. */
+/** The start of a long event and its end are different dates: "strike-end" when an ending verb is in the clause. */
 function phaseOf(tokens: Token[], from: number, to: number, at: number, topic: string): string {
   if (!LONG.has(topic)) return topic
   for (let k = Math.max(from, at - REACH); k < Math.min(to, at + REACH); k++) {

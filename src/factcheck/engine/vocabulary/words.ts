@@ -42,9 +42,9 @@ export const GENERIC_NOUNS = [
   'case', 'amount', 'sum', 'total', 'figure', 'value', 'worth', 'package', 'scheme', 'deal', 'region', 'area', 'part', 'number', 'count', 'tally', 'estimate', 'level', 'rate',
 ]
 
-/** Event classes whose date or end is worth telling apart: "the war ended in ..." is not its start. */
-export const LONG_EVENTS = ['war']
-export const END_VERBS = ['end', 'finish', 'stop', 'cease', 'conclude']
+/** Long events whose end is another date than their start: "the strike ended on …". A meeting's end is its date. */
+export const LONG_EVENTS = ['war', 'strike', 'trial', 'outbreak', 'occupation', 'siege', 'campaign', 'closure', 'drought', 'shutdown', 'lockdown']
+export const END_VERBS = ['end', 'finish', 'stop', 'cease', 'conclude', 'expire', 'close', 'complete']
 
 /** Things with versions: the original plan had 28 points, the revised one 20. */
 export const VERSIONED_THINGS = ['plan', 'counterproposal', 'document']
