@@ -54,6 +54,8 @@ describe('scale words, with and without currency', () => {
   test('"3m" alone is three metres, "3m people" three million', () => {
     expect(stated('The wall is 3m high.')).toEqual([[3, 'metre']])
     expect(stated('Some 3m people voted.')).toEqual([[3e6, null]])
+    expect(stated('The floods left 2m homeless.')).toEqual([[2e6, null]])
+    expect(stated('A 2m high fence went up.')).toEqual([[2, 'metre']])
   })
 })
 
@@ -66,6 +68,7 @@ describe('glued and symbol units convert through the units library', () => {
     ['Crews recovered 40 tonnes of debris.', 40, 't', 'kg', 40_000],
     ['The tank holds 1,200 litres.', 1200, 'L', 'm3', 1.2],
     ['Gusts reached 110 km/h overnight.', 110, 'km/h', 'mph', 68.3508],
+    ['The probe travels at 17 km/s.', 17, 'km/s', 'km/h', 61_200],
     ['The plant generated 3 GWh last week.', 3, 'GWh', 'MWh', 3000],
     ['The lake spans 12 square miles.', 12, 'mi2', 'km2', 31.0799],
   ])('%s', (text, value, unit, other, converted) => {

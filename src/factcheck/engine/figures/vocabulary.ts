@@ -205,6 +205,7 @@ export const UNIT_TABLE: UnitEntry[] = [
   // speed
   { unit: 'km/h', kind: 'quantity', dimension: 'speed', qty: 'km/h', words: ['km / h', 'km/h', 'kph', 'kmh', 'km per hour', 'kilometres per hour', 'kilometers per hour', 'kilometres an hour', 'kilometers an hour'] },
   { unit: 'mph', kind: 'quantity', dimension: 'speed', qty: 'mph', words: ['mph', 'miles per hour', 'miles an hour'] },
+  { unit: 'km/s', kind: 'quantity', dimension: 'speed', qty: 'km/s', words: ['km / s', 'km/s', 'kilometres per second', 'kilometers per second', 'kilometres a second'] },
   { unit: 'm/s', kind: 'quantity', dimension: 'speed', qty: 'm/s', words: ['m / s', 'm/s', 'metres per second', 'meters per second', 'metres a second'] },
   { unit: 'kn', kind: 'quantity', dimension: 'speed', qty: 'kn', words: ['knot', 'knots'] },
   // data
