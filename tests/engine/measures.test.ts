@@ -87,7 +87,14 @@ describe('measure frames: the verb or noun that governs a figure', () => {
   })
 })
 
-describe('synonym classes collapse words for one thing', () => {
+describe('synonym classes and derivations collapse words for one thing', () => {
+  test('a noun of an act is the verb it is made from (WordNet)', async () => {
+    const { classOf } = await import('../../src/factcheck/engine/measures/measure.js')
+    expect(classOf('evacuation')).toBe('evacuate')
+    expect(classOf('destruction')).toBe('destroy')
+    expect(classOf('meeting')).toBe('talks')
+  })
+
   test.each(['talks', 'meeting', 'discussions', 'session', 'negotiations'])('%s → talks', (noun) => {
     expect(measuresIn(`The ${noun} lasted five hours.`)).toEqual(['duration:talks'])
   })
