@@ -1,7 +1,7 @@
 /** Sentence tokens → figures: value or interval, unit, qualifier, change-pattern role. */
 import type { FigureKind, IsoSpan } from '../types'
 import type { Token } from '../sentences/tokens'
-import { DASHES, isChange, parseFold, parseNumber, type ParsedNumber } from './numbers'
+import { DASHES, isChange, lowerAt, parseFold, parseNumber, type ParsedNumber } from './numbers'
 import { intervalFor, qualifierAfter, qualifierBefore, type Qualifier } from './qualifiers'
 import { convertInterval, currencyWord, dimensionOf, gluedTo, unitAt, wordUnit } from './units'
 import { findDates, yearSpan, type DateOrder } from './dates'
@@ -76,10 +76,6 @@ const SCORE = /^(\d{1,2})[-–](\d{1,2})$/
 const DOCUMENT_REACH = 12
 /** "2 hours, 5 minutes and 30 seconds" has three parts; no amount is written in more. */
 const MAX_COMPOUND_PARTS = 3
-
-function lowerAt(tokens: Token[], i: number): string {
-  return i >= 0 && i < tokens.length ? tokens[i].lower : ''
-}
 
 function reading(unit: string, kind: FigureKind, unitAt: number, end: number, dimension: string, hyphenated = false): UnitReading {
   return { unit, kind, discrete: kind === 'count', unitAt, end, hyphenated, dimension }

@@ -32,7 +32,8 @@ const DIGITS_WITH_SUFFIX = /^(\d+(?:\.\d+)?)(k|m|mn|bn|tn)$/i
 const SLASH_FRACTION = /^(\d{1,2})\/(\d{1,2})$/
 const FOLD = /^([a-z]+|\d+(?:\.\d+)?)-?fold$/
 
-function lowerAt(tokens: Token[], i: number): string {
+/** The lower-case text of token i, or '' outside the sentence. */
+export function lowerAt(tokens: Token[], i: number): string {
   return i >= 0 && i < tokens.length ? tokens[i].lower : ''
 }
 
