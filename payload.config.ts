@@ -96,8 +96,9 @@ export default buildConfig({
         rateLimit: { max: Number(process.env.CHECK_RATE_LIMIT_MAX) || 60, windowMs: 60_000 },
         maxBodyBytes: Number(process.env.CHECK_MAX_BODY_BYTES) || 100_000,
       },
-      // Tests and command-line tools run the queue themselves (or leave it to the app).
-      autoRun: process.env.NODE_ENV === 'test' || process.env.FACTCHECK_AUTORUN === 'false' ? false : undefined,
+      // The example app runs the fact-check queue itself; tests and command-line tools run it themselves (or leave it
+      // to the app).
+      autoRun: process.env.NODE_ENV === 'test' || process.env.FACTCHECK_AUTORUN === 'false' ? false : '*/5 * * * * *',
     }),
     hardenCollections(),
   ],

@@ -60,6 +60,15 @@ function attachToArticles(collection: CollectionConfig, options: ResolvedFactChe
 function assertArticleCollections(collections: CollectionConfig[], options: ResolvedFactCheckOptions) {
   for (const [slug, { field }] of Object.entries(options.articles)) {
     const collection = collections.find((candidate) => candidate.slug === slug)
+type AutoRun = NonNullable<Config['jobs']>['autoRun']
+type AutoRunEntry = Extract<AutoRun, unknown[]>[number]
+
+/** The host's `jobs.autoRun` (a list, or a function of the payload instance) with the fact-check queue's cron added. */
+function withAutoRun(host: AutoRun, entry: AutoRunEntry): AutoRun {
+  if (typeof host === 'function') return async (payload) => [...(await host(payload)), entry]
+  return [...(host ?? []), entry]
+}
+
     if (!collection) {
       throw new Error(`factCheckPlugin: articles.${slug}: no collection "${slug}" in the config`)
     }
@@ -142,8 +151,9 @@ export const factCheckPlugin =
         autoRun:
           options.autoRun === false
             ? incoming.jobs?.autoRun
-            : [
-                ...(Array.isArray(incoming.jobs?.autoRun) ? incoming.jobs.autoRun : []),
+            : withAutoRun(incoming.jobs?.autoRun, {
+                cron: options.autoRun,
+                queue: options.queue,
                 // SQLite runs one write transaction at a time: jobs run side by side fail with SQLITE_BUSY.
                 { cron: options.autoRun, queue: options.queue, limit: incoming.db.name === 'sqlite' ? 1 : 20 },
               ],

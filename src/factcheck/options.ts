@@ -112,8 +112,12 @@ export const factCheckOptionsSchema = z
     maxArticleBytes: z.number().int().positive().default(1_000_000),
     /** The jobs queue that fact-check tasks run in. */
     queue: z.string().min(1).default('factcheck'),
-    /** Cron (with seconds) that runs the queue inside the app, or `false` to run it elsewhere (`payload jobs:run`). */
-    autoRun: z.union([z.literal(false), z.string().min(1)]).default('*/5 * * * * *'),
+    /**
+     * Cron (with seconds, e.g. every five seconds: `'0/5 * * * * *'`) that runs the fact-check queue inside the app, or `false` (the
+     * default): the host runs its jobs queues as it already does (its `jobs.autoRun`, `payload jobs:run`, or
+     * `/api/payload-jobs/run` called by a scheduler; a cron inside the app suits long-running servers, not serverless).
+     */
+    autoRun: z.union([z.literal(false), z.string().min(1)]).default(false),
     api: z
       .object({
         /** Largest accepted request body of `POST /api/factcheck/check`, in bytes. */

@@ -1,0 +1,63 @@
+import type { Config, Endpoint, PayloadRequest } from 'payload'
+
+import { compileErrors, dereference, validate } from '@readme/openapi-parser'
+
+import { Articles } from '../../src/collections/Articles'
+import { Users } from '../../src/collections/Users'
+import { databaseAdapter } from '../../src/database'
+import { factCheckPlugin } from '../../src/factcheck'
+import { factCheckEndpoints } from '../../src/factcheck/endpoints'
+import { resolveOptions } from '../../src/factcheck/options'
+
+/** Payload's plugin conventions: the host keeps control of its jobs runner; the API description stands on its own. */
+
+const host = (jobs?: Config['jobs']): Config => ({
+  collections: [Users, Articles],
+  secret: 'conventions-test',
+  db: databaseAdapter('file:./data/test/unused.db'),
+  jobs,
+})
+
+describe('the jobs runner is the host\'s', () => {
+  const cron = { cron: '0 * * * * *', queue: 'default' }
+
+  it('adds no cron of its own by default, and keeps the host\'s', () => {
+    expect(factCheckPlugin()(host()).jobs!.autoRun).toBeUndefined()
+    expect(factCheckPlugin()(host({ autoRun: [cron] })).jobs!.autoRun).toEqual([cron])
+  })
+
+  it('adds its queue\'s cron when asked, after the host\'s list', () => {
+    const autoRun = factCheckPlugin({ autoRun: '*/5 * * * * *' })(host({ autoRun: [cron] })).jobs!.autoRun
+    expect(autoRun).toEqual([cron, expect.objectContaining({ cron: '*/5 * * * * *', queue: 'factcheck' })])
+  })
+
+  it('keeps a host\'s function-form autoRun, calling it with the payload instance', async () => {
+    const payload = { marker: true }
+    const calls: unknown[] = []
+    const hostAutoRun = async (received: unknown) => (calls.push(received), received === payload ? [cron] : [])
+    const autoRun = factCheckPlugin({ autoRun: '*/5 * * * * *' })(host({ autoRun: hostAutoRun as never })).jobs!.autoRun
+    expect(typeof autoRun).toBe('function')
+    const entries = await (autoRun as (payload: unknown) => Promise<unknown[]>)(payload)
+    expect(calls).toEqual([payload])
+    expect(entries).toEqual([cron, expect.objectContaining({ queue: 'factcheck' })])
+    // Left off, the host's function is the host's, untouched.
+    expect(factCheckPlugin()(host({ autoRun: hostAutoRun as never })).jobs!.autoRun).toBe(hostAutoRun)
+  })
+})
+
+it('serves an OpenAPI document that a validating parser accepts, every $ref resolving within it', async () => {
+  const options = resolveOptions({})
+  const endpoint = factCheckEndpoints(options).find((candidate: Endpoint) => candidate.path === '/factcheck/openapi.json')!
+  const req = {
+    payload: { config: { serverURL: 'http://localhost:3000', routes: { api: '/api' } } },
+    url: 'http://localhost:3000/api/factcheck/openapi.json',
+  } as unknown as PayloadRequest
+  const document = await (await endpoint.handler(req)).json()
+  const refs = JSON.stringify(document).match(/"\$ref":"[^"]*"/g) ?? []
+  expect(refs.length).toBeGreaterThan(0)
+  // Validated against the OpenAPI 3.1 schema, every $ref resolved (a dangling one is an error).
+  const result = await validate(structuredClone(document))
+  expect(result.valid ? '' : compileErrors(result)).toBe('')
+  const dereferenced = await dereference(structuredClone(document))
+  expect(JSON.stringify(dereferenced)).not.toMatch(/"\$ref"/)
+})
