@@ -57,9 +57,6 @@ function attachToArticles(collection: CollectionConfig, options: ResolvedFactChe
   }
 }
 
-function assertArticleCollections(collections: CollectionConfig[], options: ResolvedFactCheckOptions) {
-  for (const [slug, { field }] of Object.entries(options.articles)) {
-    const collection = collections.find((candidate) => candidate.slug === slug)
 type AutoRun = NonNullable<Config['jobs']>['autoRun']
 type AutoRunEntry = Extract<AutoRun, unknown[]>[number]
 
@@ -69,6 +66,9 @@ function withAutoRun(host: AutoRun, entry: AutoRunEntry): AutoRun {
   return [...(host ?? []), entry]
 }
 
+function assertArticleCollections(collections: CollectionConfig[], options: ResolvedFactCheckOptions) {
+  for (const [slug, { field }] of Object.entries(options.articles)) {
+    const collection = collections.find((candidate) => candidate.slug === slug)
     if (!collection) {
       throw new Error(`factCheckPlugin: articles.${slug}: no collection "${slug}" in the config`)
     }
@@ -155,8 +155,8 @@ export const factCheckPlugin =
                 cron: options.autoRun,
                 queue: options.queue,
                 // SQLite runs one write transaction at a time: jobs run side by side fail with SQLITE_BUSY.
-                { cron: options.autoRun, queue: options.queue, limit: incoming.db.name === 'sqlite' ? 1 : 20 },
-              ],
+                limit: incoming.db.name === 'sqlite' ? 1 : 20,
+              }),
       },
     }
   }
