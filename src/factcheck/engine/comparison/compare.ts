@@ -8,6 +8,7 @@ import { figureStatus } from '../status/status'
 import { sameMeasure } from './sameMeasure'
 import { claimEntities, countStories, entitiesOf, sameStory } from './sameStory'
 import { commonIntervals, overlaps } from './intervals'
+import { isBroadPlace } from '../measures/gazetteer'
 
 /** Evidence items kept per source and in all: the best and newest few, with a count of the rest. */
 const EVIDENCE_PER_SOURCE = 2
@@ -88,16 +89,14 @@ function check(figure: Figure, evidence: Evidence[], reason?: string): FigureChe
 
 export function compareFigure(figure: Figure, candidates: CorpusFigure[], scope: ClaimScope = { story: [] }): FigureCheck {
   const measured = candidates.filter((c) => entitiesOf(c).length > 0 && sameMeasure(figure.about, c.about))
-  let inStory: CorpusFigure[]
-  if (claimEntities(figure, scope).length > 0) {
-    inStory = measured.filter((candidate) => sameStory(figure, scope, candidate))
-  } else {
-    // about nothing named: answerable only when the corpus tells a single story about this measure
-    const stories = countStories(measured)
+  const named = claimEntities(figure, scope)
+  const inStory = named.length > 0 ? measured.filter((candidate) => sameStory(figure, scope, candidate)) : measured
+  // about nothing named, or only countries: answerable only when the candidates tell a single story
+  if ([...named, ...scope.story].every(isBroadPlace)) {
+    const stories = countStories(inStory)
     if (stories > 1) {
       return check(figure, [], `ambiguous: the corpus has ${stories} stories with a ${figure.measure}; send the article's context`)
     }
-    inStory = measured
   }
   let evidence = dedupe(inStory.flatMap((candidate) => evidenceFor(figure, candidate) ?? []))
   const tally = figure.about.tally || inStory.some((c) => c.about.tally)
@@ -115,9 +114,11 @@ export function compareFigure(figure: Figure, candidates: CorpusFigure[], scope:
   return check(figure, evidence)
 }
 
-/** A tally claimed above every standing report, at a date after them (or none), may report a later count. */
+/**
+ * A tally claimed above every standing report, by an article dated after them, may report a later count.
+ * (Without a date the claim is compared with the latest report, as of today.)
+ */
 function mayBeNewer(figure: Figure, lead: Evidence[], scope: ClaimScope): boolean {
   const latest = lead.map((e) => e.sourceDate ?? '').sort().pop() ?? ''
-  const later = !scope.date || !latest || scope.date > latest
-  return later && lead.every((e) => figure.min > e.figure.max)
+  return scope.date !== undefined && latest !== '' && scope.date > latest && lead.every((e) => figure.min > e.figure.max)
 }

@@ -56,22 +56,11 @@ interface Topic {
   frame?: MeasureFrame
 }
 
-/** Noun endings made from verbs, for nouns WordNet does not link: "deliberation" is what "deliberate" does. */
-const ENDINGS: Array<[RegExp, string]> = [[/ation$/, 'ate'], [/ment$/, '']]
-
-/** The verb a noun of an act or event is made from: WordNet's derivations, else its ending. */
-function verbOf(lemma: string): string | undefined {
-  const derived = DERIVATIONS[lemma]
-  if (derived) return derived
-  const ending = lemma.length > 7 ? ENDINGS.find(([pattern]) => pattern.test(lemma)) : undefined
-  return ending ? lemma.replace(ending[0], ending[1]) : undefined
-}
-
-/** A word's class: "meeting", "negotiations" → "talks"; a noun made from a verb → the verb; otherwise the word. */
+/** A word's class: "meeting", "negotiations" → "talks"; a noun of an act → its verb (WordNet); otherwise the word. */
 export function classOf(lemma: string): string {
   const known = CLASS_OF.get(lemma)
   if (known) return known
-  const verb = verbOf(lemma)
+  const verb = DERIVATIONS[lemma]
   return verb ? CLASS_OF.get(verb) ?? verb : lemma
 }
 

@@ -30,7 +30,7 @@ export const FRAMES: MeasureFrame[] = [
   {
     measure: 'deaths', label: 'death toll', kinds: ['count'], tally: true,
     nouns: ['death', 'dead', 'fatality', 'toll', 'life', 'victim', 'body'],
-    cues: ['die', 'kill', 'perish', 'drown', 'dead', 'claim', 'fatal', 'lose'],
+    cues: ['die', 'kill', 'perish', 'drown', 'dead', 'claim', 'fatal', 'life'],
   },
   {
     measure: 'injuries', label: 'number injured', kinds: ['count'], tally: true,
