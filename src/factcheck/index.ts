@@ -76,6 +76,7 @@ function assertArticleCollections(collections: CollectionConfig[], options: Reso
     if (!richText || richText.type !== 'richText') {
       throw new Error(`factCheckPlugin: articles.${slug}.field: "${field}" must be a richText field of "${slug}"`)
     }
+    options.articles[slug].titleField ??= collection.admin?.useAsTitle ?? 'title'
   }
 }
 

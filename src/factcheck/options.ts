@@ -15,8 +15,13 @@ const articleCollectionSchema = z
     field: z.string().min(1).default('body'),
     /** A date field giving the article's publication date, the reference for relative dates. */
     dateField: z.string().min(1).default('publishedAt'),
-    /** Path of the public article page; `{slug}` and `{id}` are replaced. Used in ClaimReview `url`. */
+    /**
+     * Path of the public article page, for ClaimReview `url`: each `{field}` is replaced by that field of the article
+     * (`/articles/{slug}`, `/news/{id}`, `/{section}/{path}`: whatever the host's routes use).
+     */
     urlPattern: z.string().min(1).default('/articles/{slug}'),
+    /** The article's title: the story's name for the checker and the ClaimReview headline. Default: the collection's `admin.useAsTitle`. */
+    titleField: z.string().min(1).optional(),
     /** A relationship to the users collection naming the article's author, who is told of conflicts and verdicts. */
     authorField: z.string().min(1).default('author'),
   })
@@ -64,6 +69,8 @@ export const factCheckOptionsSchema = z
     articles: z.record(z.string().min(1), articleCollectionSchema).default({ articles: articleCollectionSchema.parse({}) }),
     /** The user collection that reviewers belong to (defaults to the admin user collection). */
     usersCollection: z.string().min(1).optional(),
+    /** A text field of the users naming them (an article author in ClaimReview); without a value the publisher is named. */
+    userNameField: z.string().min(1).default('name'),
     access: z
       .object({
         /** Reads every claim, verdict (drafts too) and source. */

@@ -34,7 +34,7 @@ export function articleText(doc: ArticleDocument, config: ArticleCollectionOptio
 
 /** The article's title and text: the story its claims belong to, for the engine's story scoping. */
 export function articleContext(doc: ArticleDocument, config: ArticleCollectionOptions): string {
-  const title = typeof doc.title === 'string' ? doc.title : ''
+  const title = String(doc[config.titleField ?? 'title'] ?? '')
   return [title, articleText(doc, config)].filter(Boolean).join('\n')
 }
 

@@ -51,8 +51,11 @@ async function findPublic(req: PayloadRequest, collection: string, where: Where,
 const publisherOf = (options: ResolvedFactCheckOptions) =>
   ({ '@type': 'Organization', name: options.publisher.name, url: options.publisher.url }) as const
 
+/** The fields a URL pattern names: `/articles/{slug}` → `slug`. */
+const urlFields = (pattern: string) => [...pattern.matchAll(/\{(\w+)\}/g)].map(([, field]) => field)
+
 function publicUrl(options: ResolvedFactCheckOptions, pattern: string, doc: Doc): string {
-  const path = pattern.replace(/\{(slug|id)\}/g, (_, field: string) => encodeURIComponent(String(doc[field] ?? '')))
+  const path = pattern.replace(/\{(\w+)\}/g, (_, field: string) => encodeURIComponent(String(doc[field] ?? '')))
   return `${options.siteUrl.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`
 }
 
@@ -72,13 +75,14 @@ export async function findPublishedArticle(
   id: Id,
 ): Promise<PublishedArticle | null> {
   const { authorField, dateField, urlPattern } = options.articles[collection]
-  const titleField = req.payload.collections[collection as CollectionSlug].config.admin.useAsTitle ?? 'id'
-  const select = Object.fromEntries([titleField, 'slug', authorField, dateField, 'updatedAt'].map((field) => [field, true as const]))
-  // The author is named by the `name` of the article's author relationship; depth 1 populates it only when
-  // the requester may read it.
+  const titleField = options.articles[collection].titleField ?? req.payload.collections[collection as CollectionSlug].config.admin.useAsTitle
+  const fields = [titleField, ...urlFields(urlPattern), authorField, dateField, 'updatedAt']
+  const select = Object.fromEntries(fields.filter((field) => field !== 'id').map((field) => [field, true as const]))
+  // The author is named by the `userNameField` of the article's author relationship; depth 1 populates it only
+  // when the requester may read it.
   const [doc] = await findPublic(req, collection, { id: { equals: id } }, select, 1)
   if (!doc) return null
-  const authorName = (doc[authorField] as Doc | null | undefined)?.name
+  const authorName = (doc[authorField] as Doc | null | undefined)?.[options.userNameField]
   return {
     id: doc.id,
     url: publicUrl(options, urlPattern, doc),
