@@ -14,7 +14,11 @@ function targets(value: unknown, relationTo: string | string[]): Array<[string, 
   for (const entry of values) {
     if (entry === null || entry === undefined) continue
     if (typeof relationTo === 'string') {
-      pairs.push([relationTo, idOf(entry)])
+      // The polymorphic shape is accepted for a single collection too, but only naming that collection.
+      if (typeof entry === 'object' && 'relationTo' in entry) {
+        if (entry.relationTo !== relationTo) return `cannot point to "${String(entry.relationTo)}": it may point to "${relationTo}"`
+        pairs.push([relationTo, idOf(entry.value)])
+      } else pairs.push([relationTo, idOf(entry)])
       continue
     }
     if (typeof entry !== 'object' || typeof entry.relationTo !== 'string') {
@@ -50,18 +54,17 @@ async function missing(req: PayloadRequest, pairs: Array<[string, unknown]>): Pr
 }
 
 /**
- * Payload's relationship check (ID format, filter options), then: a polymorphic value names one of the
- * field's collections, and every document it points to exists. Without this a missing target failed in the
+ * A value names one of the field's collections, passes Payload's relationship check (ID format, filter
+ * options), and every document it points to exists. Without this a missing target failed in the
  * database after the row was written (500, row kept on SQLite), and a wrong `relationTo` was silently dropped.
  */
 const existingRelations =
   (field: { relationTo: string | string[]; validate?: Validate }): Validate =>
   async (value, options) => {
-    const base = await (field.validate ?? relationship)(value, options as never)
-    if (base !== true || options.event === 'onChange' || value === null || value === undefined) return base
-    const pairs = targets(value, field.relationTo)
+    const pairs = value === null || value === undefined ? [] : targets(value, field.relationTo)
     if (typeof pairs === 'string') return `This relationship ${pairs}.`
-    if (pairs.length === 0) return true
+    const base = await (field.validate ?? relationship)(value, options as never)
+    if (base !== true || options.event === 'onChange' || pairs.length === 0) return base
     const absent = await missing(options.req, pairs)
     return absent.length === 0 ? true : `This relationship points to documents that do not exist: ${absent.join(', ')}.`
   }

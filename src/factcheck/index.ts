@@ -44,6 +44,9 @@ function attachToArticles(collection: CollectionConfig, options: ResolvedFactChe
         edit: { ...collection.admin?.components?.edit, PublishButton: componentPaths.guardedPublishButton },
       },
     },
+    // An article reached through a relationship (a claim's, a verdict's) comes without its body: a list of an
+    // article's thousands of claims at depth 2 would otherwise repeat the whole article in each.
+    defaultPopulate: collection.defaultPopulate ?? { [options.articles[collection.slug].field]: false },
     hooks: {
       ...collection.hooks,
       beforeOperation: [

@@ -11,6 +11,7 @@ import {
 } from '@payloadcms/next/routes'
 
 import { maxRequestBytes, withBodyLimit } from './bodyLimit'
+import { withGraphQLGuard } from './graphqlGuard'
 
 type Config = Promise<SanitizedConfig>
 
@@ -50,7 +51,7 @@ export function payloadRoutes(config: Config) {
       DELETE: withBodyLimit(REST_DELETE(config), limit),
       OPTIONS: REST_OPTIONS(config),
     },
-    graphql: { POST: withBodyLimit(GRAPHQL_POST(config), limit), OPTIONS: REST_OPTIONS(config) },
+    graphql: { POST: withBodyLimit(withGraphQLGuard(GRAPHQL_POST(config)), limit), OPTIONS: REST_OPTIONS(config) },
     graphqlPlayground: { GET: GRAPHQL_PLAYGROUND_GET(config) },
   }
 }
