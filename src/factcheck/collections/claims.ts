@@ -131,6 +131,8 @@ export function claimsCollection(options: ResolvedFactCheckOptions): CollectionC
       // Bookkeeping for idempotent extraction and targeted re-checks; not for editing, nor for the list's filters.
       { name: 'position', type: 'number', access: pluginOwned, admin: bookkeeping },
       { name: 'articleRef', type: 'text', index: true, access: pluginOwned, admin: bookkeeping },
+      // The locale of the sentence when the article's rich-text field is localized: each locale has its own claims.
+      { name: 'locale', type: 'text', index: true, access: pluginOwned, admin: { ...readOnlySidebar, condition: (data) => Boolean(data?.locale) } },
       { name: 'fingerprint', type: 'text', unique: true, index: true, access: pluginOwned, admin: bookkeeping },
       { name: 'lookupKeys', type: 'text', access: pluginOwned, admin: bookkeeping },
     ],

@@ -5,6 +5,7 @@ import type { ResolvedFactCheckOptions } from '../options'
 import { CLAIMS, TASK_SYNC_ARTICLE } from '../constants'
 import { factCheckContext } from '../context'
 import { type ArticleDocument, articleSentences, articleText, markPublicClaims, syncArticleClaims } from '../services/articleClaims'
+import { articleLocale } from '../services/articleLocale'
 import { articleRefOf } from '../services/articleRef'
 import { updateWhere } from '../services/batches'
 import { queueClaimChecks } from '../jobs/queueClaimChecks'
@@ -19,23 +20,25 @@ export const syncArticleClaimsAfterChange =
   (collection: string, options: ResolvedFactCheckOptions): CollectionAfterChangeHook =>
   async ({ doc, req, context }) => {
     if (factCheckContext(context).internal) return doc
+    const config = options.articles[collection]
+    // A localized text: the save carries the request's locale, and only that locale's claims are brought up to date.
+    const locale = articleLocale(req.payload, collection, config, req.locale)
     const queueSync = () =>
       req.payload.jobs.queue({
         task: TASK_SYNC_ARTICLE,
         queue: options.queue,
-        input: { collection, id: String(doc.id) },
+        input: { collection, id: String(doc.id), ...(locale && { locale }) },
         req,
       })
     // Without transactions (SQLite here) Payload leaves a Promise of null in req.transactionID.
     const transactionID = req.transactionID instanceof Promise ? undefined : req.transactionID
     try {
-      const config = options.articles[collection]
       // Long articles: reading and storing their claims is the jobs queue's work, and the save answers at once.
       if (articleText(doc as ArticleDocument, config).length > options.inlineTextLimit) {
         await queueSync()
         return doc
       }
-      const article = await articleSentences(collection, doc as ArticleDocument, config)
+      const article = await articleSentences(collection, doc as ArticleDocument, config, locale)
       // Many claims: created now (so the panel shows them as being checked) and checked in the queue.
       const deferCheck = article.sentences.length > options.inlineCheckLimit
       const { uncheckedIds } = await syncArticleClaims(req, collection, { ...article, id: doc.id }, { deferCheck })

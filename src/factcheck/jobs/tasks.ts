@@ -51,9 +51,11 @@ const syncArticleTask = (options: ResolvedFactCheckOptions): TaskConfig => ({
   inputSchema: [
     { name: 'collection', type: 'text', required: true },
     { name: 'id', type: 'text', required: true },
+    // The locale of a localized article text (see articleLocale).
+    { name: 'locale', type: 'text' },
   ],
   handler: async ({ input, req }) => {
-    const { collection, id } = input as { collection: string; id: string }
+    const { collection, id, locale } = input as { collection: string; id: string; locale?: string }
     const config = options.articles[collection]
     if (!config) throw new Error(`"${collection}" is not an article collection of the fact-check plugin`)
     const doc = await req.payload.findByID({
@@ -62,10 +64,11 @@ const syncArticleTask = (options: ResolvedFactCheckOptions): TaskConfig => ({
       draft: true,
       depth: 0,
       disableErrors: true,
+      ...(locale && { locale: locale as never, fallbackLocale: false as never }),
       req,
     })
     if (!doc) return { output: { created: 0 } }
-    const article = await articleSentences(collection, doc as ArticleDocument, config)
+    const article = await articleSentences(collection, doc as ArticleDocument, config, locale || undefined)
     const result = await syncArticleClaims(req, collection, { ...article, id: doc.id }, { deferCheck: true })
     await queueClaimChecks(req, options, result.uncheckedIds)
     await markPublicClaims(req, collection, doc.id, config)

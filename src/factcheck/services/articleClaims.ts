@@ -8,6 +8,7 @@ import { CLAIMS, MAX_CLAIM_LENGTH } from '../constants'
 import { withFactCheckContext } from '../context'
 import { isoDay } from './corpusIndex'
 import { articleLinkValue } from './articleLink'
+import { articleLocales, fingerprintScope } from './articleLocale'
 import { articleRefOf } from './articleRef'
 import { eventLoopYielder, updateWhere } from './batches'
 import { claimFingerprint } from './fingerprint'
@@ -23,6 +24,8 @@ export interface ArticleDocument {
 export interface ArticleSentences {
   articleRef: string
   date?: string
+  /** The locale of the text, when the article's rich-text field is localized (see articleLocale). */
+  locale?: string
   sentences: string[]
 }
 
@@ -43,6 +46,7 @@ export async function articleSentences(
   collection: string,
   doc: ArticleDocument,
   config: ArticleCollectionOptions,
+  locale?: string,
 ): Promise<ArticleSentences> {
   const text = articleText(doc, config)
   const date = isoDay(doc[config.dateField] as string | undefined) ?? isoDay(doc.updatedAt)
@@ -50,6 +54,7 @@ export async function articleSentences(
   return {
     articleRef: articleRefOf(collection, doc.id),
     date,
+    locale,
     sentences: [...new Set(sentences.filter((sentence) => sentence.length <= MAX_CLAIM_LENGTH))],
   }
 }
@@ -80,7 +85,7 @@ export async function syncArticleClaims(
   const { payload } = req
   const existing = await payload.find({
     collection: CLAIMS,
-    where: { articleRef: { equals: article.articleRef } },
+    where: { and: [{ articleRef: { equals: article.articleRef } }, ...inLocale(article.locale)] },
     select: { fingerprint: true, inArticle: true, position: true, date: true },
     pagination: false,
     depth: 0,
@@ -93,7 +98,7 @@ export async function syncArticleClaims(
   const pause = eventLoopYielder()
   for (const [position, text] of article.sentences.entries()) {
     await pause()
-    const fingerprint = claimFingerprint(article.articleRef, text)
+    const fingerprint = claimFingerprint(fingerprintScope(article.articleRef, article.locale), text)
     current.add(fingerprint)
     const claim = byFingerprint.get(fingerprint)
     if (!claim) {
@@ -104,6 +109,7 @@ export async function syncArticleClaims(
             text,
             article: articleLinkValue(articleFieldOf(payload).relationTo, collection, article.id),
             articleRef: article.articleRef,
+            ...(article.locale && { locale: article.locale }),
             fingerprint,
             position,
             date: article.date,
@@ -148,11 +154,12 @@ export async function syncArticleClaims(
 }
 
 /** The article as the public sees it (its published version), or null while it is unpublished or deleted. */
-async function publishedArticle(req: PayloadRequest, collection: string, id: number | string) {
+async function publishedArticle(req: PayloadRequest, collection: string, id: number | string, locale?: string) {
   const { docs } = await req.payload.find({
     collection: collection as CollectionSlug,
     where: { and: [{ id: { equals: id } }, onlyPublished(req.payload, collection)] },
     draft: false,
+    ...(locale && { locale: locale as never, fallbackLocale: false as never }),
     depth: 0,
     limit: 1,
     req,
@@ -171,21 +178,28 @@ export async function markPublicClaims(
   config: ArticleCollectionOptions,
 ): Promise<void> {
   const articleRef = articleRefOf(collection, id)
-  const published = await publishedArticle(req, collection, id)
-  const fingerprints = published
-    ? (await articleSentences(collection, published, config)).sentences.map((sentence) => claimFingerprint(articleRef, sentence))
-    : []
-  const setPublicText = (publicText: boolean, where: Where) =>
-    updateWhere(
-      req,
-      CLAIMS,
-      { and: [{ articleRef: { equals: articleRef } }, { publicText: { not_equals: publicText } }, where] },
-      { publicText },
-    )
-  if (fingerprints.length > 0) {
-    await setPublicText(true, { fingerprint: { in: fingerprints } })
-    await setPublicText(false, { fingerprint: { not_in: fingerprints } })
-  } else {
-    await setPublicText(false, {})
+  // A localized text is published locale by locale: each locale's claims follow that locale's published text.
+  for (const locale of articleLocales(req.payload, collection, config)) {
+    const published = await publishedArticle(req, collection, id, locale)
+    const scope = fingerprintScope(articleRef, locale)
+    const fingerprints = published
+      ? (await articleSentences(collection, published, config, locale)).sentences.map((sentence) => claimFingerprint(scope, sentence))
+      : []
+    const setPublicText = (publicText: boolean, where: Where) =>
+      updateWhere(
+        req,
+        CLAIMS,
+        { and: [{ articleRef: { equals: articleRef } }, ...inLocale(locale), { publicText: { not_equals: publicText } }, where] },
+        { publicText },
+      )
+    if (fingerprints.length > 0) {
+      await setPublicText(true, { fingerprint: { in: fingerprints } })
+      await setPublicText(false, { fingerprint: { not_in: fingerprints } })
+    } else {
+      await setPublicText(false, {})
+    }
   }
 }
+
+/** Claims of one locale of a localized text; every claim otherwise. */
+const inLocale = (locale?: string): Where[] => (locale ? [{ locale: { equals: locale } }] : [])
