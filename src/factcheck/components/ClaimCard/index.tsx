@@ -35,13 +35,13 @@ export function ClaimCard({
       <p className="factcheck-claim__help">{CLAIM_BADGES[claimBadge(claim)].help}</p>
       <p className="factcheck-claim__text">{claim.text}</p>
       {claim.deskState && (
-        <p className="factcheck-claim__desk">
+        <div className="factcheck-claim__desk">
           <DeskStatePill state={claim.deskState} />
           {claim.assignee != null && <span>Assigned to {userName(claim.assignee)}</span>}
           {claim.evidenceChanged && (
             <strong className="factcheck-claim__evidence-changed">The evidence changed since the verdict: review it again.</strong>
           )}
-        </p>
+        </div>
       )}
       {claim.checkError && <p className="factcheck-claim__error">Error: {claim.checkError}</p>}
       <ClaimEvidence adminRoute={adminRoute} figures={claim.figures ?? []} sources={sources} />

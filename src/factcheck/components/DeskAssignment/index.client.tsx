@@ -66,12 +66,12 @@ export const DeskAssignmentField: UIFieldClientComponent = () => {
   return (
     <div className="field-type factcheck-desk-assignment">
       <FieldLabel label="Desk" />
-      <p>
+      <div className="factcheck-desk-assignment__state">
         <DeskStatePill state={deskState} />{' '}
         <span className="factcheck-desk-assignment__assignee">
           {assignee == null ? 'Not assigned' : `Assigned to ${current?.name || current?.email || 'a colleague'}`}
         </span>
-      </p>
+      </div>
       {mayAssign && (
         <div className="factcheck-desk-assignment__controls">
           <select aria-label="Assign to" onChange={(event) => setChoice(event.target.value)} value={choice}>

@@ -45,7 +45,8 @@ function useOpenConflicts(collection: string | undefined, id: number | string | 
  * asks for a confirmation first, and the server records who confirmed. The API itself publishes as always.
  */
 export function GuardedPublishButton(props: Parameters<typeof PublishButton>[0]) {
-  const { collectionSlug, id, lastUpdateTime } = useDocumentInfo()
+  const { collectionSlug, id, lastUpdateTime, setHasPublishedDoc, setMostRecentVersionIsAutosaved, setUnpublishedVersionCount } =
+    useDocumentInfo()
   const {
     config: {
       routes: { api: apiRoute },
@@ -56,12 +57,18 @@ export function GuardedPublishButton(props: Parameters<typeof PublishButton>[0])
   const openConflicts = useOpenConflicts(collectionSlug, id, lastUpdateTime)
   if (!openConflicts || id === undefined) return <PublishButton {...props} />
 
+  // As Payload's own Publish button does, then the document's status reads "Published".
   const publishAnyway = async () => {
-    await submit({
+    const result = await submit({
       action: formatAdminURL({ apiRoute, path: `/${collectionSlug}/${id}?depth=0` }),
       method: 'PATCH',
       overrides: { _status: 'published', confirmOpenConflicts: true },
     })
+    if (result) {
+      setUnpublishedVersionCount(0)
+      setMostRecentVersionIsAutosaved(false)
+      setHasPublishedDoc(true)
+    }
   }
   return (
     <>
