@@ -1,4 +1,13 @@
-import type { CollectionConfig, Field, FieldAccess } from 'payload'
+import type {
+  CollectionAfterErrorHook,
+  CollectionBeforeChangeHook,
+  CollectionBeforeOperationHook,
+  CollectionConfig,
+  Field,
+  FieldAccess,
+} from 'payload'
+
+import { ValidationError } from 'payload'
 
 import { allow, hasRole, isStaff, ROLES } from '../access/roles'
 
@@ -26,10 +35,53 @@ const privateAuthFields: Field[] = [
   { name: 'loginAttempts', type: 'number', access: { read: never } },
 ]
 
+export const MIN_PASSWORD_LENGTH = 12
+
+/** Every way a password is set (sign-up, profile, admin, reset) goes through one of these operations. */
+const requireLongPasswords: CollectionBeforeOperationHook = ({ args, operation }) => {
+  if (!['create', 'update', 'resetPassword'].includes(operation)) return args
+  const password = (args as { data?: { password?: unknown } }).data?.password
+  if (typeof password === 'string' && password.length < MIN_PASSWORD_LENGTH) {
+    throw new ValidationError({
+      collection: 'users',
+      errors: [{ path: 'password', message: `The password must have at least ${MIN_PASSWORD_LENGTH} characters.` }],
+    })
+  }
+  return args
+}
+
+/**
+ * The first account made through the app (the admin panel's "create first user") is an admin: a first user
+ * without a role could manage nothing, nor make anyone else an admin.
+ */
+const firstUserIsAdmin: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
+  if (operation !== 'create' || req.payloadAPI === 'local' || (Array.isArray(data.roles) && data.roles.length > 0)) return data
+  const { totalDocs } = await req.payload.count({ collection: 'users', req })
+  return totalDocs === 0 ? { ...data, roles: ['admin'] } : data
+}
+
+/**
+ * A locked account answers exactly as a wrong password does: "locked" would tell that the account exists.
+ * (The lock itself still holds: a correct password is refused until it ends or an admin unlocks it.)
+ */
+const lockedLikeWrongPassword: CollectionAfterErrorHook = ({ error, req }) => {
+  if ((error as { name?: string }).name !== 'LockedAuth') return
+  return { status: 401, response: { errors: [{ message: req.t('error:emailOrPasswordIncorrect') }] } }
+}
+
 export const Users: CollectionConfig = {
   slug: 'users',
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'roles'] },
-  auth: { useAPIKey: true },
+  auth: {
+    useAPIKey: true,
+    // Over plain HTTP a Secure cookie is never sent back: Secure in production and behind an https SERVER_URL.
+    cookies: { secure: process.env.NODE_ENV === 'production' || (process.env.SERVER_URL ?? '').startsWith('https:') },
+  },
+  hooks: {
+    beforeOperation: [requireLongPasswords],
+    beforeChange: [firstUserIsAdmin],
+    afterError: [lockedLikeWrongPassword],
+  },
   access: {
     // Staff see colleagues (verdict reviewers, article authors); others see only themselves.
     read: ({ req }) => (isStaff(req.user) ? true : req.user ? { id: { equals: req.user.id } } : false),

@@ -89,3 +89,28 @@ describe('unlocking accounts', () => {
     expect(login.status).toBe(200)
   })
 })
+
+describe('passwords and the lockout', () => {
+  it('a short password is refused wherever a password is set, with a 400 naming the field', async () => {
+    const created = await request(app.server.url, 'POST', '/api/users', { auth: admin, json: { email: newEmail('short'), password: 'abc' } })
+    expect(created.status).toBe(400)
+    expect(JSON.stringify(created.body)).toMatch(/password/)
+    const me = (await request(app.server.url, 'GET', '/api/users/me', { auth: editor })).body.user
+    const changed = await request(app.server.url, 'PATCH', `/api/users/${me.id}`, { auth: editor, json: { password: 'short-pw' } })
+    expect(changed.status).toBe(400)
+    const login = await request(app.server.url, 'POST', '/api/users/login', { json: { email: me.email, password: PASSWORD } })
+    expect(login.status).toBe(200)
+  })
+
+  it('a locked account answers exactly as an unknown one: the answer tells no one which accounts exist', async () => {
+    const email = newEmail('lockme')
+    await app.payload.create({ collection: 'users', data: { email, password: PASSWORD, roles: ['editor'] } as never })
+    for (let attempt = 0; attempt < 6; attempt++) {
+      await request(app.server.url, 'POST', '/api/users/login', { json: { email, password: 'wrong-password-123' } })
+    }
+    const locked = await request(app.server.url, 'POST', '/api/users/login', { json: { email, password: PASSWORD } })
+    const unknown = await request(app.server.url, 'POST', '/api/users/login', { json: { email: newEmail('nobody'), password: PASSWORD } })
+    expect(locked.status).toBe(401)
+    expect([locked.status, locked.body]).toEqual([unknown.status, unknown.body])
+  })
+})
