@@ -14,9 +14,18 @@ import { isBroadPlace } from '../measures/gazetteer'
 const EVIDENCE_PER_SOURCE = 2
 const MAX_EVIDENCE = 8
 
+/** Amounts this many times apart are about different scopes (a country's output, a mine's), not one wrong figure. */
+const SCOPE_RATIO = 10
+const AMOUNTS = new Set(['count', 'money', 'quantity'])
+
+function differentScope(figure: Figure, [[aMin, aMax], [bMin, bMax]]: [[number, number], [number, number]]): boolean {
+  if (!AMOUNTS.has(figure.kind) || aMin <= 0 || bMin <= 0) return false
+  return aMin > bMax * SCOPE_RATIO || bMin > aMax * SCOPE_RATIO
+}
+
 function evidenceFor(figure: Figure, candidate: CorpusFigure): Evidence | undefined {
   const intervals = commonIntervals(figure, candidate)
-  if (!intervals) return undefined
+  if (!intervals || differentScope(figure, intervals)) return undefined
   const evidence: Evidence = {
     source: candidate.source,
     quote: candidate.quote,

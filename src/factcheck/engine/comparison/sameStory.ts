@@ -41,11 +41,12 @@ const samePlace = (a: string, b: string) => sameEntity(a, b) || placesNest(a, b)
  * "Nairobi"; "the Elysée" may be declared part of Paris). Against a source's places in general, only
  * places the gazetteer knows can be told apart.
  */
-function placesAgree(claim: string[], candidate: CorpusFigure): boolean {
+function placesAgree(claim: string[], candidate: CorpusFigure, event: boolean): boolean {
   if (claim.length === 0) return true
   if (candidate.about.places.length) {
     if (claim.some((a) => candidate.about.places.some((b) => samePlace(a, b)))) return true
-    // a place the source is about (a town within the district its figure names) agrees unless the gazetteer says otherwise
+    if (!event) return false
+    // an event's toll is one whether reported for the town or the district the source is about, unless the gazetteer says otherwise
     const salient = candidate.story.slice(0, SALIENT_PLACES)
     return claim.some((a) => salient.some((b) => sameEntity(a, b)) && !(isKnownPlace(a) && candidate.about.places.every(isKnownPlace)))
   }
@@ -87,7 +88,7 @@ export function sameStory(figure: Figure, scope: ClaimScope, candidate: CorpusFi
   const story = scope.story.filter((entity) => !isBroadPlace(entity))
   if (story.length && !story.some((entity) => knownTo(entity, names, places))) return false
   if (!actorsAgree(figure.about.actors, candidate.about)) return false
-  if (!placesAgree(figure.about.places, candidate)) return false
+  if (!placesAgree(figure.about.places, candidate, figure.about.tally === true)) return false
   // an event dated well before the source is another event ("the worst crash since 1990 killed 67")
   const { eventDate } = figure.about
   if (eventDate && candidate.sourceDate && eventDate < candidate.sourceDate && daysBetween(eventDate, candidate.sourceDate) > EVENT_WINDOW_DAYS) return false

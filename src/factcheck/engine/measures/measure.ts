@@ -10,7 +10,8 @@ import type { RawFigure } from '../figures/extract'
 import { DERIVATIONS } from '../vocabulary/derivations'
 import { FRAMES, type MeasureFrame } from '../vocabulary/frames'
 import {
-  DURATIVE_VERBS, END_VERBS, EVENT_WORDS, GENERIC_NOUNS, LIGHT_VERBS, LONG_EVENTS, SPEECH_VERBS, SYNONYM_CLASSES, VERSIONED_THINGS, VERSION_WORDS,
+  DURATIVE_VERBS, END_VERBS, EVENT_WORDS, GENERIC_NOUNS, LIGHT_VERBS, LONG_EVENTS, PEOPLE_NOUNS, SPEECH_VERBS, SYNONYM_CLASSES, VERSIONED_THINGS,
+  VERSION_WORDS,
 } from '../vocabulary/words'
 import { REACH, holderIn, mentionsIn, placesAround, type SentenceContext } from './context'
 import { isKnownPlace, wholeOf } from './gazetteer'
@@ -31,8 +32,7 @@ const EVENTS = toSet(EVENT_WORDS)
 const VERSION_OF = new Map(
   (Object.entries(VERSION_WORDS) as Array<['original' | 'revised', string[]]>).flatMap(([version, words]) => words.map((w) => [w, version] as const)),
 )
-/** Nouns for people in general: "47 people died" is the death toll; "12 firefighters died" is a part of it. */
-const PEOPLE = toSet(['people', 'person', 'individual', 'resident', 'inhabitant', 'civilian', 'citizen', 'villager', 'human', 'victim', 'one'])
+const PEOPLE = toSet(PEOPLE_NOUNS)
 
 const NOUN_PHRASE_TAGS = new Set(['ADJ', 'NOUN', 'PROPN', 'DET', 'NUM', 'PART'])
 /** How far from a count its frame's verb or adjective may stand ("47 people were killed"). */
@@ -304,7 +304,7 @@ function countTopic(context: SentenceContext, figure: Raw): Topic | undefined {
 }
 
 /** Nouns of time are when a figure applies, never what it measures: "rose to €8.4bn last year". */
-const TIME_NOUNS = new Set(['year', 'month', 'week', 'day', 'quarter', 'half', 'decade', 'century', 'hour', 'time'])
+const TIME_NOUNS = new Set(['year', 'month', 'week', 'day', 'quarter', 'half', 'decade', 'century', 'hour', 'time', 'morning', 'afternoon', 'evening', 'night', 'weekend'])
 
 function moneyTopic(context: SentenceContext, figure: Raw): Topic | undefined {
   return framedTopic(context, figure, () => {
@@ -455,6 +455,7 @@ function subjectOf(context: SentenceContext, verbAt: number, figure: Raw): strin
       // "the US delegation", "the American side": a named party's group is the party
       const owner = context.mentions.find((m) => m.end === k || (m.end === k - 1 && tokens[k - 1].pos === 'ADJ'))
       if (owner) return owner.name
+      if (TIME_NOUNS.has(tokens[k].lemma)) continue
       return PEOPLE.has(tokens[k].lemma) ? undefined : classOf(tokens[k].lemma)
     }
     if (tokens[k].pos === 'VERB' || tokens[k].lower === 'that') return undefined

@@ -65,7 +65,7 @@ export const FRAMES: MeasureFrame[] = [
   {
     measure: 'population', label: 'population', kinds: ['count'],
     nouns: ['population', 'resident', 'inhabitant', 'townspeople', 'citizen'],
-    anchors: ['city', 'town', 'village', 'community', 'country', 'nation', 'island', 'municipality'],
+    anchors: ['city', 'town', 'village', 'community', 'country', 'nation', 'island', 'municipality', 'district', 'province', 'region', 'county', 'state', 'suburb'],
     cues: ['live', 'inhabit', 'populate'],
   },
   { measure: 'turnout', label: 'turnout', kinds: ['percent', 'count'], nouns: ['turnout'], cues: ['turn'] },

@@ -111,3 +111,6 @@ export const PROSE_CODES = ['US', 'UK']
 
 /** Lower-case words inside names: "Vale de Moinhos", "Ludwig van Beethoven", "Bank of England". */
 export const NAME_PARTICLES = ['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'bin', 'of', 'y']
+
+/** Nouns for people in general: "47 people died" is the toll; "12 firefighters died" is a part of it. */
+export const PEOPLE_NOUNS = ['people', 'person', 'individual', 'resident', 'inhabitant', 'civilian', 'citizen', 'villager', 'human', 'victim', 'one']
