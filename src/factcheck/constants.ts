@@ -1,10 +1,12 @@
+import { label } from './translations'
+
 export const CLAIMS = 'claims'
 export const VERDICTS = 'verdicts'
 export const SOURCES = 'sources'
 export const CORPUS_FIGURES = 'corpus-figures'
 
 /** Admin navigation group of the plugin's collections. */
-export const ADMIN_GROUP = 'Fact-check'
+export const ADMIN_GROUP = label('group')
 
 /** Longest sentence kept as a claim: anything longer is run-on text (a pasted table or list), not a checkable claim. */
 export const MAX_CLAIM_LENGTH = 20_000

@@ -15,6 +15,7 @@ import { markClaimsOfDeletedArticle, syncArticleClaimsAfterChange } from './hook
 import { factCheckTasks, queueReconcilePublic } from './jobs/tasks'
 import { setAliases } from './engine'
 import { PLUGIN_OPTIONS_KEY, resolveOptions } from './options'
+import { withTranslations } from './translations'
 
 export type { FactCheckPluginOptions } from './options'
 export { FactCheckOptionsError } from './options'
@@ -101,6 +102,8 @@ export const factCheckPlugin =
     // The schema is the same whether or not the plugin is disabled.
     const config: Config = {
       ...incoming,
+      // The plugin's admin strings (src/factcheck/translations), whichever languages the host enables.
+      i18n: { ...incoming.i18n, translations: withTranslations(incoming.i18n?.translations) as never },
       // Server-only: lets the command-line tools use the plugin's services with the options it was given.
       custom: { ...incoming.custom, [PLUGIN_OPTIONS_KEY]: options },
       collections: [

@@ -27,13 +27,13 @@ export function readmeCommands(readme: string): string[] {
 
 /** A newcomer's shell: none of this project's settings, none of the npm run that started this test. */
 function newcomerEnvironment(port: number): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {}
+  const env = {} as NodeJS.ProcessEnv
   for (const [name, value] of Object.entries(process.env)) {
     const projectSetting = /^(DATABASE_|PAYLOAD_|DEMO_|FACTCHECK_|SERVER_URL$|NODE_ENV$|NODE_OPTIONS$|PORT$)/.test(name)
     const npmRun = name.startsWith('npm_') && name !== 'npm_config_cache'
     if (!projectSetting && !npmRun) env[name] = value
   }
-  return { ...env, PORT: String(port), NEXT_TELEMETRY_DISABLED: '1' }
+  return { ...env, PORT: String(port), NEXT_TELEMETRY_DISABLED: '1' } as NodeJS.ProcessEnv
 }
 
 async function main() {

@@ -87,7 +87,9 @@ process.exit(0)
 
 /** npm without the variables of the npm run that started this test (they would point it at this repository). */
 function cleanEnvironment(): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('npm_') || name === 'npm_config_cache'))
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !name.startsWith('npm_') || name === 'npm_config_cache'),
+  ) as NodeJS.ProcessEnv
 }
 
 const lockedVersion = (name: string) => {

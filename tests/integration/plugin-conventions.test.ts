@@ -61,3 +61,17 @@ it('serves an OpenAPI document that a validating parser accepts, every $ref reso
   const dereferenced = await dereference(structuredClone(document))
   expect(JSON.stringify(dereferenced)).not.toMatch(/"\$ref"/)
 })
+
+it('speaks Payload\'s i18n: its admin strings in English, German and French, the host\'s translations kept', () => {
+  const config = factCheckPlugin()({ ...host(), i18n: { translations: { de: { general: { custom: 'Eigenes' } } } as never } })
+  const translations = config.i18n!.translations as Record<string, Record<string, Record<string, string>>>
+  expect(translations.en.factcheck.reviewQueue).toBe('Review queue')
+  expect(translations.de.factcheck.reviewQueue).toBe('Prüfliste')
+  expect(translations.fr.factcheck.claims).toBe('Affirmations')
+  expect(translations.de.general.custom).toBe('Eigenes')
+  // Every language has every key.
+  for (const language of ['de', 'fr']) expect(Object.keys(translations[language].factcheck).sort()).toEqual(Object.keys(translations.en.factcheck).sort())
+  const claims = config.collections!.find((collection) => collection.slug === 'claims')!
+  expect(claims.labels!.plural).toEqual(expect.objectContaining({ en: 'Claims', de: 'Aussagen' }))
+  expect(claims.admin!.group).toEqual(expect.objectContaining({ en: 'Fact-check', de: 'Faktencheck' }))
+})

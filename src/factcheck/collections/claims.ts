@@ -1,4 +1,4 @@
-import type { CollectionBeforeOperationHook, CollectionConfig, FieldAccess, Where } from 'payload'
+import type { CollectionBeforeOperationHook, CollectionConfig, CollectionSlug, FieldAccess, Where } from 'payload'
 
 import { APIError } from 'payload'
 
@@ -6,6 +6,7 @@ import type { ResolvedFactCheckOptions } from '../options'
 
 import { componentPaths } from '../components/paths'
 import { ADMIN_GROUP, CLAIM_STATUS_LABELS, CLAIM_STATUSES, CLAIMS, MAX_CLAIM_LENGTH, VERDICTS } from '../constants'
+import { labels } from '../translations'
 import { checkClaimBeforeChange } from '../hooks/checkClaimBeforeChange'
 import { deskClaimBeforeChange, notifyConflict } from '../hooks/deskClaim'
 import { queueUncheckedClaim } from '../hooks/queueUncheckedClaim'
@@ -51,7 +52,7 @@ export function claimsCollection(options: ResolvedFactCheckOptions): CollectionC
   const { access } = options
   return {
     slug: CLAIMS,
-    labels: { singular: 'Claim', plural: 'Claims' },
+    labels: labels('claim', 'claims'),
     admin: {
       group: ADMIN_GROUP,
       useAsTitle: 'text',
@@ -77,7 +78,8 @@ export function claimsCollection(options: ResolvedFactCheckOptions): CollectionC
       {
         name: 'article',
         type: 'relationship',
-        relationTo: articleRelationTo(Object.keys(options.articles)),
+        // One slug, or a list (polymorphic) with several article collections; the host's slugs are not in our types.
+        relationTo: articleRelationTo(Object.keys(options.articles)) as CollectionSlug,
         admin: { description: 'Empty for a claim entered by hand.' },
       },
       {

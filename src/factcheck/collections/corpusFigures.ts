@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import type { ResolvedFactCheckOptions } from '../options'
 
 import { ADMIN_GROUP, CORPUS_FIGURES, SOURCES } from '../constants'
+import { labels } from '../translations'
 import { allowIf, nobody } from './access'
 
 /**
@@ -13,7 +14,7 @@ import { allowIf, nobody } from './access'
 export function corpusFiguresCollection(options: ResolvedFactCheckOptions): CollectionConfig {
   return {
     slug: CORPUS_FIGURES,
-    labels: { singular: 'Corpus figure', plural: 'Corpus figures' },
+    labels: labels('corpusFigure', 'corpusFigures'),
     admin: {
       group: ADMIN_GROUP,
       useAsTitle: 'text',

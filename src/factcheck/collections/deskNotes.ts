@@ -5,6 +5,7 @@ import { APIError } from 'payload'
 import type { ResolvedFactCheckOptions } from '../options'
 
 import { ADMIN_GROUP, CLAIMS, DESK_NOTES, VERDICTS } from '../constants'
+import { labels } from '../translations'
 import { allowIf, nobody } from './access'
 
 const idOf = (value: unknown) =>
@@ -34,7 +35,7 @@ export function deskNotesCollection(options: ResolvedFactCheckOptions): Collecti
   const { access } = options
   return {
     slug: DESK_NOTES,
-    labels: { singular: 'Desk note', plural: 'Desk notes' },
+    labels: labels('deskNote', 'deskNotes'),
     admin: {
       group: ADMIN_GROUP,
       useAsTitle: 'text',

@@ -4,6 +4,7 @@ import type { ResolvedFactCheckOptions } from '../options'
 
 import { componentPaths } from '../components/paths'
 import { ADMIN_GROUP, CORPUS_FIGURES, SOURCES } from '../constants'
+import { labels } from '../translations'
 import { indexSourceAfterChange, removeSourceIndex } from '../hooks/indexSource'
 import { allowIf } from './access'
 
@@ -14,7 +15,7 @@ export function sourcesCollection(options: ResolvedFactCheckOptions): Collection
   const { access } = options
   return {
     slug: SOURCES,
-    labels: { singular: 'Source', plural: 'Sources' },
+    labels: labels('source', 'sources'),
     admin: {
       group: ADMIN_GROUP,
       useAsTitle: 'title',

@@ -4,6 +4,7 @@ import type { ResolvedFactCheckOptions } from '../options'
 
 import { componentPaths } from '../components/paths'
 import { ADMIN_GROUP, CLAIMS, SOURCES, VERDICTS } from '../constants'
+import { labels } from '../translations'
 import { deskVerdictBeforeChange, notifyVerdictPublished } from '../hooks/deskVerdict'
 import { linkVerdictToClaim, unlinkVerdictFromClaim } from '../hooks/linkVerdictToClaim'
 import { setReviewer } from '../hooks/setReviewer'
@@ -15,7 +16,7 @@ export function verdictsCollection(options: ResolvedFactCheckOptions): Collectio
   const { access } = options
   return {
     slug: VERDICTS,
-    labels: { singular: 'Verdict', plural: 'Verdicts' },
+    labels: labels('verdict', 'verdicts'),
     admin: {
       group: ADMIN_GROUP,
       useAsTitle: 'summary',

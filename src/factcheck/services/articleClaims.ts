@@ -164,7 +164,7 @@ async function publishedArticle(req: PayloadRequest, collection: string, id: num
     limit: 1,
     req,
   })
-  return (docs[0] as ArticleDocument | undefined) ?? null
+  return (docs[0] as unknown as ArticleDocument | undefined) ?? null
 }
 
 /**

@@ -75,7 +75,8 @@ export async function findPublishedArticle(
   id: Id,
 ): Promise<PublishedArticle | null> {
   const { authorField, dateField, urlPattern } = options.articles[collection]
-  const titleField = options.articles[collection].titleField ?? req.payload.collections[collection as CollectionSlug].config.admin.useAsTitle
+  const titleField =
+    options.articles[collection].titleField ?? req.payload.collections[collection as CollectionSlug].config.admin.useAsTitle ?? 'id'
   const fields = [titleField, ...urlFields(urlPattern), authorField, dateField, 'updatedAt']
   const select = Object.fromEntries(fields.filter((field) => field !== 'id').map((field) => [field, true as const]))
   // The author is named by the `userNameField` of the article's author relationship; depth 1 populates it only

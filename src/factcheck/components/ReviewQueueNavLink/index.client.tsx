@@ -1,6 +1,8 @@
 'use client'
-import { Link, useConfig } from '@payloadcms/ui'
+import { Link, useConfig, useTranslation } from '@payloadcms/ui'
 import { usePathname } from 'next/navigation.js'
+
+import type { FactCheckTranslationKeys } from '../../translations'
 
 import { myQueueUrl, reviewQueueUrl } from '../urls'
 import './index.scss'
@@ -8,14 +10,15 @@ import './index.scss'
 /** The review queue's and "My queue"'s entries in the admin navigation, styled as Payload's own nav links. */
 export function ReviewQueueNavLinkClient() {
   const pathname = usePathname()
+  const { t } = useTranslation<object, FactCheckTranslationKeys>()
   const {
     config: {
       routes: { admin: adminRoute },
     },
   } = useConfig()
   const links = [
-    { id: 'nav-review-queue', href: reviewQueueUrl(adminRoute), label: 'Review queue' },
-    { id: 'nav-my-queue', href: myQueueUrl(adminRoute), label: 'My queue' },
+    { id: 'nav-review-queue', href: reviewQueueUrl(adminRoute), label: t('factcheck:reviewQueue') },
+    { id: 'nav-my-queue', href: myQueueUrl(adminRoute), label: t('factcheck:myQueue') },
   ]
   return (
     <div className="factcheck-nav-link">
