@@ -1,9 +1,28 @@
-import type { Config, Endpoint, Plugin } from 'payload'
+import type { CollectionConfig, Config, Endpoint, Field, FieldAccess, Plugin } from 'payload'
 
 import { rememberCreated, removeCreatedOnError } from './compensation'
 import { refuseHiddenSortPaths } from './queryPaths'
 import { checkRequestArgs } from './requests'
 import { validateRelationships } from './relationships'
+
+const never: FieldAccess = () => false
+/**
+ * Payload's own timestamp fields, declared here (Payload then adds none) with request-proof access: a request
+ * could set them, and `updatedAt` of a verdict is its ClaimReview's datePublished. The database sets them.
+ */
+const timestampFields: Field[] = ['createdAt', 'updatedAt'].map((name) => ({
+  name,
+  type: 'date',
+  index: true,
+  access: { create: never, update: never },
+  admin: { disableBulkEdit: true, hidden: true },
+}))
+
+const withTimestamps = (collection: CollectionConfig): Field[] => {
+  const declared = new Set(collection.fields.flatMap((field) => ('name' in field ? [field.name] : [])))
+  if (collection.timestamps === false) return collection.fields
+  return [...collection.fields, ...timestampFields.filter((field) => 'name' in field && !declared.has(field.name))]
+}
 
 const notFound = () => Response.json({ errors: [{ message: 'This collection keeps no versions.' }] }, { status: 404 })
 const noVersions: Endpoint[] = [
@@ -25,7 +44,7 @@ export const hardenCollections = (): Plugin => (config: Config): Config => ({
       collection.endpoints === false || collection.versions
         ? collection.endpoints
         : [...noVersions, ...(collection.endpoints ?? [])],
-    fields: validateRelationships(collection.fields),
+    fields: validateRelationships(withTimestamps(collection)),
     hooks: {
       ...collection.hooks,
       // First: nothing else should see an impossible id or a malformed rich-text value.

@@ -145,13 +145,20 @@ const reconcilePublicTask = (options: ResolvedFactCheckOptions): TaskConfig => (
   },
 })
 
-/** Queues the reconciliation once per start, unless one is waiting already. */
+/**
+ * Queues the reconciliation once per start, unless one is waiting already. A database without its schema
+ * yet (migrations still to run) only gets a warning: the start must not fail for it.
+ */
 export async function queueReconcilePublic(payload: Payload, options: ResolvedFactCheckOptions) {
-  const waiting = await payload.count({
-    collection: 'payload-jobs',
-    where: { and: [{ taskSlug: { equals: TASK_RECONCILE_PUBLIC } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }] },
-  })
-  if (waiting.totalDocs === 0) await payload.jobs.queue({ task: TASK_RECONCILE_PUBLIC, queue: options.queue, input: {} })
+  try {
+    const waiting = await payload.count({
+      collection: 'payload-jobs',
+      where: { and: [{ taskSlug: { equals: TASK_RECONCILE_PUBLIC } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }] },
+    })
+    if (waiting.totalDocs === 0) await payload.jobs.queue({ task: TASK_RECONCILE_PUBLIC, queue: options.queue, input: {} })
+  } catch (error) {
+    payload.logger.warn({ err: error, msg: 'factcheck: could not queue the reconciliation of public claims at start-up' })
+  }
 }
 
 export const factCheckTasks = (options: ResolvedFactCheckOptions): TaskConfig[] => [
