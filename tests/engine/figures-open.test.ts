@@ -274,6 +274,29 @@ describe('bare numbers are figures waiting for an anchor', () => {
   })
 })
 
+describe('words around a number', () => {
+  test('"a score of points" is twenty points', () => {
+    expect(only('The list was cut to a score of points.')).toMatchObject({ value: 20, kind: 'count', unit: 'point' })
+  })
+
+  test('a hyphenated amount of money', () => {
+    expect(only('Police opened a 40-million-dollar fraud case.')).toMatchObject({ value: 4e7, kind: 'money', unit: 'USD' })
+  })
+
+  test('a count after a country name is a count; the head of a noun compound is counted', () => {
+    expect(only('The mission handed Chile four extra reports.')).toMatchObject({ value: 4, unit: 'report' })
+    expect(only('The war has cost Peru 2 million lives.')).toMatchObject({ value: 2e6, unit: 'life' })
+    expect(only('Some 3,000 vaccine doses arrived.')).toMatchObject({ value: 3000, unit: 'dose' })
+  })
+
+  test('an ordinal may have modifiers before its noun, and "a second term" is no second of time', () => {
+    expect(only('It was their fourth national league title.')).toMatchObject({ kind: 'ordinal', value: 4, unit: 'title' })
+    expect(only('She won a second consecutive term.')).toMatchObject({ kind: 'ordinal', value: 2, unit: 'term' })
+    expect(only('The hearing lasted an hour and a half.').stated).toEqual({ value: 1.5, unit: 'hour' })
+    expect(only('The trial ran for three years and a half.').stated).toEqual({ value: 3.5, unit: 'year' })
+  })
+})
+
 describe('years and names are not counts', () => {
   test.each([
     ['The 2014 annexation was condemned.'],

@@ -72,6 +72,8 @@ interface UnitReading {
 const YEAR = /^(?:1\d|20)\d\d$/
 const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/
 const SCORE = /^(\d{1,2})[-–](\d{1,2})$/
+/** How far after an ordinal its noun may be: "their third Atlantic Cup title". */
+const ORDINAL_REACH = 5
 /** How far from "points" the document they belong to may be named ("The plan was cut from 28 to 20 points"). */
 const DOCUMENT_REACH = 12
 /** "2 hours, 5 minutes and 30 seconds" has three parts; no amount is written in more. */
@@ -107,7 +109,10 @@ function readUnit(tokens: Token[], j: number): UnitReading | undefined {
   let k = j
   while (k < j + 2 && (COUNT_MODIFIERS.has(lowerAt(tokens, k)) || tokens[k]?.pos === 'ADJ')) k++
   if (tokens[k]?.pos === 'NOUN' && /^[a-z]/i.test(tokens[k].text) && !MONTHS.test(tokens[k].lower)) {
-    return reading(tokens[k].lemma, 'count', k, k + 1, 'count')
+    // "250,000 vaccine doses" count doses: the head is the last noun of the compound
+    let head = k
+    while (head < k + 2 && tokens[head + 1]?.pos === 'NOUN' && /^[a-z]/.test(tokens[head + 1].text) && tokens[head].lemma === tokens[head].lower) head++
+    return reading(tokens[head].lemma, 'count', head, head + 1, 'count')
   }
   return undefined
 }
@@ -152,15 +157,19 @@ function spanText(sentence: string, tokens: Token[], first: number, last: number
 function readOrdinal(sentence: string, tokens: Token[], i: number): RawFigure | undefined {
   const word = tokens[i].lower
   const value = ORDINAL_WORDS[word] ?? (/^(\d+)(?:st|nd|rd|th)$/.exec(word) ? parseInt(word, 10) : undefined)
-  const unitWord = tokens[i + 1]?.lemma ?? ''
-  if (value === undefined || !ORDINAL_UNITS.has(unitWord)) return undefined
+  if (value === undefined) return undefined
+  // "their third Atlantic Cup title", "a second consecutive term": modifiers before the counted noun
+  let at = i + 1
+  while (at < i + ORDINAL_REACH && !ORDINAL_UNITS.has(tokens[at]?.lemma ?? '') && /^(?:ADJ|PROPN|NOUN)$/.test(tokens[at]?.pos ?? '')) at++
+  const unitWord = tokens[at]?.lemma ?? ''
+  if (!ORDINAL_UNITS.has(unitWord)) return undefined
   // "approaches its fourth year": the qualifier sits before the possessive
   const possessive = /^(?:its|their|the|his|her)$/.test(lowerAt(tokens, i - 1)) ? 1 : 0
   const qualifier = qualifierBefore(tokens, i - possessive)
   const [min, max] = intervalFor(value, value, qualifier?.kind, true)
   return {
-    ...spanText(sentence, tokens, i, i + 2),
-    first: i, last: i + 2, unitAt: i + 1, value, min, max, unit: unitWord, kind: 'ordinal',
+    ...spanText(sentence, tokens, i, at + 1),
+    first: i, last: at + 1, unitAt: at, value, min, max, unit: unitWord, kind: 'ordinal',
     qualifier: qualifier?.kind, hyphenated: false, dimension: 'ordinal',
   }
 }
@@ -244,6 +253,9 @@ function readUnitOf(tokens: Token[], read: NumberReading): UnitReading | undefin
   }
   const currencyAfter = currencyWord(next)
   if (currencyAfter) return reading(currencyAfter, 'money', number.end, number.end + 1, 'currency')
+  // "a 100-million-dollar case"
+  const hyphenCurrency = DASHES.has(next) ? currencyWord(lowerAt(tokens, number.end + 1)) : undefined
+  if (hyphenCurrency) return reading(hyphenCurrency, 'money', number.end + 1, number.end + 2, 'currency', true)
   const coin = GLUED_COINS[tokens[number.end]?.text.replace(/(?<=.)\.$/, '') ?? '']
   if (coin && gluedTo(tokens, number.end)) return reading(coin, 'money', number.end, number.end + 1, 'currency')
   if (number.fraction) return fractionUnit(tokens, number)
@@ -286,7 +298,9 @@ function isName(tokens: Token[], read: NumberReading, unit: UnitReading | undefi
   // "7-Eleven": a number glued to a capitalised word by a hyphen, on either side
   if (DASHES.has(after?.text ?? '') && gluedTo(tokens, number.end + 1) && /^[A-Z]/.test(tokens[number.end + 1]?.text ?? '')) return true
   if (before && DASHES.has(before.text) && gluedTo(tokens, firstAt) && /^[A-Z]/.test(token.text) && /^\d/.test(tokens[firstAt - 2]?.text ?? '')) return true
-  if (!before || (unit && unit.kind !== 'count')) return false
+  // "Boeing 737", "Apollo 11"; but "handed Chile four reports", "cost Peru 2 million lives"
+  const oneNumeral = number.digits && number.end === read.numberAt + 1
+  if (!before || !oneNumeral || (unit && unit.kind !== 'count')) return false
   return capitalisedName(tokens, firstAt - 1)
 }
 
@@ -360,7 +374,17 @@ function oneUnitOfTime(sentence: string, tokens: Token[], i: number): RawFigure 
   if (!/^an?$/.test(tokens[i].lower) || /^(?:once|twice|times)$/.test(lowerAt(tokens, i - 1))) return undefined
   const unit = unitAt(tokens, i + 1)
   if (!unit || unit.kind !== 'duration' || unit.end !== i + 2 || tokens[i + 1].lemma !== tokens[i + 1].lower) return undefined
-  return measuredFigure(sentence, tokens, { first: i, numberAt: i, low: 1, high: 1, unit: reading(unit.unit, unit.kind, i + 1, unit.end, unit.dimension), stated: { value: 1, unit: unit.unit } })
+  // "a second consecutive term" is an ordinal
+  if (tokens[i + 1].lower in ORDINAL_WORDS && /^(?:ADJ|NOUN|PROPN)$/.test(tokens[i + 2]?.pos ?? '')) return undefined
+  const half = halfAfter(tokens, unit.end)
+  const value = half ? 1.5 : 1
+  const read = reading(unit.unit, unit.kind, i + 1, half ?? unit.end, unit.dimension)
+  return measuredFigure(sentence, tokens, { first: i, numberAt: i, low: value, high: value, unit: read, stated: { value, unit: unit.unit } })
+}
+
+/** "an hour and a half", "three years and a half": the token after the half, if one follows the unit. */
+function halfAfter(tokens: Token[], end: number): number | undefined {
+  return lowerAt(tokens, end) === 'and' && lowerAt(tokens, end + 1) === 'a' && lowerAt(tokens, end + 2) === 'half' ? end + 3 : undefined
 }
 
 /** "twice its rival's haul", "roughly double the rate" (the verb "doubled" is a change, not a figure). */
@@ -504,6 +528,12 @@ function readFigureAt(sentence: string, tokens: Token[], i: number): RawFigure |
     low = high = converted + compound.add
     unit = { ...unit, unit: compound.unit, end: compound.end }
     stated = { value: low, unit: compound.unit }
+  }
+  const half = compounded || number.range || unit.kind === 'count' ? undefined : halfAfter(tokens, unit.end)
+  if (half) {
+    low = high = low + 0.5
+    unit = { ...unit, end: half }
+    stated = { ...stated, value: low }
   }
   if (!compounded && range && range.high > low) {
     high = range.high

@@ -2,7 +2,7 @@
 import type { Token } from '../sentences/tokens'
 import { unitAt } from './units'
 import {
-  AMBIGUOUS_SCALES, CHANGE_WORDS, COMPOUND_TAILS, CURRENCY_WORDS, DOZEN, FRACTION_FOLLOWERS, FRACTION_LEADERS, IRREGULAR_PLURALS, ORDINAL_WORDS, OUT_OF, FRACTION_CHARACTERS, FRACTION_WORDS, NEGATIVE_SIGNS, NUMBER_WORDS, SCALE_WORDS,
+  AMBIGUOUS_SCALES, CHANGE_WORDS, COMPOUND_TAILS, CURRENCY_WORDS, DOZEN, SCORE_WORD, FRACTION_FOLLOWERS, FRACTION_LEADERS, IRREGULAR_PLURALS, ORDINAL_WORDS, OUT_OF, FRACTION_CHARACTERS, FRACTION_WORDS, NEGATIVE_SIGNS, NUMBER_WORDS, SCALE_WORDS,
   SHORT_SCALES, TENS_WORDS, VAGUE_AMOUNTS,
 } from './vocabulary'
 
@@ -130,6 +130,10 @@ function echoesScale(tokens: Token[], j: number): boolean {
 
 /** Scale words after a number: "40 million", "1.5bn", "$100m", "3m people". */
 function applyScale(tokens: Token[], j: number, withCurrency: boolean): { factor: number; end: number } {
+  // "a 100-million-dollar case"
+  if (DASHES.has(lowerAt(tokens, j)) && lowerAt(tokens, j + 1) in SCALE_WORDS && tokens[j + 1].start === tokens[j].end) {
+    return { factor: SCALE_WORDS[lowerAt(tokens, j + 1)], end: j + 2 }
+  }
   // "$100m." at the end of a sentence is tokenised "m."
   const word = lowerAt(tokens, j).replace(/\.$/, '')
   if (word in SCALE_WORDS) return { factor: SCALE_WORDS[word], end: j + 1 }
@@ -224,6 +228,10 @@ function parseWhole(tokens: Token[], i: number, withCurrency: boolean): SingleVa
   if (words) {
     const { factor, end } = applyScale(tokens, words.end, withCurrency)
     return single(words.value * factor, end, false, factor)
+  }
+  // "a score of points" is twenty; "a score of 3-1" is a result
+  if (token.lower === 'a' && lowerAt(tokens, i + 1) === SCORE_WORD.word && lowerAt(tokens, i + 2) === 'of' && !/\d/.test(tokens[i + 3]?.text ?? '0')) {
+    return single(SCORE_WORD.size, i + 3, false)
   }
   if ((token.lower === 'a' || token.lower === 'an') && (lowerAt(tokens, i + 1) in SCALE_WORDS || lowerAt(tokens, i + 1) === DOZEN.word)) {
     const factor = SCALE_WORDS[tokens[i + 1].lower] ?? DOZEN.size

@@ -29,6 +29,8 @@ export const AMBIGUOUS_SCALES: Record<string, number> = table({ m: 1e6 })
 export const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'police', 'staff', 'cattle', 'livestock', 'personnel', 'sheep', 'fish', 'deer', 'aircraft'])
 /** "a dozen", "two dozen", "half a dozen". */
 export const DOZEN = { word: 'dozen', size: 12 }
+/** "a score of points": twenty ("scores of" is a vague amount). */
+export const SCORE_WORD = { word: 'score', size: 20 }
 
 /** Denominators of fractions written in words: "two-thirds", "a quarter". */
 export const FRACTION_WORDS: Record<string, number> = table({
@@ -75,7 +77,7 @@ export const ORDINAL_WORDS: Record<string, number> = table({
   eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, twentieth: 20,
 })
 /** What an ordinal can count in a figure worth checking: "its fourth year", "the second round". */
-export const ORDINAL_UNITS = new Set(['year', 'month', 'week', 'day', 'round', 'anniversary', 'term'])
+export const ORDINAL_UNITS = new Set(['year', 'month', 'week', 'day', 'round', 'anniversary', 'term', 'title', 'championship', 'victory', 'win', 'place', 'attempt', 'season', 'time'])
 /** Words between a count and its noun: "four additional documents". */
 export const COUNT_MODIFIERS = new Set(['more', 'additional', 'extra', 'further', 'other', 'new', 'separate', 'fewer'])
 /** Tails of hyphen compounds: "four-year-long", "a 34-year-old man". */
