@@ -66,6 +66,7 @@ describe('glued and symbol units convert through the units library', () => {
     ['The afternoon reached 30°C.', 30, '°C', '°F', 86],
     ['The estate covers 250 hectares.', 250, 'ha', 'km2', 2.5],
     ['Crews recovered 40 tonnes of debris.', 40, 't', 'kg', 40_000],
+    ['The quota is capped at 580,000 t.', 580_000, 't', 'kg', 5.8e8],
     ['The tank holds 1,200 litres.', 1200, 'L', 'm3', 1.2],
     ['Gusts reached 110 km/h overnight.', 110, 'km/h', 'mph', 68.3508],
     ['The probe travels at 17 km/s.', 17, 'km/s', 'km/h', 61_200],
@@ -243,6 +244,8 @@ describe('rates and ages', () => {
     expect(stated('A 34-year-old driver was arrested.')).toEqual([[34, 'year']])
     expect(stated('The founder, aged 74, stepped down.')).toEqual([[74, 'year']])
     expect(stated('The coach, Ellis, 52, resigned.')).toEqual([[52, 'year']])
+    expect(stated('Maria Okafor is 48.')).toEqual([[48, 'year']])
+    expect(stated('The toll was 48.')).toEqual([[48, null]])
   })
 })
 

@@ -356,17 +356,17 @@ function rangeTail(tokens: Token[], unit: UnitReading): { high: number; end: num
   return again && again.unit === unit.unit ? { high: number.low, end: again.end } : undefined
 }
 
-/** "a man, 42, was…", "aged 74": an age, its unit implied. */
+/** "a man, 42, was…", "aged 74", "Garside is 61.": an age, its unit implied. */
 function isAge(tokens: Token[], read: NumberReading): boolean {
   const { firstAt, number } = read
   const before = tokens[firstAt - 2]
   if (!number.digits || number.range || !Number.isInteger(number.low) || number.low <= 0 || number.low >= 120) return false
   // "aged 74", "at the age of 19"
   if (AGE_WORDS.has(lowerAt(tokens, firstAt - 1)) || (lowerAt(tokens, firstAt - 1) === 'of' && lowerAt(tokens, firstAt - 2) === 'age')) return true
-  return (
-    lowerAt(tokens, firstAt - 1) === ',' && /^[,.;]$/.test(lowerAt(tokens, number.end)) &&
-    before !== undefined && (before.pos === 'PROPN' || before.pos === 'NOUN')
-  )
+  const clauseEnds = /^[,.;]$/.test(lowerAt(tokens, number.end)) || number.end === tokens.length
+  // "Ruth Garside is 61."
+  if (tokens[firstAt - 1]?.lemma === 'be' && before?.pos === 'PROPN' && clauseEnds) return true
+  return lowerAt(tokens, firstAt - 1) === ',' && clauseEnds && before !== undefined && (before.pos === 'PROPN' || before.pos === 'NOUN')
 }
 
 /** "a week after", "over a decade": one unit of time, written with the article. */

@@ -187,15 +187,15 @@ export const UNIT_TABLE: UnitEntry[] = [
   { unit: 'mi2', kind: 'quantity', dimension: 'area', qty: 'mi^2', words: ['square mile', 'square miles', 'sq mi', 'mi2', 'mi²'] },
   // volume
   { unit: 'ml', kind: 'quantity', dimension: 'volume', qty: 'ml', words: ['ml', 'millilitre', 'millilitres', 'milliliter', 'milliliters'] },
-  { unit: 'L', kind: 'quantity', dimension: 'volume', qty: 'l', words: ['litre', 'litres', 'liter', 'liters'], glued: ['l', 'L'] },
+  { unit: 'L', kind: 'quantity', dimension: 'volume', qty: 'l', words: ['litre', 'litres', 'liter', 'liters'], glued: ['l', 'L'], symbols: ['L'] },
   { unit: 'm3', kind: 'quantity', dimension: 'volume', qty: 'm^3', words: ['cubic metre', 'cubic metres', 'cubic meter', 'cubic meters', 'm3', 'm³'] },
   { unit: 'gal', kind: 'quantity', dimension: 'volume', qty: 'gal', words: ['gallon', 'gallons', 'gal'] },
   { unit: 'bbl', kind: 'quantity', dimension: 'volume', qty: 'bbl', words: ['barrel', 'barrels', 'bbl'] },
   // mass
   { unit: 'mg', kind: 'quantity', dimension: 'mass', qty: 'mg', words: ['mg', 'milligram', 'milligrams'] },
-  { unit: 'g', kind: 'quantity', dimension: 'mass', qty: 'g', words: ['gram', 'grams', 'gramme', 'grammes'], glued: ['g'] },
+  { unit: 'g', kind: 'quantity', dimension: 'mass', qty: 'g', words: ['gram', 'grams', 'gramme', 'grammes'], glued: ['g'], symbols: ['g'] },
   { unit: 'kg', kind: 'quantity', dimension: 'mass', qty: 'kg', words: ['kg', 'kgs', 'kilogram', 'kilograms', 'kilo', 'kilos'] },
-  { unit: 't', kind: 'quantity', dimension: 'mass', qty: 't', words: ['tonne', 'tonnes', 'metric ton', 'metric tons'], glued: ['t'] },
+  { unit: 't', kind: 'quantity', dimension: 'mass', qty: 't', words: ['tonne', 'tonnes', 'metric ton', 'metric tons'], glued: ['t'], symbols: ['t'] },
   { unit: 'ton', kind: 'quantity', dimension: 'mass', qty: 'ton', words: ['ton', 'tons'] },
   { unit: 'lb', kind: 'quantity', dimension: 'mass', qty: 'lb', words: ['lb', 'lbs', 'pound'] },
   { unit: 'oz', kind: 'quantity', dimension: 'mass', qty: 'oz', words: ['oz', 'ounce', 'ounces'] },
