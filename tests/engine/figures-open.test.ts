@@ -92,6 +92,7 @@ describe('glued and symbol units convert through the units library', () => {
     expect(stated('Demand grew threefold in a decade.')).toEqual([[3, 'x'], [1, 'decade']])
     expect(stated('Profits were three times higher than forecast.')).toEqual([[3, 'x']])
     expect(stated('The bid values the club at 15 times earnings.')).toEqual([[15, 'x']])
+    expect(stated('Homes cost 9.1 times average pay.')).toEqual([[9.1, 'x']])
     expect(stated('The committee met four times.')).toEqual([[4, null]])
     expect(stated('The index closed 85 points lower.')).toEqual([[85, 'point']])
     expect(stated('She holds a six-point lead.')).toEqual([[6, 'point']])
@@ -243,6 +244,7 @@ describe('rates and ages', () => {
   test('ages are years', () => {
     expect(stated('A 34-year-old driver was arrested.')).toEqual([[34, 'year']])
     expect(stated('The founder, aged 74, stepped down.')).toEqual([[74, 'year']])
+    expect(stated('The club trains girls aged 11 to 16.')).toEqual([[[11, 16], 'year']])
     expect(stated('The coach, Ellis, 52, resigned.')).toEqual([[52, 'year']])
     expect(stated('Maria Okafor is 48.')).toEqual([[48, 'year']])
     expect(stated('The toll was 48.')).toEqual([[48, null]])

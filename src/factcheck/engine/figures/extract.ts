@@ -102,7 +102,7 @@ function readUnit(tokens: Token[], j: number): UnitReading | undefined {
   const unit = unitAt(tokens, j)
   if (unit) return reading(unit.unit, unit.kind, j, unit.end, unit.dimension)
   // "three times higher", "12 times earnings"; "met three times", "three times a day" count occasions
-  const afterTimes = tokens[j + 1]
+  const afterTimes = tokens[j + 1]?.pos === 'ADJ' ? tokens[j + 2] : tokens[j + 1]
   if (lowerAt(tokens, j) === 'times' && (MULTIPLE_FOLLOWERS.has(lowerAt(tokens, j + 1)) || afterTimes?.pos === 'NOUN')) {
     return reading('x', 'quantity', j, j + 1, 'multiple')
   }
@@ -360,9 +360,10 @@ function rangeTail(tokens: Token[], unit: UnitReading): { high: number; end: num
 function isAge(tokens: Token[], read: NumberReading): boolean {
   const { firstAt, number } = read
   const before = tokens[firstAt - 2]
-  if (!number.digits || number.range || !Number.isInteger(number.low) || number.low <= 0 || number.low >= 120) return false
-  // "aged 74", "at the age of 19"
+  if (!number.digits || !Number.isInteger(number.low) || number.low <= 0 || number.high >= 120) return false
+  // "aged 74", "aged 11 to 18", "at the age of 19"
   if (AGE_WORDS.has(lowerAt(tokens, firstAt - 1)) || (lowerAt(tokens, firstAt - 1) === 'of' && lowerAt(tokens, firstAt - 2) === 'age')) return true
+  if (number.range) return false
   const clauseEnds = /^[,.;]$/.test(lowerAt(tokens, number.end)) || number.end === tokens.length
   // "Ruth Garside is 61."
   if (tokens[firstAt - 1]?.lemma === 'be' && before?.pos === 'PROPN' && clauseEnds) return true
