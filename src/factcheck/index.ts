@@ -70,6 +70,21 @@ function withAutoRun(host: AutoRun, entry: AutoRunEntry): AutoRun {
   return [...(host ?? []), entry]
 }
 
+/** A plugin collection as the host's `collectionOverrides` change it; its slug stays (the plugin's code uses it). */
+function overridden(
+  options: ResolvedFactCheckOptions,
+  name: keyof ResolvedFactCheckOptions['collectionOverrides'],
+  collection: CollectionConfig,
+): CollectionConfig {
+  const override = options.collectionOverrides[name]
+  if (!override) return collection
+  const changed = override(collection)
+  if (changed.slug !== collection.slug) {
+    throw new Error(`factCheckPlugin: collectionOverrides.${name} may not change the slug "${collection.slug}"`)
+  }
+  return changed
+}
+
 function assertArticleCollections(collections: CollectionConfig[], options: ResolvedFactCheckOptions) {
   for (const [slug, { field }] of Object.entries(options.articles)) {
     const collection = collections.find((candidate) => candidate.slug === slug)
@@ -114,11 +129,11 @@ export const factCheckPlugin =
               ? { ...collection, fields: [...collection.fields, ...publishGuardFields(options)] }
               : attachToArticles(collection, options),
         ),
-        claimsCollection(options),
-        verdictsCollection(options),
-        sourcesCollection(options),
-        corpusFiguresCollection(options),
-        deskNotesCollection(options),
+        overridden(options, 'claims', claimsCollection(options)),
+        overridden(options, 'verdicts', verdictsCollection(options)),
+        overridden(options, 'sources', sourcesCollection(options)),
+        overridden(options, 'corpusFigures', corpusFiguresCollection(options)),
+        overridden(options, 'deskNotes', deskNotesCollection(options)),
       ],
     }
     if (options.disabled) return config

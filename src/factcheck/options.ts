@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { z } from 'zod'
 
@@ -7,6 +7,13 @@ export type AccessCheck = (args: { req: PayloadRequest }) => boolean | Promise<b
 
 const accessCheck = z.custom<AccessCheck>((value) => typeof value === 'function', {
   message: 'expected a function ({ req }) => boolean',
+})
+
+/** Changes one of the plugin's collections: `(collection) => collection`. */
+export type CollectionOverride = (collection: CollectionConfig) => CollectionConfig
+
+const collectionOverride = z.custom<CollectionOverride>((value) => typeof value === 'function', {
+  message: 'expected a function (collection) => collection',
 })
 
 const articleCollectionSchema = z
@@ -117,6 +124,21 @@ export const factCheckOptionsSchema = z
     inlineTextLimit: z.number().int().min(0).default(10_000),
     /** Largest accepted article body (the checked rich-text field, as JSON), in bytes: larger saves answer 413. */
     maxArticleBytes: z.number().int().positive().default(1_000_000),
+    /**
+     * Changes to the plugin's collections, by collection: a function given the collection's config that returns
+     * it changed (labels, admin group, access, hooks or fields added). The slugs are fixed: an override that
+     * changes one stops the app with a message.
+     */
+    collectionOverrides: z
+      .object({
+        claims: collectionOverride.optional(),
+        verdicts: collectionOverride.optional(),
+        sources: collectionOverride.optional(),
+        corpusFigures: collectionOverride.optional(),
+        deskNotes: collectionOverride.optional(),
+      })
+      .strict()
+      .default({}),
     /** The jobs queue that fact-check tasks run in. */
     queue: z.string().min(1).default('factcheck'),
     /**

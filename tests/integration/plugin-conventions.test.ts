@@ -75,3 +75,14 @@ it('speaks Payload\'s i18n: its admin strings in English, German and French, the
   expect(claims.labels!.plural).toEqual(expect.objectContaining({ en: 'Claims', de: 'Aussagen' }))
   expect(claims.admin!.group).toEqual(expect.objectContaining({ en: 'Fact-check', de: 'Faktencheck' }))
 })
+
+it('lets the host change its collections, keeping their slugs', () => {
+  const config = factCheckPlugin({
+    collectionOverrides: { sources: (collection) => ({ ...collection, admin: { ...collection.admin, group: 'Archive' } }) },
+  })(host())
+  expect(config.collections!.find((collection) => collection.slug === 'sources')!.admin!.group).toBe('Archive')
+  expect(() => factCheckPlugin({ collectionOverrides: { sources: (collection) => ({ ...collection, slug: 'archive' }) } })(host())).toThrow(
+    /collectionOverrides\.sources may not change the slug "sources"/,
+  )
+  expect(() => factCheckPlugin({ collectionOverrides: { claims: 'no' } } as never)(host())).toThrow(/collectionOverrides\.claims: expected a function/)
+})
