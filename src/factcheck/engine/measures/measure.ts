@@ -125,7 +125,8 @@ function placeOfPhrase(context: SentenceContext, from: number): Topic | undefine
   const { tokens } = context
   let to = from
   while (to < Math.min(tokens.length, from + 8) && (NOUN_PHRASE_TAGS.has(tokens[to].pos) || tokens[to].pos === 'CCONJ' || tokens[to].text === ',')) to++
-  const places = mentionsIn(context, from, to)
+  // "33% of Britain's container trade" is a share of the trade
+  const places = mentionsIn(context, from, to).filter((m) => !/^['’]s$/.test(tokens[m.end]?.text ?? ''))
   if (places.length === 0) return undefined
   const names = places.map((m) => m.name)
   return { topic: wholeOf(names) ?? names[0], at: places[0].at }
@@ -329,7 +330,7 @@ function shareTopic(context: SentenceContext, figure: Raw): Topic | undefined {
     // "a 6.5% pay rise": the noun the share describes
     if (tokens[figure.last]?.pos === 'NOUN' || tokens[figure.last + 1]?.pos === 'NOUN') {
       const described = phraseTopic(context, figure.last, false)
-      if (described) return described
+      if (described && !TIME_NOUNS.has(described.topic)) return described
     }
     const [from] = segmentBounds(context, figure)
     const noun = nearest(from, figure.first, figure.first, (k) => tokens[k].pos === 'NOUN')
