@@ -316,6 +316,12 @@ describe('years and names are not counts', () => {
     expect(only('A total of 1885 runners finished.')).toMatchObject({ kind: 'count', value: 1885 })
   })
 
+  test('years and numbers glued to a prefix', () => {
+    expect(only('Demand peaked in mid-2024.')).toMatchObject({ kind: 'date', iso: { from: '2024-01-01', to: '2024-12-31' } })
+    expect(only('A magnitude-6 tremor followed.')).toMatchObject({ value: 6, bare: true })
+    expect(stated('A magnitude-7.1 quake shook the coast.')).toEqual([[7.1, null]])
+  })
+
   test('"2000 soldiers" is a count', () => {
     expect(only('Some 2000 soldiers crossed the border.')).toMatchObject({ kind: 'count', value: 2000, unit: 'soldier' })
   })

@@ -8,8 +8,8 @@ import { findDates, yearSpan, type DateOrder } from './dates'
 import {
   AGE_WORDS, BELOW_ZERO, CHANGE_WORDS, COMPOUND_TAILS, COUNT_MODIFIERS, CURRENCY_SYMBOLS, CURRENCY_WORDS,
   DOCUMENT_NOUNS, DOLLAR_PREFIXES, FRACTION_CHARACTERS, FRACTION_WORDS, GLUED_COINS, MULTIPLE_FOLLOWERS,
-  MULTIPLE_WORDS, NAME_BEFORE_NUMBER, NEGATIVE_SIGNS, NUMBER_WORDS, ORDINAL_UNITS, ORDINAL_WORDS, RATE_WORDS,
-  RELATIVE_AFTER, SCORE_NOUNS, TENS_WORDS, TIME_OF_DAY, VAGUE_AMOUNTS, WEIGHT_POUNDS, YEAR_DETERMINERS,
+  MULTIPLE_WORDS, NAME_BEFORE_NUMBER, NEGATIVE_SIGNS, NUMBER_PREFIXES, NUMBER_WORDS, ORDINAL_UNITS, ORDINAL_WORDS,
+  RATE_WORDS, RELATIVE_AFTER, SCORE_NOUNS, TENS_WORDS, TIME_OF_DAY, VAGUE_AMOUNTS, WEIGHT_POUNDS, YEAR_DETERMINERS,
   YEAR_PREPOSITIONS,
 } from './vocabulary'
 
@@ -72,6 +72,7 @@ interface UnitReading {
 const YEAR = /^(?:1\d|20)\d\d$/
 const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/
 const SCORE = /^(\d{1,2})[-–](\d{1,2})$/
+const PREFIXED_NUMBER = /^([A-Za-z]+)-(\d+(?:\.\d+)?)$/
 /** How far after an ordinal its noun may be: "their third Atlantic Cup title". */
 const ORDINAL_REACH = 5
 /** How far from "points" the document they belong to may be named ("The plan was cut from 28 to 20 points"). */
@@ -490,10 +491,26 @@ function scoreFigures(sentence: string, tokens: Token[], i: number): RawFigure[]
   })
 }
 
+/** "mid-2024", "pre-2020" (years) and "magnitude-7" (a plain number), written as one token. */
+function prefixedNumber(sentence: string, tokens: Token[], i: number): RawFigure | undefined {
+  const match = PREFIXED_NUMBER.exec(tokens[i].text)
+  if (!match) return undefined
+  const value = Number(match[2])
+  const number: ParsedNumber = { low: value, high: value, end: i + 1, fraction: false, digits: true }
+  if (YEAR_PREPOSITIONS.has(match[1].toLowerCase()) && YEAR.test(match[2])) return yearFigure(sentence, tokens, i, number)
+  if (!NUMBER_PREFIXES.has(match[1].toLowerCase())) return undefined
+  return {
+    ...spanText(sentence, tokens, i, i + 1), first: i, last: i + 1, unitAt: i, value, min: value, max: value, unit: '',
+    kind: 'count', hyphenated: false, bare: true, stated: { value, unit: null }, dimension: 'count',
+  }
+}
+
 /** Reads the figure whose number (or currency sign) starts at token i. */
 function readFigureAt(sentence: string, tokens: Token[], i: number): RawFigure | undefined {
   const ordinal = readOrdinal(sentence, tokens, i)
   if (ordinal) return ordinal
+  const prefixed = prefixedNumber(sentence, tokens, i)
+  if (prefixed) return prefixed
   const fold = parseFold(tokens[i])
   if (fold !== undefined) {
     return measuredFigure(sentence, tokens, { first: i, numberAt: i, low: fold, high: fold, unit: reading('x', 'quantity', i, i + 1, 'multiple'), stated: { value: fold, unit: 'x' } })

@@ -69,6 +69,8 @@ export const RATE_WORDS = new Set(['per', 'a', 'an', 'every', '/'])
 export const RELATIVE_AFTER: Record<string, 'lead' | 'lag'> = table({ ago: 'lead', earlier: 'lead', later: 'lag' })
 /** Words before a bare number that make it an age: "aged 74". ("at the age of 19" is read as "age" + "of".) */
 export const AGE_WORDS = new Set(['aged'])
+/** Words glued to a number by a hyphen that leave it a plain number: "a magnitude-7 quake". */
+export const NUMBER_PREFIXES = new Set(['magnitude'])
 /** "five degrees below zero". */
 export const BELOW_ZERO = ['below', 'zero']
 
@@ -103,7 +105,7 @@ export const DOCUMENT_NOUNS = new Set(['plan', 'proposal', 'programme', 'program
 /** "one in five", "1 in 8": a share written as a count out of a whole. */
 export const OUT_OF = ['out of', 'in']
 /** Prepositions and determiners before a four-digit number that make it a year: "in 2019", "the 2014 annexation" (not "of": "a total of 1885 runners"). */
-export const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'until', 'till', 'from', 'during', 'before', 'after', 'through', 'fiscal', 'early', 'late', 'mid', 'spring', 'summer', 'autumn', 'fall', 'winter'])
+export const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'until', 'till', 'from', 'during', 'pre', 'post', 'before', 'after', 'through', 'fiscal', 'early', 'late', 'mid', 'spring', 'summer', 'autumn', 'fall', 'winter'])
 export const YEAR_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'a', 'an', "'s", '’s'])
 /** Nouns after a number that make it an identifier, not an amount: "No. 10", "Article 5", "Flight 370". */
 export const NAME_BEFORE_NUMBER = new Set(['no', 'no.', 'nos', 'number', '#', 'article', 'section', 'chapter', 'flight', 'route', 'room', 'page', 'level', 'bus', 'line', 'platform', 'gate', 'exit', 'junction', 'category', 'phase', 'stage', 'version', 'season', 'episode', 'series', 'model', 'grade', 'class', 'division', 'district', 'ward', 'highway', 'interstate', 'paragraph', 'clause', 'rule', 'resolution', 'amendment', 'bill', 'act', 'proposition', 'measure', 'item', 'lap', 'photo', 'image', 'slide', 'picture', 'part', 'hole', 'pier', 'terminal', 'apartment', 'unit', 'suite', 'floor', 'channel', 'track'])

@@ -65,14 +65,17 @@ export const MAX_RUN = 64
 /** Where a long run may break, preferably: after punctuation near the limit. */
 const RUN_BREAKS = /[-‐‑–—/_.,;:|]/
 const LONG_RUN = new RegExp(`\\S{${MAX_RUN + 1},}`, 'g')
+const WORD_DASH_DECIMAL = /(?<=[a-z])-(?=\d+\.\d)/g
 
 /**
  * The line as the tagger sees it: runs longer than MAX_RUN ("twenty-five-twenty-five-…", long URLs)
- * are cut by turning one character into a space, at punctuation where possible. The length is
- * unchanged, so offsets into the original line stay valid, and the tagger's work stays linear.
+ * are cut by turning one character into a space, at punctuation where possible, as is the hyphen of
+ * "magnitude-7.1". The length is unchanged, so offsets into the original line stay valid, and the
+ * tagger's work stays linear.
  */
 export function taggerInput(line: string): string {
-  return line.replace(LONG_RUN, (run) => {
+  // "a magnitude-7.1 quake": the tagger would end a sentence at "magnitude-7."
+  return line.replace(WORD_DASH_DECIMAL, ' ').replace(LONG_RUN, (run) => {
     const chars = [...run]
     let sinceBreak = 0
     for (let k = 0; k < chars.length; k++) {
