@@ -4,14 +4,14 @@ import type { ResolvedFactCheckOptions } from '../options'
 
 import { checkText } from '../engine'
 import { databaseLookup } from '../services/corpusIndex'
-import { errorResponse, validationErrorResponse } from './errors'
+import { errorResponse, hasMediaType, validationErrorResponse } from './errors'
 import { createRateLimiter } from './rateLimit'
 import { body, documented, errorDoc, errorResponses, type OpenApiOperation, REQUIRED_AUTH } from './openapi'
 import { type CheckResult, checkRequestSchema, checkResultSchema } from './schemas'
 
 export async function readJsonBody(req: PayloadRequest, maxBytes: number): Promise<Response | { body: unknown }> {
   const contentType = req.headers.get('content-type') ?? ''
-  if (!/^application\/json\b/i.test(contentType)) {
+  if (!hasMediaType(contentType, ['application/json'])) {
     return errorResponse(415, `Content-Type must be application/json, got "${contentType || 'none'}"`)
   }
   const declared = Number(req.headers.get('content-length') ?? 0)

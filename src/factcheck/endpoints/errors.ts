@@ -17,3 +17,12 @@ const issueErrors = (issue: z.core.$ZodIssue): ApiError[] =>
 /** 400 naming each invalid field or parameter. */
 export const validationErrorResponse = (error: z.ZodError): Response =>
   errorResponse(400, error.issues.flatMap(issueErrors))
+
+/**
+ * Whether the request's Content-Type is one of `accepted`: its media type exactly (parameters such as
+ * `charset` aside), so that `application/json-patch+json` is not taken for `application/json`.
+ */
+export function hasMediaType(contentType: string | null, accepted: string[]): boolean {
+  const mediaType = (contentType ?? '').split(';')[0].trim().toLowerCase()
+  return accepted.includes(mediaType)
+}

@@ -6,14 +6,14 @@ import type { ResolvedFactCheckOptions } from '../options'
 
 import { importSources } from '../services/corpusImport'
 import { parseSourceLines, type LineError, toSource } from '../services/sourceFiles'
-import { errorResponse } from './errors'
+import { errorResponse, hasMediaType } from './errors'
 import { body, documented, errorResponses, type OpenApiOperation, REQUIRED_AUTH } from './openapi'
 import { responseSchemas } from './schemas'
 
 /** Most sources one request may carry: the import runs in one transaction. */
 export const MAX_IMPORT_LINES = 1_000
 
-const MEDIA_TYPES = /^(application\/(x-ndjson|jsonl|x-jsonlines)|text\/plain)\b/i
+const MEDIA_TYPES = ['application/x-ndjson', 'application/jsonl', 'application/x-jsonlines', 'text/plain']
 
 export const importSummarySchema = z
   .object({
@@ -71,7 +71,7 @@ export function importSourcesEndpoint(options: ResolvedFactCheckOptions): Endpoi
         }
         if (!(await options.access.isAdmin({ req }))) return errorResponse(403, 'your role may not manage the corpus')
         const contentType = req.headers.get('content-type') ?? ''
-        if (!MEDIA_TYPES.test(contentType)) {
+        if (!hasMediaType(contentType, MEDIA_TYPES)) {
           return errorResponse(415, `Content-Type must be application/x-ndjson (JSON lines), got "${contentType || 'none'}"`)
         }
         const tooLarge = () => errorResponse(413, `request body is larger than the limit of ${maxBytes} bytes`)
