@@ -1,6 +1,7 @@
 import type { CollectionConfig, Config, Endpoint, Field, FieldAccess, Plugin } from 'payload'
 
 import { rememberCreated, removeCreatedOnError } from './compensation'
+import { lockedLikeWrongPassword } from './lockout'
 import { refuseHiddenSortPaths } from './queryPaths'
 import { checkRequestArgs } from './requests'
 import { validateRelationships } from './relationships'
@@ -52,5 +53,5 @@ export const hardenCollections = (): Plugin => (config: Config): Config => ({
       afterChange: [rememberCreated, ...(collection.hooks?.afterChange ?? [])],
     },
   })),
-  hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), removeCreatedOnError] },
+  hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), removeCreatedOnError, lockedLikeWrongPassword] },
 })

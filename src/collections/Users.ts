@@ -1,5 +1,4 @@
 import type {
-  CollectionAfterErrorHook,
   CollectionBeforeChangeHook,
   CollectionBeforeOperationHook,
   CollectionConfig,
@@ -60,15 +59,6 @@ const firstUserIsAdmin: CollectionBeforeChangeHook = async ({ data, operation, r
   return totalDocs === 0 ? { ...data, roles: ['admin'] } : data
 }
 
-/**
- * A locked account answers exactly as a wrong password does: "locked" would tell that the account exists.
- * (The lock itself still holds: a correct password is refused until it ends or an admin unlocks it.)
- */
-const lockedLikeWrongPassword: CollectionAfterErrorHook = ({ error, req }) => {
-  if ((error as { name?: string }).name !== 'LockedAuth') return
-  return { status: 401, response: { errors: [{ message: req.t('error:emailOrPasswordIncorrect') }] } }
-}
-
 export const Users: CollectionConfig = {
   slug: 'users',
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'roles'] },
@@ -80,7 +70,6 @@ export const Users: CollectionConfig = {
   hooks: {
     beforeOperation: [requireLongPasswords],
     beforeChange: [firstUserIsAdmin],
-    afterError: [lockedLikeWrongPassword],
   },
   access: {
     // Staff see colleagues (verdict reviewers, article authors); others see only themselves.

@@ -112,5 +112,12 @@ describe('passwords and the lockout', () => {
     const unknown = await request(app.server.url, 'POST', '/api/users/login', { json: { email: newEmail('nobody'), password: PASSWORD } })
     expect(locked.status).toBe(401)
     expect([locked.status, locked.body]).toEqual([unknown.status, unknown.body])
+    const gql = (address: string) =>
+      request(app.server.url, 'POST', '/api/graphql', {
+        json: { query: `mutation { loginUser(email: "${address}", password: "${PASSWORD}") { token } }` },
+      })
+    const [lockedGql, unknownGql] = [await gql(email), await gql(newEmail('nobody'))]
+    expect(lockedGql.body.errors?.[0]?.message).toBeDefined()
+    expect(lockedGql.body.errors[0].message).toBe(unknownGql.body.errors[0].message)
   })
 })
