@@ -47,7 +47,7 @@ export const LONG_EVENTS = ['war', 'strike', 'trial', 'outbreak', 'occupation', 
 export const END_VERBS = ['end', 'finish', 'stop', 'cease', 'conclude', 'expire', 'close', 'complete']
 
 /** Things with versions: the original plan had 28 points, the revised one 20. */
-export const VERSIONED_THINGS = ['plan', 'counterproposal', 'document']
+export const VERSIONED_THINGS = ['plan', 'counterproposal']
 export const VERSION_WORDS: Record<'original' | 'revised', string[]> = {
   original: ['original', 'leaked', 'leak', 'earlier', 'initial', 'first', 'old', 'previous', 'former'],
   revised: ['revised', 'revise', 'new', 'updated', 'update', 'streamlined', 'streamline', 'amended', 'amend', 'latest', 'current', 'modified', 'reworked', 'redrafted'],
