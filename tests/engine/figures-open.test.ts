@@ -150,7 +150,7 @@ describe('ranges are one figure; changes are two', () => {
   })
 
   test('a change written with its verb alone is two figures too', () => {
-    expect(stated('Diesel rose $2 to $91 a barrel.')).toEqual([[2, 'USD'], [91, 'USD/bbl']])
+    expect(stated('Diesel rose $2 to $91 a barrel.')).toEqual([[2, 'USD/bbl'], [91, 'USD/bbl']])
     expect(stated('Their shares slid 8% to 212p.')).toEqual([[8, 'percent'], [212, 'p']])
   })
 
@@ -225,6 +225,7 @@ describe('rates and ages', () => {
     expect(stated('Cleaners earn £12.50 an hour.')).toEqual([[12.5, 'GBP/hour']])
     expect(stated('The district has 300 people per square kilometre.')).toEqual([[300, '/km2']])
     expect(stated('Burglaries reached 80,000 a year.')).toEqual([[80_000, '/year']])
+    expect(stated('Petrol rose from $3.10 to $3.85 a gallon.')).toEqual([[3.1, 'USD/gal'], [3.85, 'USD/gal']])
   })
 
   test('a rate may be written with hyphens, and "a month earlier" is no rate', () => {

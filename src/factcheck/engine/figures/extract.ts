@@ -349,6 +349,16 @@ function rateTail(tokens: Token[], end: number): { per: string; end: number } | 
   return { per: per.unit, end: per.end }
 }
 
+/** "from $3.10 to $3.85 a gallon": the first amount of a change is given per the same unit as the second. */
+function rateOfNext(tokens: Token[], unit: UnitReading): { per: string; end: number } | undefined {
+  if (lowerAt(tokens, unit.end) !== 'to' || unit.kind === 'count') return undefined
+  const next = readNumberAt(tokens, unit.end + 1)
+  const nextUnit = next && readUnitOf(tokens, next)
+  const rate = nextUnit && nextUnit.unit === unit.unit ? rateTail(tokens, nextUnit.end) : undefined
+  // the rate belongs to the second amount's words: the first figure ends where it did
+  return rate && { per: rate.per, end: unit.end }
+}
+
 /** "450 sq ft to 1,100 sq ft", "−180°C to −150°C": a range with its unit written at both ends. */
 function rangeTail(tokens: Token[], unit: UnitReading): { high: number; end: number } | undefined {
   if (!DASHES.has(lowerAt(tokens, unit.end)) && lowerAt(tokens, unit.end) !== 'to') return undefined
@@ -558,7 +568,7 @@ function readFigureAt(sentence: string, tokens: Token[], i: number): RawFigure |
     unit = { ...unit, end: range.end }
     stated = { ...stated, value: [low, high] }
   }
-  const rate = compounded ? undefined : rateTail(tokens, unit.end)
+  const rate = compounded ? undefined : rateTail(tokens, unit.end) ?? rateOfNext(tokens, unit)
   if (rate) {
     const base = unit.kind === 'count' ? '' : unit.unit
     unit = { ...unit, unit: `${base}/${rate.per}`, end: rate.end }

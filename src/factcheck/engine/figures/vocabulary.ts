@@ -181,6 +181,8 @@ export const UNIT_TABLE: UnitEntry[] = [
   { unit: 'nmi', kind: 'quantity', dimension: 'length', qty: 'nmi', words: ['nautical mile', 'nautical miles', 'nmi'] },
   { unit: 'mile', kind: 'quantity', dimension: 'length', qty: 'mi', words: ['mile', 'miles', 'mi'] },
   // area
+  { unit: 'mm2', kind: 'quantity', dimension: 'area', qty: 'mm^2', words: ['square millimetre', 'square millimetres', 'sq mm', 'mm2', 'mm²'] },
+  { unit: 'cm2', kind: 'quantity', dimension: 'area', qty: 'cm^2', words: ['square centimetre', 'square centimetres', 'sq cm', 'cm2', 'cm²'] },
   { unit: 'm2', kind: 'quantity', dimension: 'area', qty: 'm^2', words: ['square metre', 'square metres', 'square meter', 'square meters', 'sq m', 'm2', 'm²', 'sqm'] },
   { unit: 'km2', kind: 'quantity', dimension: 'area', qty: 'km^2', words: ['square kilometre', 'square kilometres', 'square kilometer', 'square kilometers', 'sq km', 'km2', 'km²', 'sqkm'] },
   { unit: 'ha', kind: 'quantity', dimension: 'area', qty: 'hectare', words: ['hectare', 'hectares', 'ha'] },
@@ -193,7 +195,9 @@ export const UNIT_TABLE: UnitEntry[] = [
   { unit: 'm3', kind: 'quantity', dimension: 'volume', qty: 'm^3', words: ['cubic metre', 'cubic metres', 'cubic meter', 'cubic meters', 'm3', 'm³'] },
   { unit: 'gal', kind: 'quantity', dimension: 'volume', qty: 'gal', words: ['gallon', 'gallons', 'gal'] },
   { unit: 'bbl', kind: 'quantity', dimension: 'volume', qty: 'bbl', words: ['barrel', 'barrels', 'bbl'] },
+  { unit: 'bu', kind: 'quantity', dimension: 'volume', qty: 'bu', words: ['bushel', 'bushels', 'bu'] },
   // mass
+  { unit: 'µg', kind: 'quantity', dimension: 'mass', qty: 'ug', words: ['µg', 'μg', 'mcg', 'microgram', 'micrograms'] },
   { unit: 'mg', kind: 'quantity', dimension: 'mass', qty: 'mg', words: ['mg', 'milligram', 'milligrams'] },
   { unit: 'g', kind: 'quantity', dimension: 'mass', qty: 'g', words: ['gram', 'grams', 'gramme', 'grammes'], glued: ['g'], symbols: ['g'] },
   { unit: 'kg', kind: 'quantity', dimension: 'mass', qty: 'kg', words: ['kg', 'kgs', 'kilogram', 'kilograms', 'kilo', 'kilos'] },
