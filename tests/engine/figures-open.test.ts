@@ -226,6 +226,7 @@ describe('rates and ages', () => {
     expect(stated('The district has 300 people per square kilometre.')).toEqual([[300, '/km2']])
     expect(stated('Burglaries reached 80,000 a year.')).toEqual([[80_000, '/year']])
     expect(stated('Petrol rose from $3.10 to $3.85 a gallon.')).toEqual([[3.1, 'USD/gal'], [3.85, 'USD/gal']])
+    expect(stated('The field yields 1.2 million barrels of crude a day.')).toEqual([[1.2e6, 'bbl/day']])
   })
 
   test('a rate may be written with hyphens, and "a month earlier" is no rate', () => {
@@ -264,6 +265,11 @@ describe('bare numbers are figures waiting for an anchor', () => {
 
   test('a number listed after a code is a code', () => {
     expect(figures('Call 1-1-1-1 or 42.')).toEqual([])
+  })
+
+  test('a bare number compared with an amount takes its unit', () => {
+    expect(stated('The flat measures 820 square feet, down from 910 in 2019.')).toEqual([[820, 'ft2'], [910, 'ft2']])
+    expect(stated('The firm has 4,000 staff, up from 3,200.')).toEqual([[4000, null], [3200, null]])
   })
 
   test('"a 20,000-strong workforce" is a count', () => {

@@ -6,11 +6,11 @@ import { intervalFor, qualifierAfter, qualifierBefore, type Qualifier } from './
 import { convertInterval, currencyWord, dimensionOf, gluedTo, unitAt, wordUnit } from './units'
 import { findDates, yearSpan, type DateOrder } from './dates'
 import {
-  AGE_WORDS, BELOW_ZERO, CHANGE_WORDS, COMPOUND_TAILS, COUNT_MODIFIERS, CURRENCY_SYMBOLS, CURRENCY_WORDS,
-  DOCUMENT_NOUNS, DOLLAR_PREFIXES, FRACTION_CHARACTERS, FRACTION_WORDS, GLUED_COINS, MULTIPLE_FOLLOWERS,
-  MULTIPLE_WORDS, NAME_BEFORE_NUMBER, NEGATIVE_SIGNS, NUMBER_PREFIXES, NUMBER_WORDS, ORDINAL_UNITS, ORDINAL_WORDS,
-  RATE_WORDS, RELATIVE_AFTER, SCORE_NOUNS, TENS_WORDS, TIME_OF_DAY, VAGUE_AMOUNTS, WEIGHT_POUNDS, YEAR_DETERMINERS,
-  YEAR_PREPOSITIONS,
+  AGE_WORDS, BELOW_ZERO, CHANGE_WORDS, COMPARED_WITH, COMPOUND_TAILS, COUNT_MODIFIERS, CURRENCY_SYMBOLS,
+  CURRENCY_WORDS, DOCUMENT_NOUNS, DOLLAR_PREFIXES, FRACTION_CHARACTERS, FRACTION_WORDS, GLUED_COINS,
+  MULTIPLE_FOLLOWERS, MULTIPLE_WORDS, NAME_BEFORE_NUMBER, NEGATIVE_SIGNS, NUMBER_PREFIXES, NUMBER_WORDS,
+  ORDINAL_UNITS, ORDINAL_WORDS, RATE_WORDS, RELATIVE_AFTER, SCORE_NOUNS, TENS_WORDS, TIME_OF_DAY, VAGUE_AMOUNTS,
+  WEIGHT_POUNDS, YEAR_DETERMINERS, YEAR_PREPOSITIONS,
 } from './vocabulary'
 
 /** The value and unit as the sentence writes them (scale words applied, no conversion). */
@@ -77,6 +77,8 @@ const PREFIXED_NUMBER = /^([A-Za-z]+)-(\d+(?:\.\d+)?)$/
 const ORDINAL_REACH = 5
 /** How far from "points" the document they belong to may be named ("The plan was cut from 28 to 20 points"). */
 const DOCUMENT_REACH = 12
+/** Words between an amount and its rate: "barrels of crude oil a day". */
+const OF_PHRASE_REACH = 3
 /** "2 hours, 5 minutes and 30 seconds" has three parts; no amount is written in more. */
 const MAX_COMPOUND_PARTS = 3
 
@@ -349,6 +351,16 @@ function rateTail(tokens: Token[], end: number): { per: string; end: number } | 
   return { per: per.unit, end: per.end }
 }
 
+/** "2 million barrels of oil a day", "150 minutes of exercise a week": the rate follows what is measured. */
+function rateAfterOf(tokens: Token[], end: number): { per: string; end: number } | undefined {
+  if (lowerAt(tokens, end) !== 'of') return undefined
+  for (let k = end + 1; k <= end + OF_PHRASE_REACH && /^(?:ADJ|NOUN)$/.test(tokens[k]?.pos ?? ''); k++) {
+    const rate = RATE_WORDS.has(lowerAt(tokens, k + 1)) ? rateTail(tokens, k + 1) : undefined
+    if (rate) return rate
+  }
+  return undefined
+}
+
 /** "from $3.10 to $3.85 a gallon": the first amount of a change is given per the same unit as the second. */
 function rateOfNext(tokens: Token[], unit: UnitReading): { per: string; end: number } | undefined {
   if (lowerAt(tokens, unit.end) !== 'to' || unit.kind === 'count') return undefined
@@ -568,7 +580,7 @@ function readFigureAt(sentence: string, tokens: Token[], i: number): RawFigure |
     unit = { ...unit, end: range.end }
     stated = { ...stated, value: [low, high] }
   }
-  const rate = compounded ? undefined : rateTail(tokens, unit.end) ?? rateOfNext(tokens, unit)
+  const rate = compounded ? undefined : rateTail(tokens, unit.end) ?? rateAfterOf(tokens, unit.end) ?? rateOfNext(tokens, unit)
   if (rate) {
     const base = unit.kind === 'count' ? '' : unit.unit
     unit = { ...unit, unit: `${base}/${rate.per}`, end: rate.end }
@@ -629,5 +641,26 @@ export function findFigures(sentence: string, tokens: Token[], reference?: Date,
     if (!figure.bare || options.bare) figures.push(figure)
     i = figure.last - 1
   }
-  return figures.sort((a, b) => a.start - b.start)
+  figures.sort((a, b) => a.start - b.start)
+  if (!options.bare) return figures
+  let amount: RawFigure | undefined
+  return figures.map((figure) => {
+    if (!figure.bare && figure.kind !== 'date' && figure.kind !== 'ordinal') amount = figure
+    return (amount && comparedAmount(tokens, figure, amount)) ?? figure
+  })
+}
+
+/**
+ * "measures 2,233 square feet, down from 2,467 in 2015": a bare number compared with the amount stated
+ * before it in the sentence is an amount of the same unit.
+ */
+function comparedAmount(tokens: Token[], figure: RawFigure, earlier: RawFigure): RawFigure | undefined {
+  if (!figure.bare || !COMPARED_WITH.has(lowerAt(tokens, figure.first - 1))) return undefined
+  if (earlier.kind === 'count' || !earlier.stated) return undefined
+  const [min, max] = intervalFor(figure.value, figure.value, figure.qualifier, false)
+  const { bare: _bare, ...rest } = figure
+  return {
+    ...rest, min, max, unit: earlier.unit, kind: earlier.kind, dimension: earlier.dimension,
+    stated: { value: figure.stated?.value ?? figure.value, unit: earlier.stated.unit },
+  }
 }

@@ -91,6 +91,8 @@ export const CHANGE_WORDS = new Set([
   'streamline', 'shorten', 'lengthen', 'change', 'down', 'up', 'back', 'jump', 'soar', 'surge', 'plunge',
   'slip', 'dip', 'edge', 'widen', 'ease', 'swell', 'tumble', 'sink', 'double', 'halve', 'move', 'go',
 ])
+/** Words before a bare number that compare it with an amount just stated: "2,233 sq ft, down from 2,467". */
+export const COMPARED_WITH = new Set(['from', 'against', 'versus', 'vs', 'vs.', 'with'])
 /** Words after "N times" that make it a multiple ("three times higher"), not a count of occasions. */
 export const MULTIPLE_FOLLOWERS = new Set([
   'more', 'higher', 'larger', 'bigger', 'greater', 'faster', 'as', 'the', 'longer', 'lower', 'smaller', 'less', 'fewer', 'over',
