@@ -103,6 +103,11 @@ describe('claims without context', () => {
     expect(result.figures[0].reason).toMatch(/ambiguous/)
   })
 
+  test('a source named in a Title Case headline of the context is its story', async () => {
+    const result = await check('The blaze was 45 per cent contained.', { context: 'Castell Wildfire Nears Containment' })
+    expect(result.status).toBe('supported')
+  })
+
   test('take their story from the article context', async () => {
     const result = await check('The toll rose to 47.', { context: 'Marlow County flood: what we know' })
     expect(result.status).toBe('supported')

@@ -35,6 +35,8 @@ function analyseClaims(text: string, options: ClaimOptions): { sentences: Senten
   // a text of several sentences is its own context when none is given
   const scope: ClaimScope = { story: contextStory(options.context) ?? (sentences.length > 1 ? story : []) }
   if (options.date) scope.date = options.date
+  const context = String(options.context ?? '').slice(0, CONTEXT_LENGTH).toLowerCase()
+  if (context.trim()) scope.text = context
   const claims = sentences.filter((sentence) => sentence.figures.length > 0)
   for (const figure of claims.flatMap((s) => s.figures)) figure.lookupKeys = claimKeys(figure, scope.story)
   return { sentences: claims, scope }

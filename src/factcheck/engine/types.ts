@@ -88,6 +88,8 @@ export interface ClaimScope {
   story: string[]
   /** The claim's date (ISO day) when the caller gave one. */
   date?: string
+  /** The context in lower case: a source's name written in it, even in a Title Case headline, is shared. */
+  text?: string
 }
 
 export type CorpusLookup = (keys: string[]) => Promise<CorpusFigure[]>

@@ -6,7 +6,7 @@
 import type { ClaimScope, CorpusFigure, Evidence, Figure, FigureCheck } from '../types'
 import { figureStatus } from '../status/status'
 import { sameMeasure } from './sameMeasure'
-import { claimEntities, countStories, entitiesOf, sameStory } from './sameStory'
+import { claimEntities, countStories, entitiesOf, namedInContext, sameStory } from './sameStory'
 import { commonIntervals, overlaps } from './intervals'
 import { isBroadPlace } from '../measures/gazetteer'
 
@@ -99,7 +99,9 @@ function check(figure: Figure, evidence: Evidence[], reason?: string): FigureChe
 export function compareFigure(figure: Figure, candidates: CorpusFigure[], scope: ClaimScope = { story: [] }): FigureCheck {
   const measured = candidates.filter((c) => entitiesOf(c).length > 0 && sameMeasure(figure.about, c.about))
   const named = claimEntities(figure, scope)
-  const inStory = named.length > 0 ? measured.filter((candidate) => sameStory(figure, scope, candidate)) : measured
+  const written = measured.filter((candidate) => namedInContext(scope, candidate))
+  const inStory =
+    named.length > 0 ? measured.filter((candidate) => sameStory(figure, scope, candidate)) : written.length ? written : measured
   // about nothing named, or only countries: answerable only when the candidates tell a single story
   if ([...named, ...scope.story].every(isBroadPlace)) {
     const stories = countStories(inStory)

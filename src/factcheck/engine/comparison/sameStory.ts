@@ -82,11 +82,12 @@ export function sameStory(figure: Figure, scope: ClaimScope, candidate: CorpusFi
   if (!own.every((entity) => knownTo(entity, names, places))) return false
   const about = [...own, ...scope.story]
   const specific = about.filter((entity) => !isBroadPlace(entity))
-  const shared = (specific.length ? specific : about).some((entity) => knownTo(entity, names, places))
+  const written = namedInContext(scope, candidate)
+  const shared = written || (specific.length ? specific : about).some((entity) => knownTo(entity, names, places))
   if (!shared) return false
   // the article's story must be the source's too, whatever the sentence names
   const story = scope.story.filter((entity) => !isBroadPlace(entity))
-  if (story.length && !story.some((entity) => knownTo(entity, names, places))) return false
+  if (story.length && !written && !story.some((entity) => knownTo(entity, names, places))) return false
   if (!actorsAgree(figure.about.actors, candidate.about)) return false
   if (!placesAgree(figure.about.places, candidate, figure.about.tally === true)) return false
   // an event dated well before the source is another event ("the worst crash since 1990 killed 67")
@@ -96,6 +97,17 @@ export function sameStory(figure: Figure, scope: ClaimScope, candidate: CorpusFi
   const theirs = candidate.about.eventDate
   if (eventDate && theirs && eventDate.slice(0, 4) !== theirs.slice(0, 4)) return false
   return !scope.date || !candidate.sourceDate || daysBetween(scope.date, candidate.sourceDate) <= STORY_WINDOW_DAYS
+}
+
+/** Whether the context writes one of the source's salient specific names ("Cutler Ridge Fire 68% Contained"). */
+export function namedInContext(scope: ClaimScope, candidate: CorpusFigure): boolean {
+  const { text } = scope
+  if (!text) return false
+  return candidate.story.slice(0, LINKING_ENTITIES).some((entity) => {
+    if (isBroadPlace(entity) || entity.length < 4) return false
+    const at = text.indexOf(entity)
+    return at >= 0 && !/[a-z]/.test(text[at - 1] ?? '') && !/[a-z]/.test(text[at + entity.length] ?? '')
+  })
 }
 
 /** Salient entities of a source that link it to another source of the same story. */

@@ -58,10 +58,9 @@ export const FRAMES: MeasureFrame[] = [
     cues: ['burn', 'scorch', 'char', 'blacken', 'consume', 'burned', 'burnt', 'scorched'],
   },
   { measure: 'containment', label: 'containment', kinds: ['percent'], tally: true, nouns: ['containment'], cues: ['contain', 'contained'] },
-  {
-    measure: 'cost', label: 'cost', kinds: ['money'], tally: true,
-    nouns: ['cost', 'price', 'damage', 'bill', 'loss', 'expense', 'repair', 'damages', 'price tag'], cues: ['cost'],
-  },
+  { measure: 'cost', label: 'cost', kinds: ['money'], tally: true, nouns: ['cost', 'price', 'bill', 'expense', 'spending'], cues: ['cost'] },
+  // what was lost is not what it costs to fight or mend: insured losses and damage estimates are their own tally
+  { measure: 'damage', label: 'damage', kinds: ['money'], tally: true, nouns: ['damage', 'damages', 'loss'] },
   {
     measure: 'population', label: 'population', kinds: ['count'],
     nouns: ['population', 'resident', 'inhabitant', 'townspeople', 'citizen'],
