@@ -449,9 +449,9 @@ function measuredFigure(sentence: string, tokens: Token[], measured: Measured): 
   const [min, max] = measured.vague ? [low, high] : intervalFor(low, high, qualifier, unit.discrete)
   // A number of hundreds of digits overflows to Infinity, which compares with nothing and is null in JSON.
   if (![low, high, min, max].every(Number.isFinite)) return undefined
+  const { text, start, end } = spanText(sentence, tokens, first, last)
   return {
-    ...spanText(sentence, tokens, first, last),
-    first, last, unitAt: unit.unitAt, value: low, min, max, unit: figureUnit, kind: unit.kind, qualifier,
+    text, start, end, first, last, unitAt: unit.unitAt, value: low, min, max, unit: figureUnit, kind: unit.kind, qualifier,
     hyphenated: unit.hyphenated, role: changeRole(tokens, first), relative: relative.relative, stated,
     dimension: unit.dimension,
   }
