@@ -2,6 +2,7 @@
  * The corpus import: folders with a manifest, HTML extraction, idempotence by content hash, re-indexing of a
  * changed file, bad files reported and skipped, dry runs, removal; and the admin-only bulk endpoint.
  */
+import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -154,6 +155,23 @@ describe('command-line import (the service behind `npm run corpus`)', () => {
     expect(await indexRowsOf('poisoned')).toEqual([])
     expect((await sourceByKey('fine')).figureCount).toBeGreaterThan(0)
     expect((await indexRowsOf('fine')).length).toBeGreaterThan(0)
+  })
+
+  it('runs as `npm run corpus`: a summary with the failures, exit code 1 when any failed, and the list', async () => {
+    const corpus = (...args: string[]) =>
+      spawnSync(process.execPath, ['src/scripts/run.mjs', 'src/scripts/corpus.ts', ...args], {
+        encoding: 'utf8',
+        env: { ...process.env, DATABASE_URI: process.env.DATABASE_URI, FACTCHECK_AUTORUN: 'false', NODE_OPTIONS: '' },
+        timeout: 120_000,
+      })
+    const imported = corpus('import', dir, '--dry-run')
+    expect(imported.stdout).toMatch(/^dry run: 1 would be added, 0 would be updated, 5 unchanged, 3 failed$/m)
+    expect(imported.stdout).toMatch(/failed: .*photo\.png: skipped: unsupported file type/)
+    expect(imported.stderr).toMatch(/6\/6 sources/)
+    expect(imported.status).toBe(1)
+    const listed = corpus('list')
+    expect(listed.status).toBe(0)
+    expect(listed.stdout).toMatch(/^calder-floods\t2024-02-06\t\d+ figures\tCalder Vale floods$/m)
   })
 
   it('removes a source by key with its index rows', async () => {
