@@ -7,7 +7,7 @@
  * through the import path, evidence items per check and the database size; then article saves of 10 and 50
  * claims and the peak RSS. Writes a table, the JSON (`--out`) and an SVG plot beside it. Figures, not asserts.
  */
-import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { createLocalReq, getPayload, type Payload, type PayloadRequest } from 'payload'
 
@@ -19,6 +19,7 @@ import { pluginOptions } from '../../src/factcheck/options'
 import { importSources } from '../../src/factcheck/services/corpusImport'
 import { databaseLookup, sourceFigures } from '../../src/factcheck/services/corpusIndex'
 import { lexicalParagraphs } from '../../src/seed/lexical'
+import { freshDatabase } from '../helpers/database'
 import { writePlot } from './plot'
 import { archive, type BenchClaim, claims, TOPIC_COUNT } from './syntheticArchive'
 
@@ -202,47 +203,20 @@ async function saveLatency(payload: Payload, benchClaims: BenchClaim[], count: n
   return samples
 }
 
-async function freshDatabase(): Promise<{ uri: string; sqliteFile?: string; drop: () => Promise<void> }> {
-  if (/^postgres(ql)?:\/\//.test(baseDb)) {
-    const { default: pg } = await import('pg')
-    const name = `factcheck_bench_${Date.now().toString(36)}`
-    const admin = new pg.Client({ connectionString: baseDb })
-    await admin.connect()
-    await admin.query(`CREATE DATABASE ${name}`)
-    await admin.end()
-    const url = new URL(baseDb)
-    url.pathname = `/${name}`
-    return {
-      uri: url.toString(),
-      drop: async () => {
-        const client = new pg.Client({ connectionString: baseDb })
-        await client.connect()
-        await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
-        await client.end()
-      },
-    }
-  }
-  if (baseDb) throw new Error('--db takes a postgres:// URL (the default is a fresh SQLite file)')
-  const file = path.resolve('data/bench/bench.db')
-  mkdirSync(path.dirname(file), { recursive: true })
-  const remove = () => {
-    for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(file + suffix, { force: true })
-  }
-  remove()
-  return { uri: `file:${file}`, sqliteFile: file, drop: async () => remove() }
-}
-
 const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2))
 
 async function main() {
-  const database = await freshDatabase()
+  if (baseDb && !/^postgres(ql)?:\/\//.test(baseDb)) throw new Error('--db takes a postgres:// URL (the default is a fresh SQLite file)')
+  // A database of its own, dropped at the end: a new PostgreSQL database beside --db, else a new SQLite file.
+  const database = await freshDatabase(baseDb || 'file:')
+  const sqliteFile = database.uri.startsWith('file:') ? database.uri.slice('file:'.length) : undefined
   process.env.DATABASE_URI = database.uri
   const config = await (await import('../../payload.config')).default
   config.logger = { options: { level: 'warn' }, destination: process.stderr } as never
   const payload = await getPayload({ config })
   const req = await createLocalReq({}, payload)
   const options = pluginOptions(payload)
-  const raw = rawDriver(payload, database.sqliteFile)
+  const raw = rawDriver(payload, sqliteFile)
   const adapter = payload.db.name
 
   // The engine's models load on first use: not part of any measurement.
