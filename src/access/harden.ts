@@ -32,6 +32,10 @@ const noVersions: Endpoint[] = [
   { path: '/versions/:id', method: 'post', handler: notFound },
 ]
 
+/** Payload routes /versions of a collection without versions to its version operations, which fail (500). */
+const withoutVersionRoutes = (collection: CollectionConfig): CollectionConfig['endpoints'] =>
+  collection.endpoints === false || collection.versions ? collection.endpoints : [...noVersions, ...(collection.endpoints ?? [])]
+
 /**
  * Request-level protections every collection of the app gets, the fact-check plugin's included: applied
  * last, so that they see every collection.
@@ -40,11 +44,7 @@ export const hardenCollections = (): Plugin => (config: Config): Config => ({
   ...config,
   collections: (config.collections ?? []).map((collection) => ({
     ...collection,
-    // Payload routes /versions of a collection without versions to its version operations, which fail (500).
-    endpoints:
-      collection.endpoints === false || collection.versions
-        ? collection.endpoints
-        : [...noVersions, ...(collection.endpoints ?? [])],
+    endpoints: withoutVersionRoutes(collection),
     fields: validateRelationships(withTimestamps(collection)),
     hooks: {
       ...collection.hooks,
@@ -53,5 +53,13 @@ export const hardenCollections = (): Plugin => (config: Config): Config => ({
       afterChange: [rememberCreated, ...(collection.hooks?.afterChange ?? [])],
     },
   })),
+  // Payload's own jobs collection is added later, through this override only.
+  jobs: config.jobs && {
+    ...config.jobs,
+    jobsCollectionOverrides: ({ defaultJobsCollection }) => {
+      const jobs = config.jobs?.jobsCollectionOverrides?.({ defaultJobsCollection }) ?? defaultJobsCollection
+      return { ...jobs, endpoints: withoutVersionRoutes(jobs) }
+    },
+  },
   hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), removeCreatedOnError, lockedLikeWrongPassword] },
 })

@@ -41,8 +41,8 @@ describe('ids that are not ids', () => {
     expect([400, 404]).toContain((await get(`/api/${collection}/abc`, admin)).status)
   })
 
-  it('GET /api/users/versions (users have no versions) answers 404 or 400', async () => {
-    expect([400, 404]).toContain((await get('/api/users/versions', admin)).status)
+  it.each(['users', 'claims', 'payload-jobs'])('GET /api/%s/versions (no versions kept) answers 404 or 400', async (collection) => {
+    expect([400, 404]).toContain((await get(`/api/${collection}/versions`, admin)).status)
   })
 
   it('PATCH and DELETE of a non-id answer 404 or 400', async () => {
