@@ -6,7 +6,7 @@
 import type { ClaimScope, CorpusFigure, Evidence, Figure, FigureCheck } from '../types'
 import { figureStatus } from '../status/status'
 import { sameMeasure } from './sameMeasure'
-import { claimEntities, countStories, entitiesOf, namedInContext, sameStory } from './sameStory'
+import { claimEntities, countStories, entitiesOf, namedInContext, storyCandidates } from './sameStory'
 import { commonIntervals, overlaps } from './intervals'
 import { isBroadPlace } from '../measures/gazetteer'
 
@@ -100,8 +100,7 @@ export function compareFigure(figure: Figure, candidates: CorpusFigure[], scope:
   const measured = candidates.filter((c) => entitiesOf(c).length > 0 && sameMeasure(figure.about, c.about))
   const named = claimEntities(figure, scope)
   const written = measured.filter((candidate) => namedInContext(scope, candidate))
-  const inStory =
-    named.length > 0 ? measured.filter((candidate) => sameStory(figure, scope, candidate)) : written.length ? written : measured
+  const inStory = named.length > 0 ? storyCandidates(figure, scope, measured) : written.length ? written : measured
   // about nothing named, or only countries: answerable only when the candidates tell a single story
   if ([...named, ...scope.story].every(isBroadPlace)) {
     const stories = countStories(inStory)

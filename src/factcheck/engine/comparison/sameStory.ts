@@ -74,7 +74,8 @@ export function claimEntities(figure: Figure, scope: ClaimScope): string[] {
   return figure.about.entities.length ? figure.about.entities : scope.story
 }
 
-export function sameStory(figure: Figure, scope: ClaimScope, candidate: CorpusFigure): boolean {
+/** Whether the claim's entities and context name the candidate's story. */
+function namesStory(figure: Figure, scope: ClaimScope, candidate: CorpusFigure): boolean {
   const names = entitiesOf(candidate)
   if (names.length === 0) return false
   const places = [...candidate.about.places, ...candidate.story.filter(isKnownPlace)]
@@ -87,7 +88,12 @@ export function sameStory(figure: Figure, scope: ClaimScope, candidate: CorpusFi
   if (!shared) return false
   // the article's story must be the source's too, whatever the sentence names
   const story = scope.story.filter((entity) => !isBroadPlace(entity))
-  if (story.length && !written && !story.some((entity) => knownTo(entity, names, places))) return false
+  return !story.length || written || story.some((entity) => knownTo(entity, names, places))
+}
+
+/** Whether who acts, where and when agree between the claim's figure and the candidate. */
+function detailsAgree(figure: Figure, scope: ClaimScope, candidate: CorpusFigure): boolean {
+  if (entitiesOf(candidate).length === 0) return false
   if (!actorsAgree(figure.about.actors, candidate.about)) return false
   if (!placesAgree(figure.about.places, candidate, figure.about.tally === true)) return false
   // an event dated well before the source is another event ("the worst crash since 1990 killed 67")
@@ -97,6 +103,20 @@ export function sameStory(figure: Figure, scope: ClaimScope, candidate: CorpusFi
   const theirs = candidate.about.eventDate
   if (eventDate && theirs && eventDate.slice(0, 4) !== theirs.slice(0, 4)) return false
   return !scope.date || !candidate.sourceDate || daysBetween(scope.date, candidate.sourceDate) <= STORY_WINDOW_DAYS
+}
+
+/**
+ * The candidates of the claim's story: those it names, and those of sources of the same story (linked by
+ * their salient entities) that name it less, such as a later report of a toll that no longer names the region.
+ */
+export function storyCandidates(figure: Figure, scope: ClaimScope, candidates: CorpusFigure[]): CorpusFigure[] {
+  const agreeing = candidates.filter((candidate) => detailsAgree(figure, scope, candidate))
+  const named = agreeing.filter((candidate) => namesStory(figure, scope, candidate))
+  if (named.length === 0) return named
+  const linking = new Set(named.flatMap((c) => c.story.slice(0, LINKING_ENTITIES).filter((e) => !isBroadPlace(e)).flatMap(namesOf)))
+  const linked = (candidate: CorpusFigure) =>
+    candidate.story.slice(0, LINKING_ENTITIES).some((entity) => !isBroadPlace(entity) && namesOf(entity).some((name) => linking.has(name)))
+  return agreeing.filter((candidate) => named.includes(candidate) || linked(candidate))
 }
 
 /** Whether the context writes one of the source's salient specific names ("Cutler Ridge Fire 68% Contained"). */
