@@ -6,6 +6,7 @@ import { tokenizeText } from '../../src/factcheck/engine/sentences/tokens.js'
 import { findFigures, type RawFigure } from '../../src/factcheck/engine/figures/extract.js'
 import { convertInterval } from '../../src/factcheck/engine/figures/units.js'
 import { decideDateOrder, type DateOrder } from '../../src/factcheck/engine/figures/dates.js'
+import { analyseText } from '../../src/factcheck/engine/document.js'
 
 function figures(text: string, options: { dateOrder?: DateOrder; date?: string } = {}): RawFigure[] {
   const reference = options.date ? new Date(`${options.date}T12:00:00Z`) : undefined
@@ -386,6 +387,22 @@ describe('US and UK date orders, decided per document', () => {
     expect(decideDateOrder('The vote was held on 03/25/2025.')).toBe('US')
     expect(decideDateOrder('The vote is on 08/10/2025.', { locale: 'en-US' })).toBe('US')
     expect(decideDateOrder('The vote is on 08/10/2025.', { locale: 'en-GB' })).toBe('GB')
+  })
+})
+
+describe('the date order reaches the analysis of a whole document', () => {
+  const dayOf = (sentences: ReturnType<typeof analyseText>) =>
+    sentences.flatMap((sentence) => sentence.figures).find((figure) => figure.kind === 'date' && /\//.test(figure.text))?.iso?.from
+
+  test('a dateline written month first makes 03/04/2025 the 4th of March', () => {
+    const text = 'DENVER, Aug. 10, 2025\nThe council first met on 03/04/2025 to approve the budget.'
+    expect(dayOf(analyseText(text))).toBe('2025-03-04')
+  })
+
+  test('a body written day first makes it the 3rd of April; the locale decides when the text does not', () => {
+    expect(dayOf(analyseText('Leeds, 10 August 2025\nThe council first met on 03/04/2025 to approve the budget.'))).toBe('2025-04-03')
+    expect(dayOf(analyseText('The council first met on 03/04/2025.', { locale: 'en-US' }))).toBe('2025-03-04')
+    expect(dayOf(analyseText('The council first met on 03/04/2025.', { locale: 'en-GB' }))).toBe('2025-04-03')
   })
 })
 
