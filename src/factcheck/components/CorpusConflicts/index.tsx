@@ -3,15 +3,15 @@ import type { ServerProps } from 'payload'
 import { Collapsible, Link } from '@payloadcms/ui'
 
 import { SOURCES } from '../../constants'
-import { loadCorpusConflicts } from '../../services/corpusConflicts'
+import { loadCorpusConflicts, NEWEST_ROWS } from '../../services/corpusConflicts'
 import { sourcesByKey } from '../../services/sources'
 import { documentUrl } from '../urls'
 import './index.scss'
 
-/** Above the sources list: the measures on which the corpus sources disagree, with each source's quote. */
+/** Above the sources list: the measures on which the newest corpus sources disagree, with each source's quote. */
 export async function CorpusConflicts({ payload, user }: ServerProps) {
   if (!user) return null
-  const conflicts = await loadCorpusConflicts(payload, { user })
+  const conflicts = await loadCorpusConflicts(payload, { user, newest: NEWEST_ROWS })
   if (conflicts.length === 0) return null
   const sources = await sourcesByKey(
     payload,
