@@ -15,7 +15,6 @@ import { factCheckPlugin } from './src/factcheck'
 import { seedDemo } from './src/seed/demo'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
-const production = process.env.NODE_ENV === 'production'
 
 /** Secrets that were published (an old default, the example file): a token signed with them is forgeable. */
 const PUBLISHED_SECRETS = new Set(['development-only-secret-change-me', 'a-long-random-string'])
