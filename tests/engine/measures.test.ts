@@ -77,6 +77,13 @@ describe('measure frames: the verb or noun that governs a figure', () => {
     expect(employs.verb).not.toEqual(fled.verb)
   })
 
+  test('a figure asked for or offered is not the one agreed', () => {
+    expect(onlyFigure('Prosecutors sought a 12-year sentence.').about.proposed).toBe(true)
+    expect(onlyFigure('The operator offered a 4.2% rise.').about.proposed).toBe(true)
+    expect(onlyFigure('The court sentenced him to eight years.').about.proposed).toBeUndefined()
+    expect(figuresOf('They demand that the rebels leave the 25 per cent of the valley they hold.')[0].about.proposed).toBeUndefined()
+  })
+
   test('running tallies are marked; the length of a meeting is not one', () => {
     expect(onlyFigure('The flood killed 47 people.').about.tally).toBe(true)
     expect(onlyFigure('The meeting lasted five hours.').about.tally).toBeUndefined()

@@ -28,6 +28,7 @@ export function sameMeasure(claim: MeasureAbout, evidence: MeasureAbout): boolea
     claim.topic === evidence.topic &&
     claim.dimension === evidence.dimension &&
     versionsAgree(claim, evidence) &&
+    Boolean(claim.proposed) === Boolean(evidence.proposed) &&
     verbsAgree(claim, evidence) &&
     holdersAgree(claim, evidence)
   )

@@ -10,7 +10,8 @@ import type { RawFigure } from '../figures/extract'
 import { DERIVATIONS } from '../vocabulary/derivations'
 import { FRAMES, type MeasureFrame } from '../vocabulary/frames'
 import {
-  DURATIVE_VERBS, END_VERBS, EVENT_WORDS, GENERIC_NOUNS, LIGHT_VERBS, LONG_EVENTS, PEOPLE_NOUNS, SPEECH_VERBS, SYNONYM_CLASSES, VERSIONED_THINGS,
+  DURATIVE_VERBS, END_VERBS, EVENT_WORDS, GENERIC_NOUNS, LIGHT_VERBS, LONG_EVENTS, PEOPLE_NOUNS, PROPOSAL_VERBS, SPEECH_VERBS, SYNONYM_CLASSES,
+  VERSIONED_THINGS,
   VERSION_WORDS,
 } from '../vocabulary/words'
 import { REACH, holderIn, mentionsIn, placesAround, type SentenceContext } from './context'
@@ -22,6 +23,7 @@ const toSet = (words: string[]) => new Set(words)
 const CLASS_OF = new Map(SYNONYM_CLASSES.flatMap((words) => words.map((word) => [word, words[0]] as const)))
 const LIGHT = toSet(LIGHT_VERBS)
 const SPEAKING = toSet(SPEECH_VERBS)
+const PROPOSING = toSet(PROPOSAL_VERBS)
 const OCCURRING = toSet(['hold', 'take', 'happen', 'occur', 'stage', 'place', 'begin', 'start', 'open', 'close', 'end'])
 const DURATIVE = toSet(DURATIVE_VERBS)
 const GENERIC = toSet(GENERIC_NOUNS)
@@ -464,6 +466,20 @@ function subjectOf(context: SentenceContext, verbAt: number, figure: Raw): strin
   return undefined
 }
 
+/**
+ * A verb of asking or offering whose object holds the figure: "prosecutors sought a 12-year sentence", not
+ * "demanding that the rebels leave the 25 per cent they hold" (the share is a fact the demand refers to).
+ */
+function isProposed(context: SentenceContext, figure: Raw): boolean {
+  const [from] = segmentBounds(context, figure)
+  const { tokens } = context
+  for (let k = figure.first - 1; k >= Math.max(from, figure.first - CUE_REACH); k--) {
+    if (tokens[k].lower === 'that') return false
+    if (tokens[k].pos === 'VERB' && PROPOSING.has(tokens[k].lemma)) return true
+  }
+  return false
+}
+
 /** In "two weeks before the Geneva talks" Geneva belongs to the anchor, not to the event. */
 function relativePlaces(context: SentenceContext, figure: Raw): string[] | undefined {
   if (!figure.relative) return undefined
@@ -493,6 +509,7 @@ export function describeMeasure(context: SentenceContext, figure: Raw): Measured
     if (subject) about.subject = subject
   }
   if (topic?.frame?.tally) about.tally = true
+  if (isProposed(context, figure)) about.proposed = true
   if (versioned) {
     const version = versionOf(context, figure, topic.at)
     if (version) about.version = version

@@ -114,3 +114,6 @@ export const NAME_PARTICLES = ['de', 'da', 'do', 'dos', 'das', 'del', 'della', '
 
 /** Nouns for people in general: "47 people died" is the toll; "12 firefighters died" is a part of it. */
 export const PEOPLE_NOUNS = ['people', 'person', 'individual', 'resident', 'inhabitant', 'civilian', 'citizen', 'villager', 'human', 'victim', 'one']
+
+/** Verbs of asking and offering: a figure proposed ("sought 12 years", "offered 4.2%") is not the one agreed. */
+export const PROPOSAL_VERBS = ['seek', 'want', 'demand', 'ask', 'propose', 'offer', 'request', 'urge', 'recommend', 'suggest', 'bid']
