@@ -38,7 +38,7 @@ const paragraph = (text) => ({
   type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, textStyle: '',
   children: [{ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }],
 })
-const richText = (text) => ({ root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children: [paragraph(text)] } })
+const richText = (...texts) => ({ root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children: texts.map(paragraph) } })
 
 const config = await buildConfig({
   secret: randomBytes(24).toString('hex'),
@@ -64,7 +64,9 @@ await payload.create({
     key: 'council-2026-03-03',
     title: 'Harbour Bridge opens in Kelvindale',
     publishedAt: '2026-03-03T10:00:00.000Z',
-    text: 'The new Harbour Bridge in Kelvindale cost 40 million euros to build, the city council said on Tuesday.',
+    text:
+      'The new Harbour Bridge in Kelvindale opened to traffic on Tuesday after three years of construction. ' +
+      'It cost 40 million euros, the city council said. About 12,000 vehicles are expected to cross it every day.',
   },
 })
 const post = await payload.create({
@@ -72,7 +74,11 @@ const post = await payload.create({
   data: {
     title: 'Harbour Bridge opens in Kelvindale',
     publishedAt: '2026-03-05T08:00:00.000Z',
-    content: richText('The new Harbour Bridge in Kelvindale cost 90 million euros to build.'),
+    // Two figures the source contradicts: one flagged claim is enough, whichever the engine of the day reads.
+    content: richText(
+      'The Harbour Bridge in Kelvindale opened after seven years of construction.',
+      'About 30,000 vehicles are expected to cross the Harbour Bridge in Kelvindale every day.',
+    ),
   },
 })
 // Long articles are checked in the jobs queue: run it (the host decides where its queue runs).
