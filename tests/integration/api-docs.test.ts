@@ -38,7 +38,8 @@ it('the curl examples of the README\'s API section work on the demo data', async
   expect(output(/"strategy":"api-key"/)).toMatch(/"email":"editor@example.com"/)
   expect(output(/"figures"/)).toMatch(/^\{"status":"conflict"/)
   expect(output(/^\{"@context"/)).toMatch(/"alternateName":"Inaccurate"/)
-  expect(output(/^\[\{"@context"/)).toMatch(/"headline":"Moscow talks end without a deal"/)
+  // The article page's JSON-LD: the newsroom's own wrong figure is a correction of the NewsArticle.
+  expect(output(/"@graph"/)).toMatch(/"@type":"NewsArticle","headline":"Moscow talks end without a deal"[\s\S]*"correction"/)
   expect(output(/"openapi":"3.1.0"/)).toBeDefined()
   expect(output(/"Verdicts"/)).toMatch(/"rating":"inaccurate"/)
 })

@@ -18,10 +18,14 @@ describe('the words of the desk', () => {
       status: 'conflict',
       evidence: [evidence('a', 'five hours', 5, 'conflicts'), evidence('b', 'five hours', 5, 'conflicts'), evidence('c', '5 hours', 5, 'conflicts')],
     } as FigureCheck
-    expect(evidenceSummary(conflict)).toBe('The sources say five hours — 3 sources')
+    expect(evidenceSummary(conflict)).toBe('The sources say five hours or 5 hours — 3 sources')
     const mixed = { status: 'mixed', evidence: [evidence('a', 'five hours', 5, 'conflicts'), evidence('b', 'seven hours', 7, 'supports'), evidence('c', 'five hours', 5, 'conflicts')] } as FigureCheck
     expect(evidenceSummary(mixed)).toBe('The sources differ: five hours (2 sources), seven hours (1 source)')
     expect(evidenceSummary({ status: 'supported', evidence: [evidence('a', 'seven hours', 7, 'supports')] })).toBe('The sources say seven hours — 1 source')
+    // Ranges that meet are one reading, in its wordings.
+    const nearly = { ...evidence('a', 'nearly five hours', 4.75, 'conflicts'), figure: { text: 'nearly five hours', value: 4.75, min: 4.5, max: 5, unit: 'hour' } }
+    const over = { ...evidence('b', 'more than five hours', 5.5, 'conflicts'), figure: { text: 'more than five hours', value: 5.5, min: 5, max: 6, unit: 'hour' } }
+    expect(evidenceSummary({ status: 'conflict', evidence: [nearly, over] })).toBe('The sources say nearly five hours or more than five hours — 2 sources')
     expect(evidenceSummary({ status: 'no_evidence', evidence: [] })).toBe('No source states a figure for this.')
   })
 

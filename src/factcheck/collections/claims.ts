@@ -9,9 +9,11 @@ import { ADMIN_GROUP, CLAIM_STATUS_LABELS, CLAIM_STATUSES, CLAIMS, MAX_CLAIM_LEN
 import { labels } from '../translations'
 import { checkClaimBeforeChange } from '../hooks/checkClaimBeforeChange'
 import { deskClaimBeforeChange, notifyConflict } from '../hooks/deskClaim'
+import { deskClaimBeforeChange, notifyConflict } from '../hooks/deskClaim'
 import { queueUncheckedClaim } from '../hooks/queueUncheckedClaim'
 import { articleRelationTo, comparesArticleDirectly } from '../services/articleLink'
 import { allowIf, staffOr } from './access'
+import { claimDeskFields } from './deskFields'
 import { claimDeskFields } from './deskFields'
 
 const readOnlySidebar = { readOnly: true, position: 'sidebar' } as const
@@ -130,6 +132,7 @@ export function claimsCollection(options: ResolvedFactCheckOptions): CollectionC
         access: pluginOwned,
         admin: { readOnly: true, components: { Field: componentPaths.claimFiguresField } },
       },
+      ...claimDeskFields(options),
       // Bookkeeping for idempotent extraction and targeted re-checks; not for editing, nor for the list's filters.
       { name: 'position', type: 'number', access: pluginOwned, admin: bookkeeping },
       { name: 'articleRef', type: 'text', index: true, access: pluginOwned, admin: bookkeeping },

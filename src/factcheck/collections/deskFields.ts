@@ -1,4 +1,4 @@
-import type { Field, FieldAccess } from 'payload'
+import type { CollectionSlug, Field, FieldAccess } from 'payload'
 
 import type { ResolvedFactCheckOptions } from '../options'
 
@@ -30,15 +30,15 @@ export function claimDeskFields(options: ResolvedFactCheckOptions): Field[] {
       defaultValue: 'new',
       index: true,
       access: pluginOwned(options),
-      admin: { ...sidebar, description: 'New → in review → needs second review → published.', components: { Cell: componentPaths.deskStateCell } },
+      admin: { ...sidebar, components: { Cell: componentPaths.deskStateCell, Field: componentPaths.shownOnTheDesk } },
     },
     {
       name: 'assignee',
       type: 'relationship',
-      relationTo: options.usersCollection,
+      relationTo: options.usersCollection as CollectionSlug,
       index: true,
       access: pluginOwned(options),
-      admin: { ...sidebar, description: 'Assigned on the desk (below).' },
+      admin: { ...sidebar, components: { Field: componentPaths.shownOnTheDesk } },
     },
     ...(options.disabled ? [] : [ui('deskAssignment', componentPaths.deskAssignmentField, 'sidebar')]),
     {
@@ -94,7 +94,7 @@ export function verdictDeskFields(options: ResolvedFactCheckOptions): Field[] {
     {
       name: 'approvedBy',
       type: 'relationship',
-      relationTo: options.usersCollection,
+      relationTo: options.usersCollection as CollectionSlug,
       access: pluginOwned(options),
       admin: sidebar,
     },

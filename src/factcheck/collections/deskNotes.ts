@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionConfig, CollectionSlug } from 'payload'
 
 import { APIError } from 'payload'
 
@@ -56,7 +56,7 @@ export function deskNotesCollection(options: ResolvedFactCheckOptions): Collecti
       {
         name: 'author',
         type: 'relationship',
-        relationTo: options.usersCollection,
+        relationTo: options.usersCollection as CollectionSlug,
         access: { create: () => false, update: () => false },
         admin: { readOnly: true, position: 'sidebar' },
       },

@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook, Field } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionSlug, Field } from 'payload'
 
 import type { ResolvedFactCheckOptions } from '../options'
 
@@ -27,7 +27,7 @@ export function publishGuardFields(options: ResolvedFactCheckOptions): Field[] {
       access: { create: noRequest, update: noRequest, read: ({ req }) => options.access.isStaff({ req }) },
       admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.[PUBLISH_CONFIRMATION]?.confirmedBy) },
       fields: [
-        { name: 'confirmedBy', type: 'relationship', relationTo: options.usersCollection },
+        { name: 'confirmedBy', type: 'relationship', relationTo: options.usersCollection as CollectionSlug },
         { name: 'confirmedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
         { name: 'openConflicts', type: 'number' },
       ],

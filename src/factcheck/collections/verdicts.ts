@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, CollectionSlug } from 'payload'
 
 import type { ResolvedFactCheckOptions } from '../options'
 
@@ -87,7 +87,7 @@ export function verdictsCollection(options: ResolvedFactCheckOptions): Collectio
       {
         name: 'reviewer',
         type: 'relationship',
-        relationTo: options.usersCollection,
+        relationTo: options.usersCollection as CollectionSlug,
         admin: { readOnly: true, position: 'sidebar', description: 'The reviewer who last saved the verdict.' },
       },
       ...verdictDeskFields(options),

@@ -16,6 +16,7 @@ const sourcePaths = {
   claimFiguresField: `${base}/ClaimFigures/index.client#ClaimFiguresField`,
   yesNoCell: `${base}/YesNoCell/index#YesNoCell`,
   deskStateCell: `${base}/DeskState/index#DeskStateCell`,
+  shownOnTheDesk: `${base}/DeskState/index#ShownOnTheDesk`,
   deskAssignmentField: `${base}/DeskAssignment/index.client#DeskAssignmentField`,
   deskApprovalField: `${base}/DeskApproval/index.client#DeskApprovalField`,
   deskNotesField: `${base}/DeskNotes/index.client#DeskNotesField`,

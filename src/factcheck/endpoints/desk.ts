@@ -178,7 +178,7 @@ export function approveEndpoint(options: ResolvedFactCheckOptions): Endpoint {
           return errorResponse(403, 'a second review is by another reviewer than the one who wrote the verdict')
         }
         if (!verdict.rating) return errorResponse(400, 'the verdict has no rating yet')
-        const { id, createdAt, updatedAt, ...content } = verdict as Record<string, unknown>
+        const { id, createdAt, updatedAt, ...content } = verdict as unknown as Record<string, unknown>
         const published = await req.payload.update({
           collection: VERDICTS,
           id: verdict.id,

@@ -38,6 +38,7 @@ import { DashboardSummary as DashboardSummary_e8fcf9855e8c56bae7e0cf2f67e18ca1 }
 import { ReviewQueueNavLinkClient as ReviewQueueNavLinkClient_6ea4d392b6f662b9b22f954f837cd5ea } from 'payload-plugin-factcheck/client'
 import { ReviewQueueView as ReviewQueueView_e8fcf9855e8c56bae7e0cf2f67e18ca1 } from 'payload-plugin-factcheck/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
+import { ShownOnTheDesk as ShownOnTheDesk_e8fcf9855e8c56bae7e0cf2f67e18ca1 } from 'payload-plugin-factcheck/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
@@ -81,4 +82,5 @@ export const importMap = {
   "payload-plugin-factcheck/client#ReviewQueueNavLinkClient": ReviewQueueNavLinkClient_6ea4d392b6f662b9b22f954f837cd5ea,
   "payload-plugin-factcheck/rsc#ReviewQueueView": ReviewQueueView_e8fcf9855e8c56bae7e0cf2f67e18ca1,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
+  "payload-plugin-factcheck/rsc#ShownOnTheDesk": ShownOnTheDesk_e8fcf9855e8c56bae7e0cf2f67e18ca1,
 }

@@ -8,6 +8,7 @@ import { CLAIMS, VERDICTS } from '../../constants'
 import { DeskStatePill } from '../DeskState'
 import { restJson } from '../rest'
 import { apiUrl } from '../urls'
+import './index.scss'
 
 type Id = number | string
 interface Colleague {
@@ -66,6 +67,7 @@ export const DeskAssignmentField: UIFieldClientComponent = () => {
   return (
     <div className="field-type factcheck-desk-assignment">
       <FieldLabel label="Desk" />
+      <p className="factcheck-desk-assignment__help">New → in review → needs second review → published.</p>
       <div className="factcheck-desk-assignment__state">
         <DeskStatePill state={deskState} />{' '}
         <span className="factcheck-desk-assignment__assignee">
@@ -81,10 +83,10 @@ export const DeskAssignmentField: UIFieldClientComponent = () => {
                 {colleague.name ? `${colleague.name} (${colleague.email})` : colleague.email}
               </option>
             ))}
-          </select>{' '}
+          </select>
           <Button buttonStyle="secondary" disabled={busy || !choice} margin={false} onClick={() => assign(colleagues.find((c) => String(c.id) === choice)!.id)} size="small">
             Assign
-          </Button>{' '}
+          </Button>
           {user && String(user.id) !== String(assignee) && (
             <Button buttonStyle="secondary" disabled={busy} margin={false} onClick={() => assign(user.id)} size="small">
               Assign to me

@@ -26,3 +26,8 @@ export function DeskStatePill({ state }: { state?: null | string }) {
 export function DeskStateCell({ cellData }: DefaultCellComponentProps) {
   return <DeskStatePill state={cellData as string} />
 }
+
+/** The edit view's field of `deskState` and `assignee`: nothing, as the desk panel of the claim shows both. */
+export function ShownOnTheDesk() {
+  return null
+}
