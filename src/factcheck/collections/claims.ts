@@ -9,11 +9,9 @@ import { ADMIN_GROUP, CLAIM_STATUS_LABELS, CLAIM_STATUSES, CLAIMS, MAX_CLAIM_LEN
 import { labels } from '../translations'
 import { checkClaimBeforeChange } from '../hooks/checkClaimBeforeChange'
 import { deskClaimBeforeChange, notifyConflict } from '../hooks/deskClaim'
-import { deskClaimBeforeChange, notifyConflict } from '../hooks/deskClaim'
 import { queueUncheckedClaim } from '../hooks/queueUncheckedClaim'
 import { articleRelationTo, comparesArticleDirectly } from '../services/articleLink'
 import { allowIf, staffOr } from './access'
-import { claimDeskFields } from './deskFields'
 import { claimDeskFields } from './deskFields'
 
 const readOnlySidebar = { readOnly: true, position: 'sidebar' } as const
@@ -124,7 +122,6 @@ export function claimsCollection(options: ResolvedFactCheckOptions): CollectionC
       ...(options.disabled
         ? []
         : [{ name: 'verdictActions', type: 'ui', admin: { position: 'sidebar', components: { Field: componentPaths.claimVerdictField } } } as const]),
-      ...claimDeskFields(options),
       // Shown as the evidence view, not as a JSON editor (which loads its code from a CDN).
       {
         name: 'figures',
