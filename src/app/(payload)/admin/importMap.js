@@ -26,10 +26,11 @@ import { GuardedPublishButton as GuardedPublishButton_6ea4d392b6f662b9b22f954f83
 import { ClaimStatusCell as ClaimStatusCell_e8fcf9855e8c56bae7e0cf2f67e18ca1 } from 'payload-plugin-factcheck/rsc'
 import { YesNoCell as YesNoCell_e8fcf9855e8c56bae7e0cf2f67e18ca1 } from 'payload-plugin-factcheck/rsc'
 import { ClaimVerdictField as ClaimVerdictField_6ea4d392b6f662b9b22f954f837cd5ea } from 'payload-plugin-factcheck/client'
+import { ClaimFiguresField as ClaimFiguresField_6ea4d392b6f662b9b22f954f837cd5ea } from 'payload-plugin-factcheck/client'
 import { DeskStateCell as DeskStateCell_e8fcf9855e8c56bae7e0cf2f67e18ca1 } from 'payload-plugin-factcheck/rsc'
+import { ShownOnTheDesk as ShownOnTheDesk_e8fcf9855e8c56bae7e0cf2f67e18ca1 } from 'payload-plugin-factcheck/rsc'
 import { DeskAssignmentField as DeskAssignmentField_6ea4d392b6f662b9b22f954f837cd5ea } from 'payload-plugin-factcheck/client'
 import { DeskNotesField as DeskNotesField_6ea4d392b6f662b9b22f954f837cd5ea } from 'payload-plugin-factcheck/client'
-import { ClaimFiguresField as ClaimFiguresField_6ea4d392b6f662b9b22f954f837cd5ea } from 'payload-plugin-factcheck/client'
 import { VerdictClaimField as VerdictClaimField_6ea4d392b6f662b9b22f954f837cd5ea } from 'payload-plugin-factcheck/client'
 import { DeskApprovalField as DeskApprovalField_6ea4d392b6f662b9b22f954f837cd5ea } from 'payload-plugin-factcheck/client'
 import { SourcesImportClient as SourcesImportClient_6ea4d392b6f662b9b22f954f837cd5ea } from 'payload-plugin-factcheck/client'
@@ -38,7 +39,6 @@ import { DashboardSummary as DashboardSummary_e8fcf9855e8c56bae7e0cf2f67e18ca1 }
 import { ReviewQueueNavLinkClient as ReviewQueueNavLinkClient_6ea4d392b6f662b9b22f954f837cd5ea } from 'payload-plugin-factcheck/client'
 import { ReviewQueueView as ReviewQueueView_e8fcf9855e8c56bae7e0cf2f67e18ca1 } from 'payload-plugin-factcheck/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
-import { ShownOnTheDesk as ShownOnTheDesk_e8fcf9855e8c56bae7e0cf2f67e18ca1 } from 'payload-plugin-factcheck/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
@@ -70,10 +70,11 @@ export const importMap = {
   "payload-plugin-factcheck/rsc#ClaimStatusCell": ClaimStatusCell_e8fcf9855e8c56bae7e0cf2f67e18ca1,
   "payload-plugin-factcheck/rsc#YesNoCell": YesNoCell_e8fcf9855e8c56bae7e0cf2f67e18ca1,
   "payload-plugin-factcheck/client#ClaimVerdictField": ClaimVerdictField_6ea4d392b6f662b9b22f954f837cd5ea,
+  "payload-plugin-factcheck/client#ClaimFiguresField": ClaimFiguresField_6ea4d392b6f662b9b22f954f837cd5ea,
   "payload-plugin-factcheck/rsc#DeskStateCell": DeskStateCell_e8fcf9855e8c56bae7e0cf2f67e18ca1,
+  "payload-plugin-factcheck/rsc#ShownOnTheDesk": ShownOnTheDesk_e8fcf9855e8c56bae7e0cf2f67e18ca1,
   "payload-plugin-factcheck/client#DeskAssignmentField": DeskAssignmentField_6ea4d392b6f662b9b22f954f837cd5ea,
   "payload-plugin-factcheck/client#DeskNotesField": DeskNotesField_6ea4d392b6f662b9b22f954f837cd5ea,
-  "payload-plugin-factcheck/client#ClaimFiguresField": ClaimFiguresField_6ea4d392b6f662b9b22f954f837cd5ea,
   "payload-plugin-factcheck/client#VerdictClaimField": VerdictClaimField_6ea4d392b6f662b9b22f954f837cd5ea,
   "payload-plugin-factcheck/client#DeskApprovalField": DeskApprovalField_6ea4d392b6f662b9b22f954f837cd5ea,
   "payload-plugin-factcheck/client#SourcesImportClient": SourcesImportClient_6ea4d392b6f662b9b22f954f837cd5ea,
@@ -82,5 +83,4 @@ export const importMap = {
   "payload-plugin-factcheck/client#ReviewQueueNavLinkClient": ReviewQueueNavLinkClient_6ea4d392b6f662b9b22f954f837cd5ea,
   "payload-plugin-factcheck/rsc#ReviewQueueView": ReviewQueueView_e8fcf9855e8c56bae7e0cf2f67e18ca1,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
-  "payload-plugin-factcheck/rsc#ShownOnTheDesk": ShownOnTheDesk_e8fcf9855e8c56bae7e0cf2f67e18ca1,
 }
