@@ -79,15 +79,16 @@ interface DrizzleAdapter {
 
 type Statement = { sql: string; args: unknown[] }
 
-/**
- * SQLite batches as plain parameterised SQL (names from the drizzle tables): drizzle's builder spends more
- * time mapping a multi-row insert than SQLite spends writing it.
- */
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`
 const sqlValue = (field: unknown) =>
   field === undefined ? null : field !== null && typeof field === 'object' ? JSON.stringify(field) : field
 const marks = (count: number) => Array.from({ length: count }, () => '?').join(', ')
-const tableOf = (table: any) => quote(table[Symbol.for('drizzle:Name')])
+/** The table's name, with its schema when the adapter has one (PostgreSQL's `schemaName`). */
+const tableOf = (table: any) => {
+  const schema: string | undefined = table[Symbol.for('drizzle:Schema')]
+  const name = quote(table[Symbol.for('drizzle:Name')])
+  return schema ? `${quote(schema)}.${name}` : name
+}
 
 /**
  * Multi-row inserts of objects whose keys are the table's fields. Text ids (`idType: 'uuid'`) come from drizzle's
@@ -104,6 +105,10 @@ function sqliteInserts(table: any, input: Array<Record<string, unknown>>, return
   }))
 }
 
+/**
+ * A batch as plain parameterised SQL for SQLite (names from the drizzle tables): drizzle's builder spends more
+ * time mapping a multi-row insert than SQLite spends writing it.
+ */
 function sqliteStatements(figures: any, sources: any, batch: IndexBatch): Statement[] {
   const statements: Statement[] = []
   if (batch.clearSources.length > 0) {
