@@ -183,6 +183,13 @@ describe('compareFigure', () => {
     expect(compareFigure(onlyFigure('a £100 million embezzlement case in Lisbon'), money).status).toBe('no_evidence')
   })
 
+  test('a different amount of an arbitrary thing conflicts only when the sentences say the same', async () => {
+    const crews = corpusOf({ k: { text: 'Some 400 volunteers from Lisbon cleared the beaches on Sunday.' } })
+    const lookup = createMemoryLookup(crews)
+    expect((await checkText('About 900 volunteers from Lisbon signed the petition.', { lookup })).status).toBe('no_evidence')
+    expect((await checkText('Some 900 volunteers from Lisbon cleared the beaches on Sunday.', { lookup })).status).toBe('conflict')
+  })
+
   test('a figure whose source names nothing is evidence for nothing', () => {
     const anonymous = corpusOf({ g: { text: 'The meeting lasted five hours.' } })
     expect(anonymous).toHaveLength(1)

@@ -48,10 +48,10 @@ export function extractClaims(text: string, options: ClaimOptions = {}): Sentenc
 
 export async function checkText(text: string, options: ClaimOptions & { lookup: CorpusLookup }): Promise<ClaimCheck> {
   const { sentences, scope } = analyseClaims(text, options)
-  const figures = sentences.flatMap((sentence) => sentence.figures)
+  const figures = sentences.flatMap((sentence) => sentence.figures.map((figure) => ({ figure, sentence: sentence.text })))
   const checks = await Promise.all(
-    figures.map(async (figure) =>
-      compareFigure(figure, figure.lookupKeys.length ? await options.lookup(figure.lookupKeys) : [], scope),
+    figures.map(async ({ figure, sentence }) =>
+      compareFigure(figure, figure.lookupKeys.length ? await options.lookup(figure.lookupKeys) : [], scope, sentence),
     ),
   )
   return { status: claimStatus(checks.map((check) => check.status)), figures: checks }

@@ -8,7 +8,9 @@ import { figureStatus } from '../status/status'
 import { sameMeasure } from './sameMeasure'
 import { claimEntities, countStories, entitiesOf, namedInContext, storyCandidates } from './sameStory'
 import { commonIntervals, overlaps } from './intervals'
-import { isBroadPlace } from '../measures/gazetteer'
+import { isBroadPlace, isKnownPlace } from '../measures/gazetteer'
+import { FRAMES } from '../vocabulary/frames'
+import { SYNONYM_CLASSES } from '../vocabulary/words'
 
 /** Evidence items kept per source and in all: the best and newest few, with a count of the rest. */
 const EVIDENCE_PER_SOURCE = 2
@@ -23,14 +25,46 @@ function differentScope(figure: Figure, [[aMin, aMax], [bMin, bMax]]: [[number, 
   return aMin > bMax * SCOPE_RATIO || bMin > aMax * SCOPE_RATIO
 }
 
-function evidenceFor(figure: Figure, candidate: CorpusFigure): Evidence | undefined {
+/** Dimensions of amounts, whose measured thing may be any noun at all. */
+const AMOUNT_DIMENSIONS = new Set(['count', 'money', 'share', 'quantity', 'length', 'area', 'mass', 'volume', 'speed', 'energy', 'power', 'data', 'temperature'])
+const FRAME_MEASURES = new Set(FRAMES.map((frame) => frame.measure))
+const CLASS_HEADS = new Set(SYNONYM_CLASSES.map((words) => words[0]))
+/** Share of the claim's words a quote must repeat before an amount of an arbitrary thing can conflict with it. */
+const CONFLICT_OVERLAP = 0.5
+
+/** An amount of a frame's measure, a known thing or a named place; otherwise of a noun two sentences may use differently. */
+function wellDefined(about: Figure['about']): boolean {
+  const thing = about.topic.split('/')[0]
+  // a share of a named place ("a quarter of the valley") is of that place
+  const named = about.entities.includes(thing) || isKnownPlace(thing)
+  return !AMOUNT_DIMENSIONS.has(about.dimension) || FRAME_MEASURES.has(thing) || CLASS_HEADS.has(thing) || named
+}
+
+/** Content words of a sentence, crudely stemmed, without its figures. */
+function wordsOf(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(/[a-z\u00c0-\u024f]{4,}/g) ?? []).map((word) => word.replace(/(?:ies|es|s)$/, '')))
+}
+
+/** How much of the claim sentence the quote repeats (0–1). */
+function overlapWith(claimWords: Set<string>, quote: string): number {
+  if (claimWords.size === 0) return 0
+  const theirs = wordsOf(quote)
+  let shared = 0
+  for (const word of claimWords) if (theirs.has(word)) shared++
+  return shared / claimWords.size
+}
+
+function evidenceFor(figure: Figure, candidate: CorpusFigure, claimWords: Set<string>): Evidence | undefined {
   const intervals = commonIntervals(figure, candidate)
   if (!intervals || differentScope(figure, intervals)) return undefined
+  const relation = overlaps(intervals[0], intervals[1]) ? 'supports' : 'conflicts'
+  // when unsure it is the same thing, a different amount is no evidence: "2,800 dockers took part" vs "1,900 dockers voted"
+  if (relation === 'conflicts' && !wellDefined(figure.about) && overlapWith(claimWords, candidate.quote) < CONFLICT_OVERLAP) return undefined
   const evidence: Evidence = {
     source: candidate.source,
     quote: candidate.quote,
     figure: { text: candidate.text, value: candidate.value, min: candidate.min, max: candidate.max, unit: candidate.unit },
-    relation: overlaps(intervals[0], intervals[1]) ? 'supports' : 'conflicts',
+    relation,
   }
   if (candidate.sourceDate) evidence.sourceDate = candidate.sourceDate
   return evidence
@@ -96,7 +130,11 @@ function check(figure: Figure, evidence: Evidence[], reason?: string): FigureChe
   return result
 }
 
-export function compareFigure(figure: Figure, candidates: CorpusFigure[], scope: ClaimScope = { story: [] }): FigureCheck {
+/**
+ * `sentence` is the claim's sentence (its words tell an amount of an arbitrary thing apart); the figure's own
+ * text when not given.
+ */
+export function compareFigure(figure: Figure, candidates: CorpusFigure[], scope: ClaimScope = { story: [] }, sentence = figure.text): FigureCheck {
   const measured = candidates.filter((c) => entitiesOf(c).length > 0 && sameMeasure(figure.about, c.about))
   const named = claimEntities(figure, scope)
   const written = measured.filter((candidate) => namedInContext(scope, candidate))
@@ -108,7 +146,8 @@ export function compareFigure(figure: Figure, candidates: CorpusFigure[], scope:
       return check(figure, [], `ambiguous: the corpus has ${stories} stories with a ${figure.measure}; send the article's context`)
     }
   }
-  let evidence = dedupe(inStory.flatMap((candidate) => evidenceFor(figure, candidate) ?? []))
+  const claimWords = wordsOf(sentence.slice(0, figure.start) + ' ' + sentence.slice(figure.end))
+  let evidence = dedupe(inStory.flatMap((candidate) => evidenceFor(figure, candidate, claimWords) ?? []))
   const tally = figure.about.tally || inStory.some((c) => c.about.tally)
   if (tally) evidence = standing(evidence, scope.date ?? today())
   const lead = evidence.filter((e) => !e.superseded)
