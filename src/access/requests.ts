@@ -7,7 +7,21 @@ export const MAX_LIST_LIMIT = 500
 /** Deepest rich-text (Lexical) node tree accepted: real documents nest lists a few levels, not thousands. */
 export const MAX_RICH_TEXT_DEPTH = 64
 
-const fromRequest = (req: PayloadRequest) => req.payloadAPI === 'REST' || req.payloadAPI === 'GraphQL'
+type ListArgs = { limit?: number; pagination?: boolean }
+
+/**
+ * Whether this is the list a REST request asked for (its collection's route, its own `limit`/`pagination`)
+ * with `limit=0`, a limit over MAX_LIST_LIMIT or `pagination=false`: the plugin's and Payload's own reads
+ * made while answering (populating relationships, say) keep what they ask for.
+ */
+function asksForEverything(req: PayloadRequest, slug: string, list: ListArgs): boolean {
+  if (req.payloadAPI !== 'REST' || (req.routeParams as { collection?: string } | undefined)?.collection !== slug) return false
+  const query = (req.query ?? {}) as { limit?: unknown; pagination?: unknown }
+  const limit = query.limit === undefined ? undefined : Number(query.limit)
+  const everything = limit === 0 || (limit !== undefined && limit > MAX_LIST_LIMIT)
+  // Payload's REST handler has parsed the query in place by now: `false` and numbers, no longer strings.
+  return (everything && list.limit === limit) || (String(query.pagination) === 'false' && list.pagination === false)
+}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
@@ -89,7 +103,7 @@ const richTextFields = (fields: Field[]) =>
  *   matches nothing;
  * - a rich-text value that is not a Lexical document, or is nested thousands deep, answers 400 naming the field;
  * - a `_status` other than draft/published answers 400 (it was stored);
- * - a list asks for at most MAX_LIST_LIMIT documents (`limit=0` read every one, at full depth).
+ * - a REST list gives at most MAX_LIST_LIMIT documents (`limit=0` read every one, at full depth).
  */
 export const checkRequestArgs =
   (collection: CollectionConfig): CollectionBeforeOperationHook =>
@@ -115,11 +129,8 @@ export const checkRequestArgs =
         if (errors.length > 0) throw new ValidationError({ collection: collection.slug, errors })
       }
     }
-    if (operation === 'read' && fromRequest(req)) {
-      const list = args as { limit?: number; pagination?: boolean }
-      if (list.limit === 0 || (typeof list.limit === 'number' && list.limit > MAX_LIST_LIMIT) || list.pagination === false) {
-        return { ...args, limit: MAX_LIST_LIMIT, pagination: true }
-      }
+    if (operation === 'read' && asksForEverything(req, collection.slug, args as ListArgs)) {
+      return { ...args, limit: MAX_LIST_LIMIT, pagination: true }
     }
     return args
   }

@@ -117,8 +117,8 @@ describe('stored values', () => {
 })
 
 describe('lists', () => {
-  it('limit=0 does not mean every document at full depth: a list is capped', async () => {
-    const response = await get('/api/claims?limit=0')
+  it.each(['limit=0', 'limit=100000', 'pagination=false'])('%s does not mean every document at full depth: a list is capped', async (query) => {
+    const response = await get(`/api/claims?${query}`)
     expect(response.status).toBe(200)
     expect(response.body.limit).toBeGreaterThan(0)
     expect(response.body.limit).toBeLessThanOrEqual(500)
