@@ -69,7 +69,10 @@ interface DrizzleAdapter {
   operators: { equals: any; in: any }
   sessions?: Record<string, { db: Drizzle }>
   /** PostgreSQL: the node-postgres pool. */
-  pool?: { query(query: { text: string; values: unknown[] }): Promise<{ rows: Array<Record<string, unknown>> }> }
+  pool?: {
+    query(query: { text: string; values: unknown[] }): Promise<{ rows: Array<Record<string, unknown>> }>
+    connect?(): Promise<PgClient & { release(): void }>
+  }
   /** SQLite: the libsql client. */
   client?: {
     batch(statements: Array<{ sql: string; args: unknown[] }>, mode: 'write'): Promise<unknown>
@@ -82,7 +85,14 @@ type Statement = { sql: string; args: unknown[] }
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`
 const sqlValue = (field: unknown) =>
   field === undefined ? null : field !== null && typeof field === 'object' ? JSON.stringify(field) : field
-const marks = (count: number) => Array.from({ length: count }, () => '?').join(', ')
+
+/** Parameter placeholders: `?` on SQLite, `$1…` on PostgreSQL (numbered within each statement). */
+type Placeholder = (position: number) => string
+const sqlitePlaceholder: Placeholder = () => '?'
+const postgresPlaceholder: Placeholder = (position) => `$${position}`
+const marks = (mark: Placeholder, count: number, after = 0) =>
+  Array.from({ length: count }, (_, i) => mark(after + i + 1)).join(', ')
+
 /** The table's name, with its schema when the adapter has one (PostgreSQL's `schemaName`). */
 const tableOf = (table: any) => {
   const schema: string | undefined = table[Symbol.for('drizzle:Schema')]
@@ -91,43 +101,53 @@ const tableOf = (table: any) => {
 }
 
 /**
- * Multi-row inserts of objects whose keys are the table's fields. Text ids (`idType: 'uuid'`) come from drizzle's
- * default function, which plain SQL does not run: they are made here.
+ * Multi-row inserts of objects whose keys are the table's fields. SQLite's text ids (`idType: 'uuid'`) come from
+ * drizzle's default function, which plain SQL does not run: they are made here (PostgreSQL's have a database
+ * default).
  */
-function sqliteInserts(table: any, input: Array<Record<string, unknown>>, returning = ''): Statement[] {
+function inserts(mark: Placeholder, table: any, input: Array<Record<string, unknown>>, returning = ''): Statement[] {
   const textIds = table.id.columnType === 'SQLiteText'
   const rows = textIds ? input.map((row) => ({ id: randomUUID(), ...row })) : input
   const fields = Object.keys(rows[0] ?? {})
   const columns = fields.map((field) => quote(table[field].name)).join(', ')
   return chunks(rows, ROWS_PER_INSERT).map((part) => ({
-    sql: `INSERT INTO ${tableOf(table)} (${columns}) VALUES ${part.map(() => `(${marks(fields.length)})`).join(', ')}${returning}`,
+    sql:
+      `INSERT INTO ${tableOf(table)} (${columns}) VALUES ` +
+      `${part.map((_, row) => `(${marks(mark, fields.length, row * fields.length)})`).join(', ')}${returning}`,
     args: part.flatMap((row) => fields.map((field) => sqlValue(row[field]))),
   }))
 }
 
 /**
- * A batch as plain parameterised SQL for SQLite (names from the drizzle tables): drizzle's builder spends more
- * time mapping a multi-row insert than SQLite spends writing it.
+ * A batch as plain parameterised SQL (names from the drizzle tables): drizzle's builder spends more time
+ * mapping a multi-row insert than the database spends writing it.
  */
-function sqliteStatements(figures: any, sources: any, batch: IndexBatch): Statement[] {
+function batchStatements(mark: Placeholder, figures: any, sources: any, batch: IndexBatch): Statement[] {
   const statements: Statement[] = []
   if (batch.clearSources.length > 0) {
     statements.push({
-      sql: `DELETE FROM ${tableOf(figures)} WHERE ${quote(figures.source.name)} IN (${marks(batch.clearSources.length)})`,
+      sql: `DELETE FROM ${tableOf(figures)} WHERE ${quote(figures.source.name)} IN (${marks(mark, batch.clearSources.length)})`,
       args: batch.clearSources,
     })
   }
-  statements.push(...sqliteInserts(figures, batch.rows as unknown as Array<Record<string, unknown>>))
+  statements.push(...inserts(mark, figures, batch.rows as unknown as Array<Record<string, unknown>>))
   const now = new Date().toISOString()
   for (const { id, data } of batch.sourceUpdates) {
     const entries = Object.entries({ ...data, updatedAt: now })
     statements.push({
-      sql: `UPDATE ${tableOf(sources)} SET ${entries.map(([field]) => `${quote(sources[field].name)} = ?`).join(', ')} WHERE ${quote(sources.id.name)} = ?`,
+      sql:
+        `UPDATE ${tableOf(sources)} SET ${entries.map(([field], i) => `${quote(sources[field].name)} = ${mark(i + 1)}`).join(', ')} ` +
+        `WHERE ${quote(sources.id.name)} = ${mark(entries.length + 1)}`,
       args: [...entries.map(([, field]) => sqlValue(field)), id],
     })
   }
   return statements
 }
+
+/** The node-postgres client of a drizzle instance: the transaction's connection, or the pool. */
+type PgClient = { query(text: string, values: unknown[]): Promise<{ rows: Array<Record<string, unknown>> }> }
+const pgClientOf = (db: Drizzle): PgClient | undefined =>
+  typeof db?.session?.client?.query === 'function' ? (db.session.client as PgClient) : undefined
 
 const isDrizzle = (db: unknown): db is DrizzleAdapter =>
   typeof db === 'object' && db !== null && 'drizzle' in db && 'tables' in db && 'tableNameMap' in db
@@ -201,10 +221,12 @@ function drizzleStore(adapter: DrizzleAdapter): CorpusStore {
     insertSources: async (req, rows) => {
       const db = await drizzleOf(adapter, req)
       const ids = new Map<string, DocumentId>()
-      if (sqlite && adapter.client && db === adapter.drizzle) {
-        const returning = ` RETURNING ${quote(sources.id.name)} AS id, ${quote(sources.key.name)} AS key`
-        for (const statement of sqliteInserts(sources, rows, returning)) {
-          for (const row of (await adapter.client.execute(statement)).rows) ids.set(String(row.key), row.id as DocumentId)
+      const returning = ` RETURNING ${quote(sources.id.name)} AS id, ${quote(sources.key.name)} AS key`
+      const pg = pgClientOf(db)
+      if ((sqlite && adapter.client && db === adapter.drizzle) || pg) {
+        for (const statement of inserts(pg ? postgresPlaceholder : sqlitePlaceholder, sources, rows, returning)) {
+          const created = pg ? await pg.query(statement.sql, statement.args) : await adapter.client!.execute(statement)
+          for (const row of created.rows) ids.set(String(row.key), row.id as DocumentId)
         }
         return ids
       }
@@ -217,8 +239,30 @@ function drizzleStore(adapter: DrizzleAdapter): CorpusStore {
     writeBatch: async (req, batch) => {
       const db = await drizzleOf(adapter, req)
       if (sqlite && adapter.client && db === adapter.drizzle) {
-        const statements = sqliteStatements(figures, sources, batch)
+        const statements = batchStatements(sqlitePlaceholder, figures, sources, batch)
         if (statements.length > 0) await adapter.client.batch(statements, 'write')
+        return
+      }
+      const planned = batchStatements(postgresPlaceholder, figures, sources, batch)
+      const transaction = db !== adapter.drizzle ? pgClientOf(db) : undefined
+      if (transaction) {
+        // The request's transaction: its connection.
+        for (const { sql, args } of planned) await transaction.query(sql, args)
+        return
+      }
+      if (pool?.connect) {
+        // No transaction to join: one of our own, on one connection, released whatever happens.
+        const connection = await pool.connect()
+        try {
+          await connection.query('BEGIN', [])
+          for (const { sql, args } of planned) await connection.query(sql, args)
+          await connection.query('COMMIT', [])
+        } catch (error) {
+          await connection.query('ROLLBACK', []).catch(() => undefined)
+          throw error
+        } finally {
+          connection.release()
+        }
         return
       }
       for (const query of statements(db, batch)) await query
