@@ -10,7 +10,7 @@ import { claimEntities, countStories, entitiesOf, namedInContext, storyCandidate
 import { commonIntervals, overlaps } from './intervals'
 import { isBroadPlace, isKnownPlace } from '../measures/gazetteer'
 import { FRAMES } from '../vocabulary/frames'
-import { SYNONYM_CLASSES } from '../vocabulary/words'
+import { EVENT_WORDS, SYNONYM_CLASSES } from '../vocabulary/words'
 
 /** Evidence items kept per source and in all: the best and newest few, with a count of the rest. */
 const EVIDENCE_PER_SOURCE = 2
@@ -25,19 +25,22 @@ function differentScope(figure: Figure, [[aMin, aMax], [bMin, bMax]]: [[number, 
   return aMin > bMax * SCOPE_RATIO || bMin > aMax * SCOPE_RATIO
 }
 
-/** Dimensions of amounts, whose measured thing may be any noun at all. */
-const AMOUNT_DIMENSIONS = new Set(['count', 'money', 'share', 'quantity', 'length', 'area', 'mass', 'volume', 'speed', 'energy', 'power', 'data', 'temperature'])
-const FRAME_MEASURES = new Set(FRAMES.map((frame) => frame.measure))
-const CLASS_HEADS = new Set(SYNONYM_CLASSES.map((words) => words[0]))
+/** Dimensions whose measured thing may be any noun or verb at all: amounts, and the dates of any event. */
+const OPEN_DIMENSIONS = new Set([
+  'count', 'money', 'share', 'quantity', 'length', 'area', 'mass', 'volume', 'speed', 'energy', 'power', 'data', 'temperature', 'date', 'lead', 'lag',
+])
+/** Frames whose measure is one thing in a story; "cost" and "damage" are of whatever the sentence names. */
+const CLOSED_FRAMES = new Set(FRAMES.filter((frame) => frame.kinds.includes('count') || frame.kinds.includes('percent') || frame.kinds.includes('quantity')).map((f) => f.measure))
+const KNOWN_THINGS = new Set([...SYNONYM_CLASSES.map((words) => words[0]), ...EVENT_WORDS])
 /** Share of the claim's words a quote must repeat before an amount of an arbitrary thing can conflict with it. */
 const CONFLICT_OVERLAP = 0.5
 
-/** An amount of a frame's measure, a known thing or a named place; otherwise of a noun two sentences may use differently. */
+/** A figure of a closed frame, a known thing or event, or a named place; otherwise of words two sentences may use differently. */
 function wellDefined(about: Figure['about']): boolean {
-  const thing = about.topic.split('/')[0]
+  const thing = about.topic.split('/')[0].replace(/-end$/, '')
   // a share of a named place ("a quarter of the valley") is of that place
   const named = about.entities.includes(thing) || isKnownPlace(thing)
-  return !AMOUNT_DIMENSIONS.has(about.dimension) || FRAME_MEASURES.has(thing) || CLASS_HEADS.has(thing) || named
+  return !OPEN_DIMENSIONS.has(about.dimension) || CLOSED_FRAMES.has(thing) || KNOWN_THINGS.has(thing) || named
 }
 
 /** Content words of a sentence, crudely stemmed, without its figures. */
