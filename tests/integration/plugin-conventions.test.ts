@@ -7,7 +7,7 @@ import { Users } from '../../src/collections/Users'
 import { databaseAdapter } from '../../src/database'
 import { factCheckPlugin } from '../../src/factcheck'
 import { factCheckEndpoints } from '../../src/factcheck/endpoints'
-import { resolveOptions } from '../../src/factcheck/options'
+import { PLUGIN_OPTIONS_KEY, resolveOptions, type ResolvedFactCheckOptions } from '../../src/factcheck/options'
 
 /** Payload's plugin conventions: the host keeps control of its jobs runner; the API description stands on its own. */
 
@@ -85,4 +85,14 @@ it('lets the host change its collections, keeping their slugs', () => {
     /collectionOverrides\.sources may not change the slug "sources"/,
   )
   expect(() => factCheckPlugin({ collectionOverrides: { claims: 'no' } } as never)(host())).toThrow(/collectionOverrides\.claims: expected a function/)
+})
+
+it('reads the article\'s title from the field the host names, by default its useAsTitle', () => {
+  const titleOf = (config: Config, slug: string) =>
+    (config.custom![PLUGIN_OPTIONS_KEY] as ResolvedFactCheckOptions).articles[slug].titleField
+  const posts = { slug: 'posts', admin: { useAsTitle: 'headline' }, fields: [{ name: 'headline', type: 'text' as const }, { name: 'content', type: 'richText' as const }] }
+  expect(titleOf(factCheckPlugin()(host()), 'articles')).toBe('title')
+  expect(titleOf(factCheckPlugin({ articles: { posts: { field: 'content' } } })({ ...host(), collections: [Users, posts] }), 'posts')).toBe('headline')
+  const named = factCheckPlugin({ articles: { posts: { field: 'content', titleField: 'content' } } })({ ...host(), collections: [Users, posts] })
+  expect(titleOf(named, 'posts')).toBe('content')
 })
