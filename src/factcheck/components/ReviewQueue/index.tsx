@@ -5,6 +5,8 @@ import { Gutter, Link, SetStepNav } from '@payloadcms/ui'
 import { redirect } from 'next/navigation.js'
 import { formatAdminURL } from 'payload/shared'
 
+import type { FactCheckTranslationKeys } from '../../translations'
+
 import { CLAIMS } from '../../constants'
 import { assignedTo, loadReviewQueue, UNREVIEWED_IN_ARTICLE } from '../../services/reviewQueue'
 import { sourcesByKey } from '../../services/sources'
@@ -31,7 +33,8 @@ export async function ReviewQueueView({ initPageResult, params, searchParams }: 
   if (!permissions.canAccessAdmin) redirect(formatAdminURL({ adminRoute, path: payload.config.admin.routes.unauthorized }))
 
   const mine = params?.segments?.[0] === MY_QUEUE_PATH.slice(1)
-  const title = mine ? 'My queue' : 'Review queue'
+  const t = req.i18n.t as unknown as (key: FactCheckTranslationKeys) => string
+  const title = t(mine ? 'factcheck:myQueue' : 'factcheck:reviewQueue')
   const groups = await loadReviewQueue(payload, user, { mine })
   const sources = await sourcesByKey(payload, evidenceSourceKeys(groups.flatMap((group) => group.claims)), user)
   const dateFormat = new Intl.DateTimeFormat(req.i18n.language, { dateStyle: 'medium', timeStyle: 'short' })
