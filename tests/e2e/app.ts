@@ -36,15 +36,16 @@ async function stopGroup(child: ChildProcess) {
 
 /**
  * Starts the real app (`next dev`) on a free port with a fresh SQLite database under data/e2e/, which seeds
- * the corpus, the demo users and the demo article, and waits until it answers. Its output goes to `logFile`.
+ * the corpus, the demo users and the demo article, and waits until it answers. Its output goes to `logFile`;
+ * `env` adds to its environment (e.g. the SMTP server to send its emails to).
  */
-export async function startApp(logFile: string, timeoutMs = 300_000): Promise<RunningApp> {
+export async function startApp(logFile: string, { env = {}, timeoutMs = 300_000 }: { env?: Record<string, string>; timeoutMs?: number } = {}): Promise<RunningApp> {
   const port = await freePort()
   const databaseFile = path.resolve('data/e2e', `e2e-${port}-${Date.now()}.db`)
   mkdirSync(path.dirname(databaseFile), { recursive: true })
   const child = spawn(process.execPath, [path.resolve('node_modules/next/dist/bin/next'), 'dev', '--port', String(port)], {
-    // The demo data is seeded in development only.
-    env: { ...process.env, NODE_ENV: 'development', DATABASE_URI: `file:${databaseFile}`, DEMO_SEED: 'true', NEXT_TELEMETRY_DISABLED: '1' },
+    // The demo data is seeded in development only; PORT tells the app its own origin (CSRF).
+    env: { ...process.env, NODE_ENV: 'development', DATABASE_URI: `file:${databaseFile}`, DEMO_SEED: 'true', NEXT_TELEMETRY_DISABLED: '1', PORT: String(port), ...env },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
