@@ -3,7 +3,7 @@ import type { CorpusFigure, CorpusLookup } from '../types'
 import { LIMIT_PER_KEY } from './keys'
 
 /** Newest source first, undated last. */
-export function byNewestSource(a: CorpusFigure, b: CorpusFigure): number {
+function byNewestSource(a: CorpusFigure, b: CorpusFigure): number {
   if (a.sourceDate === b.sourceDate) return 0
   if (!a.sourceDate) return 1
   if (!b.sourceDate) return -1
