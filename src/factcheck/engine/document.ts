@@ -39,8 +39,10 @@ function measureSentence(tokenized: TokenizedSentence, reference: Date | undefin
   const context = sentenceContext(tokenized.tokens)
   // bare numbers come too: describeMeasure anchors them on the noun or verb they complete, or leaves them unmeasured
   const raw = findFigures(tokenized.text, tokenized.tokens, reference, { dateOrder, bare: true })
-  const figures = raw.map((figure) => {
+  const figures = raw.flatMap((figure) => {
     const { about, measure, unit } = describeMeasure(context, figure)
+    // a bare number that completes no noun or verb ("he said 47") is no figure
+    if (figure.bare && !about.topic) return []
     const result: Figure = {
       text: figure.text, value: figure.value, min: figure.min, max: figure.max, unit, kind: figure.kind,
       measure, lookupKeys: [], start: figure.start, end: figure.end, about,
