@@ -86,6 +86,10 @@ async function api(page: Page, method: string, url: string, json?: unknown): Pro
   )
 }
 
+/** The body of a quoted-printable email as text (soft line breaks joined, =XX bytes decoded). */
+const quotedPrintable = (body: string) =>
+  Buffer.from(body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8')
+
 const claimItem = (page: Page, text: string) => page.locator('.factcheck-claim', { hasText: text })
 
 async function flow(browser: Browser, baseUrl: string) {
@@ -220,6 +224,7 @@ async function flow(browser: Browser, baseUrl: string) {
     )
     await page.reload()
     await page.locator('.factcheck-desk-approval', { hasText: 'Waiting for a second reviewer' }).waitFor()
+    await page.locator('.factcheck-claim-context .factcheck-evidence__quote--conflicts').first().waitFor()
     const verdict = (await api(page, 'GET', `${baseUrl}/api/verdicts/${verdictId}?draft=true&depth=1`)).body
     assert.equal(verdict._status, 'draft')
     assert.equal(verdict.reviewer?.email, REVIEWER)
@@ -232,6 +237,8 @@ async function flow(browser: Browser, baseUrl: string) {
     if (await viewReadOnly.waitFor({ timeout: 5_000 }).then(() => true, () => false)) await viewReadOnly.click()
     await page.locator('#factcheck-approve').click()
     await page.locator('.factcheck-desk-approval', { hasText: 'Approved by a second reviewer' }).waitFor()
+    await page.locator('.factcheck-claim-context .factcheck-evidence__quote--conflicts').first().waitFor()
+    await page.locator('.factcheck-notes__note', { hasText: NOTE }).waitFor()
     const verdict = (await api(page, 'GET', `${baseUrl}/api/verdicts/${verdictId}?depth=1`)).body
     assert.equal(verdict._status, 'published')
     assert.equal(verdict.rating, 'inaccurate')
@@ -247,7 +254,7 @@ async function flow(browser: Browser, baseUrl: string) {
       await new Promise((resolve) => setTimeout(resolve, 2_000))
     }
     const email = await smtp.waitFor(published, 1_000)
-    await page.setContent(`<pre style="font: 14px/1.5 monospace; padding: 1rem; white-space: pre-wrap">To: ${email.to.join(', ')}\nSubject: ${email.subject}\n\n${email.raw.split(/\r?\n\r?\n/).slice(1).join('\n\n').replace(/[<&]/g, (c) => (c === '<' ? '&lt;' : '&amp;'))}</pre>`)
+    await page.setContent(`<pre style="font: 14px/1.5 monospace; padding: 1rem; white-space: pre-wrap">To: ${email.to.join(', ')}\nSubject: ${email.subject}\n\n${quotedPrintable(email.raw.split(/\r?\n\r?\n/).slice(1).join('\n\n')).replace(/[<&]/g, (c) => (c === '<' ? '&lt;' : '&amp;'))}</pre>`)
     assert.ok(smtp.received.some((received) => received.to.includes(REVIEWER) && /assigned to you/.test(received.subject)))
   })
 
@@ -281,6 +288,8 @@ async function flow(browser: Browser, baseUrl: string) {
     const earlier = claimItem(page, WRONG_SENTENCE).locator('.factcheck-earlier-verdict')
     await earlier.waitFor()
     assert.match(await earlier.innerText(), new RegExp(`Judged before: Inaccurate, .+, in “${TITLE}”`))
+    // The save's toast would cover the card in the screenshot.
+    await page.waitForFunction(() => !document.querySelector('.payload-toast-container li'), undefined, { timeout: 15_000 }).catch(() => {})
   }, () => claimItem(page, WRONG_SENTENCE))
 
   await step(page, 'editor-sees-verdict-in-panel', async () => {

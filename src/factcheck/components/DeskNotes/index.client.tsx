@@ -34,7 +34,7 @@ export const DeskNotesField: UIFieldClientComponent = () => {
   const verdictClaim = useFormFields(([fields]) => fields.claim?.value) as Id | { id: Id } | null | undefined
   const onClaim = collectionSlug === CLAIMS
   const claimId = onClaim ? id : verdictClaim && typeof verdictClaim === 'object' ? verdictClaim.id : verdictClaim
-  const [notes, setNotes] = useState<Note[]>([])
+  const [notes, setNotes] = useState<Note[]>()
   const [text, setText] = useState('')
   const [saving, setSaving] = useState(false)
 
@@ -65,7 +65,9 @@ export const DeskNotesField: UIFieldClientComponent = () => {
   return (
     <div className="field-type factcheck-notes">
       <FieldLabel label="Desk notes (staff only)" />
-      {notes.length === 0 ? (
+      {notes === undefined ? (
+        <p className="factcheck-notes__empty">Loading notes…</p>
+      ) : notes.length === 0 ? (
         <p className="factcheck-notes__empty">No notes yet.</p>
       ) : (
         <ol className="factcheck-notes__list">
