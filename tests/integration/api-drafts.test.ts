@@ -211,10 +211,13 @@ describe('ClaimReview', () => {
 
   it('shows the published version of the article, whoever asks', async () => {
     for (const who of [ANONYMOUS, editor]) {
-      const reviews = await get(`/api/factcheck/articles/${publishedArticle.id}/claim-review`, who)
-      expect(reviews.body.map((review: any) => review.claimReviewed)).toEqual([PUBLIC_CLAIM])
-      expect(reviews.body[0].itemReviewed.appearance.headline).toBe(PUBLIC_TITLE)
-      expectNoSecret(reviews.body)
+      // The page's JSON-LD: the newsroom's own figures judged wrong are corrections of the NewsArticle.
+      const page = await get(`/api/factcheck/articles/${publishedArticle.id}/claim-review`, who)
+      const [article, ...reviews] = page.body['@graph']
+      expect(article.headline).toBe(PUBLIC_TITLE)
+      expect(article.correction.map((correction: any) => correction.text)).toEqual([`“${PUBLIC_CLAIM}” Inaccurate. Rated inaccurate by the desk.`])
+      expect(reviews).toEqual([])
+      expectNoSecret(page.body)
     }
   })
 })

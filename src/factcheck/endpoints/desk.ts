@@ -86,13 +86,10 @@ export function assignEndpoint(options: ResolvedFactCheckOptions): Endpoint {
         const { assignee } = parsed.data
         let assigneeEmail: string | undefined
         if (assignee !== null) {
-          const target = await req.payload.findByID({
-            collection: options.usersCollection as CollectionSlug,
-            id: assignee,
-            depth: 0,
-            disableErrors: true,
-            req,
-          })
+          // An id the users collection cannot have is no user either (some hosts answer it with a 404 error).
+          const target = await req.payload
+            .findByID({ collection: options.usersCollection as CollectionSlug, id: assignee, depth: 0, disableErrors: true, req })
+            .catch(() => null)
           // The assignee must be someone who may write verdicts.
           const mayReview = target && (await options.access.canReview({ req: { ...req, user: { ...target, collection: options.usersCollection } } as PayloadRequest }))
           if (!mayReview) return errorResponse(400, [{ message: `user "${assignee}" does not exist or may not review`, path: 'assignee' }])
