@@ -77,6 +77,12 @@ describe('measure frames: the verb or noun that governs a figure', () => {
     expect(employs.verb).not.toEqual(fled.verb)
   })
 
+  test('a change is not a level', () => {
+    expect(onlyFigure('The toll rose by 5 overnight.').about.change).toBe(true)
+    expect(onlyFigure('Shares fell 12% on the news.').about.change).toBe(true)
+    expect(onlyFigure('The toll rose to 47.').about.change).toBeUndefined()
+  })
+
   test('a figure asked for or offered is not the one agreed', () => {
     expect(onlyFigure('Prosecutors sought a 12-year sentence.').about.proposed).toBe(true)
     expect(onlyFigure('The operator offered a 4.2% rise.').about.proposed).toBe(true)

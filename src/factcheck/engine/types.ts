@@ -36,6 +36,8 @@ export interface MeasureAbout {
   holder?: string
   /** A running tally (death toll, cost estimate): reports revise it. */
   tally?: boolean
+  /** A change ("rose 5%", "fell by 12") rather than a level ("rose to 5%"). */
+  change?: boolean
   /** Asked for, offered or forecast rather than done ("prosecutors sought 12 years", "offered a 4.2% rise"). */
   proposed?: boolean
   /** The earliest date stated in the figure's sentence (ISO day): the time of the event it is about. */

@@ -29,6 +29,7 @@ export function sameMeasure(claim: MeasureAbout, evidence: MeasureAbout): boolea
     claim.dimension === evidence.dimension &&
     versionsAgree(claim, evidence) &&
     Boolean(claim.proposed) === Boolean(evidence.proposed) &&
+    Boolean(claim.change) === Boolean(evidence.change) &&
     verbsAgree(claim, evidence) &&
     holdersAgree(claim, evidence)
   )

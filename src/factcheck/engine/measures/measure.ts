@@ -10,7 +10,7 @@ import type { RawFigure } from '../figures/extract'
 import { DERIVATIONS } from '../vocabulary/derivations'
 import { FRAMES, type MeasureFrame } from '../vocabulary/frames'
 import {
-  DURATIVE_VERBS, END_VERBS, EVENT_WORDS, GENERIC_NOUNS, LIGHT_VERBS, LONG_EVENTS, PEOPLE_NOUNS, PROPOSAL_VERBS, SPEECH_VERBS, SYNONYM_CLASSES,
+  CHANGE_VERBS, DURATIVE_VERBS, END_VERBS, EVENT_WORDS, GENERIC_NOUNS, LIGHT_VERBS, LONG_EVENTS, PEOPLE_NOUNS, PROPOSAL_VERBS, SPEECH_VERBS, SYNONYM_CLASSES,
   VERSIONED_THINGS,
   VERSION_WORDS,
 } from '../vocabulary/words'
@@ -24,6 +24,7 @@ const CLASS_OF = new Map(SYNONYM_CLASSES.flatMap((words) => words.map((word) => 
 const LIGHT = toSet(LIGHT_VERBS)
 const SPEAKING = toSet(SPEECH_VERBS)
 const PROPOSING = toSet(PROPOSAL_VERBS)
+const CHANGING = toSet(CHANGE_VERBS)
 const OCCURRING = toSet(['hold', 'take', 'happen', 'occur', 'stage', 'place', 'begin', 'start', 'open', 'close', 'end'])
 const DURATIVE = toSet(DURATIVE_VERBS)
 const GENERIC = toSet(GENERIC_NOUNS)
@@ -334,9 +335,9 @@ function shareTopic(context: SentenceContext, figure: Raw): Topic | undefined {
       const described = phraseTopic(context, figure.last, false)
       if (described && !TIME_NOUNS.has(described.topic)) return described
     }
-    const [from] = segmentBounds(context, figure)
-    const noun = nearest(from, figure.first, figure.first, (k) => tokens[k].pos === 'NOUN')
-    return noun === undefined ? undefined : { topic: classOf(tokens[noun].lemma), at: noun }
+    // "Revenue grew 3.1%": the nearest noun before it, a capitalised first word included
+    const [before] = nounsAround(context, figure).filter((n) => n.at < figure.first && !TIME_NOUNS.has(n.lemma))
+    return before ? { topic: classOf(before.lemma), at: before.at } : undefined
   })
 }
 
@@ -466,6 +467,14 @@ function subjectOf(context: SentenceContext, verbAt: number, figure: Raw): strin
   return undefined
 }
 
+/** "fell 12%", "rose by 5": a verb of change right before the figure, not "rose to", not "from … to". */
+function isChange(context: SentenceContext, figure: Raw): boolean {
+  if (figure.role || figure.kind === 'date') return false
+  const { tokens } = context
+  const before = tokens[figure.first - 1]?.lower === 'by' ? figure.first - 2 : figure.first - 1
+  return before >= 0 && CHANGING.has(tokens[before].lemma) && tokens[before].pos !== 'NOUN'
+}
+
 /**
  * A verb of asking or offering whose object holds the figure: "prosecutors sought a 12-year sentence", not
  * "demanding that the rebels leave the 25 per cent they hold" (the share is a fact the demand refers to).
@@ -510,6 +519,7 @@ export function describeMeasure(context: SentenceContext, figure: Raw): Measured
   }
   if (topic?.frame?.tally) about.tally = true
   if (isProposed(context, figure)) about.proposed = true
+  if (isChange(context, figure)) about.change = true
   if (versioned) {
     const version = versionOf(context, figure, topic.at)
     if (version) about.version = version

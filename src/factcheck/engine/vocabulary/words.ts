@@ -117,3 +117,6 @@ export const PEOPLE_NOUNS = ['people', 'person', 'individual', 'resident', 'inha
 
 /** Verbs of asking and offering: a figure proposed ("sought 12 years", "offered 4.2%") is not the one agreed. */
 export const PROPOSAL_VERBS = ['seek', 'want', 'demand', 'ask', 'propose', 'offer', 'request', 'urge', 'recommend', 'suggest', 'bid']
+
+/** Verbs of change: "rose 5%" or "rose by 5" is a change; "rose to 5%" a level. */
+export const CHANGE_VERBS = ['rise', 'fall', 'grow', 'drop', 'increase', 'decrease', 'climb', 'slide', 'jump', 'slump', 'shrink', 'decline', 'plunge', 'soar', 'surge', 'dip', 'edge', 'tumble', 'sink', 'slip', 'cut', 'raise', 'reduce', 'up', 'down']
