@@ -52,8 +52,12 @@ function measureSentence(tokenized: TokenizedSentence, reference: Date | undefin
     return result
   })
   // "the worst crash since 1990 killed 67": figures of a sentence that states a date are about that time
-  const eventDate = figures.filter((f) => f.kind === 'date' && f.iso && /^\d{4}/.test(f.iso.from)).map((f) => f.iso!.from).sort()[0]
-  if (eventDate) for (const figure of figures) if (figure.kind !== 'date') figure.about.eventDate = eventDate
+  const [event] = figures.filter((f) => f.kind === 'date' && f.iso && /^\d{4}/.test(f.iso.from)).sort((a, b) => (a.iso!.from < b.iso!.from ? -1 : 1))
+  for (const figure of figures) {
+    if (!event || figure.kind === 'date') continue
+    figure.about.eventDate = event.iso!.from
+    figure.about.eventEnd = event.iso!.to
+  }
   return {
     sentence: { text: tokenized.text, start: tokenized.start, end: tokenized.end, figures },
     paragraph: tokenized.paragraph,

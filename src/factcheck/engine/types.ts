@@ -42,6 +42,8 @@ export interface MeasureAbout {
   proposed?: boolean
   /** The earliest date stated in the figure's sentence (ISO day): the time of the event it is about. */
   eventDate?: string
+  /** The last day of that date's span ("in 2025" → 2025-12-31; "on Tuesday" → that Tuesday). */
+  eventEnd?: string
 }
 
 export interface Figure {

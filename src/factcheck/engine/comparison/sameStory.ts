@@ -99,9 +99,10 @@ function detailsAgree(figure: Figure, scope: ClaimScope, candidate: CorpusFigure
   // an event dated well before the source is another event ("the worst crash since 1990 killed 67")
   const { eventDate } = figure.about
   if (eventDate && candidate.sourceDate && eventDate < candidate.sourceDate && daysBetween(eventDate, candidate.sourceDate) > EVENT_WINDOW_DAYS) return false
-  // both dated: "revenue rose 5% in 2024" says nothing of 2025
-  const theirs = candidate.about.eventDate
-  if (eventDate && theirs && eventDate.slice(0, 4) !== theirs.slice(0, 4)) return false
+  // both dated: "revenue rose 5% in 2024" says nothing of 2025, nor "42C on Tuesday" of Wednesday
+  const theirs = candidate.about
+  if (eventDate && theirs.eventDate && (figure.about.eventEnd ?? eventDate) < theirs.eventDate) return false
+  if (eventDate && theirs.eventDate && (theirs.eventEnd ?? theirs.eventDate) < eventDate) return false
   return !scope.date || !candidate.sourceDate || daysBetween(scope.date, candidate.sourceDate) <= STORY_WINDOW_DAYS
 }
 
