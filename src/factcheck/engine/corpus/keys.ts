@@ -18,13 +18,16 @@ const MAX_KEYS = 24
 
 export const lookupKey = (measure: string, entity: string) => `${measure}@${entity}`
 
-function keysFor(measure: string, entities: string[]): string[] {
+/** Keys a claim figure looks up at most (with the wildcard): bounds the rows one check reads. */
+const CLAIM_KEYS = 12
+
+function keysFor(measure: string, entities: string[], limit = MAX_KEYS): string[] {
   const keys = new Set<string>()
   for (const entity of entities) {
     for (const name of namesOf(entity)) keys.add(lookupKey(measure, name))
-    if (keys.size >= MAX_KEYS) break
+    if (keys.size >= limit) break
   }
-  return [...keys].slice(0, MAX_KEYS)
+  return [...keys].slice(0, limit)
 }
 
 /** Where a corpus figure is stored: its measure with its own and its story's entities, and the wildcard. */
@@ -42,5 +45,5 @@ export function corpusKeys(figure: Figure, story: string[]): string[] {
 export function claimKeys(figure: Figure, context: string[]): string[] {
   if (!figure.about.topic) return []
   const measure = measureId(figure)
-  return [lookupKey(measure, WILDCARD), ...keysFor(measure, [...figure.about.entities, ...context.slice(0, STORY_KEYS)])]
+  return [lookupKey(measure, WILDCARD), ...keysFor(measure, [...figure.about.entities, ...context.slice(0, STORY_KEYS)], CLAIM_KEYS - 1)]
 }
