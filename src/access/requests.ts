@@ -1,6 +1,6 @@
-import type { CollectionBeforeOperationHook, CollectionConfig, Field, Payload, PayloadRequest } from 'payload'
+import type { CollectionBeforeOperationHook, CollectionConfig, CollectionSlug, Field, Payload, PayloadRequest } from 'payload'
 
-import { NotFound, ValidationError } from 'payload'
+import { APIError, getLocalizedPaths, NotFound, ValidationError } from 'payload'
 
 /** Largest page a request may ask for; `limit=0` (everything) gets this too. */
 export const MAX_LIST_LIMIT = 500
@@ -28,11 +28,24 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 /** Whether `id` can be an id of the collection at all: a number the database can hold, a uuid, an ObjectId. */
 function isPossibleId(payload: Payload, slug: string, id: unknown): boolean {
   const text = String(id)
-  const idType = payload.collections[slug as never]?.customIDType ?? payload.db.defaultIDType
+  const idType = payload.collections[slug as CollectionSlug]?.customIDType ?? payload.db.defaultIDType
   if (idType === 'number') return /^[1-9]\d{0,14}$/.test(text)
   if ((payload.db as { idType?: string }).idType === 'uuid') return UUID.test(text)
-  if (payload.db.name === 'mongoose' && !payload.collections[slug as never]?.customIDType) return /^[0-9a-f]{24}$/i.test(text)
+  if (payload.db.name === 'mongoose' && !payload.collections[slug as CollectionSlug]?.customIDType) return /^[0-9a-f]{24}$/i.test(text)
   return text.length > 0 && !text.includes('\0')
+}
+
+/**
+ * An id no document of the collection has although the database can compare it: what a lenient read
+ * (`disableErrors`) of an impossible id asks for instead, so that it answers "none" rather than failing.
+ * Undefined for custom ids, which may be anything.
+ */
+function absentId(payload: Payload, slug: string): number | string | undefined {
+  if (payload.collections[slug as CollectionSlug]?.customIDType) return undefined
+  if (payload.db.defaultIDType === 'number') return 0
+  if ((payload.db as { idType?: string }).idType === 'uuid') return '00000000-0000-0000-0000-000000000000'
+  if (payload.db.name === 'mongoose') return '000000000000000000000000'
+  return undefined
 }
 
 /** A problem of a rich-text value, or null when it is a Lexical document within the limits. */
@@ -56,52 +69,99 @@ export function richTextProblem(value: unknown): string | null {
   return null
 }
 
+const MATCH_NOTHING = { id: { exists: false } }
+const MATCH_EVERYTHING = { id: { exists: true } }
+const ID_OPERATORS = ['equals', 'not_equals', 'in', 'not_in']
+const DATE_OPERATORS = [...ID_OPERATORS, 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal']
+const GEO_OPERATORS = ['near', 'within', 'intersects']
+
+const badQuery = (message: string) => new APIError(message, 400, undefined, true)
+
+/** The field a `where` path ends on, and the collection whose ids it holds (its own for `id`, a relationship's target). */
+function resolvePath(payload: Payload, slug: string, path: string, locale?: string): { type?: string; idsOf?: string } {
+  if (path === 'id') return { type: 'id', idsOf: slug }
+  let last
+  try {
+    const fields = payload.collections[slug as CollectionSlug]?.config.flattenedFields ?? []
+    last = getLocalizedPaths({ collectionSlug: slug, fields, incomingPath: path, locale, payload }).at(-1)
+  } catch {
+    return {}
+  }
+  if (!last || last.invalid) return {}
+  const { field } = last
+  if (field.name === 'id' && last.collectionSlug) return { type: 'id', idsOf: last.collectionSlug }
+  if ((field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string') {
+    return { type: field.type, idsOf: field.relationTo }
+  }
+  return { type: field.type }
+}
+
+const isDate = (value: unknown) =>
+  value === null || value instanceof Date || ((typeof value === 'string' || typeof value === 'number') && !Number.isNaN(new Date(value).getTime()))
+
 /**
- * The `where` with each comparison of `id` to a value no document can have replaced by what it means: an
- * impossible id matches nothing and excludes nothing. Such a comparison reached the database and failed (500).
+ * The `where` checked and made safe for the database, which failed (500) on values it cannot compare:
+ * - each comparison of an id (the document's, or a relationship's) to a value no document can have is
+ *   replaced by what it means: an impossible id matches nothing and excludes nothing;
+ * - a date compared to something that is not a date answers 400;
+ * - a geographic operator on a field that is not a point answers 400.
  */
-function withPossibleIds(payload: Payload, slug: string, where: unknown): unknown {
+function checkedWhere(payload: Payload, slug: string, where: unknown, locale?: string): unknown {
   if (!where || typeof where !== 'object' || Array.isArray(where)) return where
   const result: Record<string, unknown> = {}
-  const idChecks: Array<Record<string, unknown>> = []
+  const replaced: unknown[] = []
   for (const [key, constraint] of Object.entries(where)) {
     if ((key === 'and' || key === 'or') && Array.isArray(constraint)) {
-      result[key] = constraint.map((nested) => withPossibleIds(payload, slug, nested))
+      result[key] = constraint.map((nested) => checkedWhere(payload, slug, nested, locale))
       continue
     }
-    if (key !== 'id' || !constraint || typeof constraint !== 'object') {
+    if (!constraint || typeof constraint !== 'object') {
       result[key] = constraint
       continue
     }
-    const checks: Array<Record<string, unknown>> = []
+    const { type, idsOf } = resolvePath(payload, slug, key, locale)
+    const kept: Record<string, unknown> = {}
     for (const [operator, value] of Object.entries(constraint)) {
-      if (!['equals', 'not_equals', 'in', 'not_in'].includes(operator)) {
-        checks.push({ [operator]: value })
-        continue
+      if (GEO_OPERATORS.includes(operator) && type !== 'point') {
+        throw badQuery(`where[${key}][${operator}]: "${operator}" compares points; "${key}" is not a point field.`)
       }
       const list = Array.isArray(value) ? value : typeof value === 'string' && operator.endsWith('in') ? value.split(',') : [value]
-      const possible = list.filter((candidate) => candidate === null || isPossibleId(payload, slug, candidate))
-      const excluding = operator.startsWith('not')
-      if (possible.length === list.length) checks.push({ [operator]: value })
-      else if (possible.length > 0 && operator.endsWith('in')) checks.push({ [operator]: possible })
+      if (type === 'date' && DATE_OPERATORS.includes(operator) && !list.every(isDate)) {
+        throw badQuery(`where[${key}][${operator}]: "${String(value)}" is not a date.`)
+      }
+      if (!idsOf || !ID_OPERATORS.includes(operator)) {
+        kept[operator] = value
+        continue
+      }
+      const possible = list.filter((candidate) => candidate === null || isPossibleId(payload, idsOf, candidate))
+      if (possible.length === list.length) kept[operator] = value
+      else if (possible.length > 0 && operator.endsWith('in')) kept[operator] = possible
       // Nothing left: `equals`/`in` match no document, `not_equals`/`not_in` exclude none.
-      else checks.push({ exists: excluding })
+      else replaced.push(operator.startsWith('not') ? MATCH_EVERYTHING : MATCH_NOTHING)
     }
-    idChecks.push(...checks)
+    if (Object.keys(kept).length > 0) result[key] = kept
   }
-  if (idChecks.length === 1) result.id = idChecks[0]
-  else if (idChecks.length > 1) result.and = [...((result.and as unknown[]) ?? []), ...idChecks.map((check) => ({ id: check }))]
+  if (replaced.length > 0) result.and = [...((result.and as unknown[]) ?? []), ...replaced]
   return result
 }
 
 const richTextFields = (fields: Field[]) =>
   fields.filter((field): field is Field & { name: string } => field.type === 'richText' && 'name' in field)
 
+/** Top-level fields holding one string: Payload stored a number sent for one as its text ("7.0"). */
+const stringFields = (fields: Field[]) =>
+  fields.filter(
+    (field): field is Field & { name: string } =>
+      ['text', 'textarea', 'email', 'code'].includes(field.type) && 'name' in field && !('hasMany' in field && field.hasMany),
+  )
+
 /**
  * Checks of what a request sends or asks for, before Payload acts on it:
  * - an id that cannot exist answers 404 (it reached the database and failed with a 500), and in a `where`
- *   matches nothing;
- * - a rich-text value that is not a Lexical document, or is nested thousands deep, answers 400 naming the field;
+ *   matches nothing; a `where` the database cannot compare (a date that is not one, a geographic operator on
+ *   another field) and a page that is not a number answer 400;
+ * - a rich-text value that is not a Lexical document, or is nested thousands deep, and a text field's value
+ *   that is not a string answer 400 naming the field;
  * - a `_status` other than draft/published answers 400 (it was stored);
  * - a REST list gives at most MAX_LIST_LIMIT documents (`limit=0` read every one, at full depth).
  */
@@ -110,10 +170,17 @@ export const checkRequestArgs =
   ({ args, operation, req }) => {
     const id = (args as { id?: unknown }).id
     if (id !== undefined && id !== null && ['read', 'update', 'delete'].includes(operation)) {
-      if (!isPossibleId(req.payload, collection.slug, id)) throw new NotFound(req.t)
+      if (!isPossibleId(req.payload, collection.slug, id)) {
+        // A lenient read (a plugin's lookup of an id from a request body) answers "none" as for a missing id.
+        const absent = (args as { disableErrors?: boolean }).disableErrors ? absentId(req.payload, collection.slug) : undefined
+        if (absent === undefined) throw new NotFound(req.t)
+        args = { ...args, id: absent } as typeof args
+      }
     }
+    const page = (args as { page?: unknown }).page
+    if (page !== undefined && page !== null && !Number.isSafeInteger(Number(page))) throw badQuery(`page: "${String(page)}" is not a page number.`)
     const where = (args as { where?: unknown }).where
-    if (where) args = { ...args, where: withPossibleIds(req.payload, collection.slug, where) } as typeof args
+    if (where) args = { ...args, where: checkedWhere(req.payload, collection.slug, where, req.locale ?? undefined) } as typeof args
     if (operation === 'create' || operation === 'update') {
       const data = (args as { data?: Record<string, unknown> }).data
       if (data && typeof data === 'object') {
@@ -121,6 +188,12 @@ export const checkRequestArgs =
           const problem = richTextProblem(data[name])
           return problem ? [{ path: name, message: `"${name}" ${problem}.` }] : []
         })
+        // A request's own write (the app's internal writes keep Payload's conversions).
+        const fromRequest = !(args as { overrideAccess?: boolean }).overrideAccess
+        for (const { name } of fromRequest ? stringFields(collection.fields) : []) {
+          const value = data[name]
+          if (value !== undefined && value !== null && typeof value !== 'string') errors.push({ path: name, message: `"${name}" must be a string.` })
+        }
         if (collection.versions && typeof collection.versions === 'object' && collection.versions.drafts && '_status' in data) {
           if (!['draft', 'published', undefined, null].includes(data._status as string)) {
             errors.push({ path: '_status', message: '"_status" must be "draft" or "published".' })

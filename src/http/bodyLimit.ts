@@ -40,7 +40,40 @@ export async function readLimitedBody(request: Request, maxBytes: number): Promi
   return body
 }
 
-/** Wraps a route handler so that it only ever sees a body within the request's limit, already read. */
+/** Deepest nesting of arrays and objects a JSON body may have: rich text within its own limit needs ~130. */
+export const MAX_JSON_DEPTH = 512
+
+const OPEN = new Set([0x5b, 0x7b]) // [ {
+const CLOSE = new Set([0x5d, 0x7d]) // ] }
+
+/**
+ * Whether a JSON text nests deeper than `maxDepth`, by one pass over its bytes (strings skipped): Payload's
+ * recursive walks of a parsed body overflowed the stack on JSON nested thousands deep (500).
+ */
+export function nestsDeeperThan(bytes: Uint8Array, maxDepth = MAX_JSON_DEPTH): boolean {
+  let depth = 0
+  let inString = false
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i]
+    if (inString) {
+      if (byte === 0x5c) i++ // backslash: skip the escaped character
+      else if (byte === 0x22) inString = false
+    } else if (byte === 0x22) inString = true
+    else if (OPEN.has(byte) && ++depth > maxDepth) return true
+    else if (CLOSE.has(byte)) depth--
+  }
+  return false
+}
+
+const isJson = (contentType: string | null) => /^application\/([\w.-]+\+)?json\s*(;|$)/i.test(contentType ?? '')
+
+const tooDeep = () =>
+  Response.json({ errors: [{ message: `The request body (JSON) is nested deeper than ${MAX_JSON_DEPTH} levels.` }] }, { status: 400 })
+
+/**
+ * Wraps a route handler so that it only ever sees a body within the request's limit, already read (and, for
+ * JSON, nested at most MAX_JSON_DEPTH deep).
+ */
 export function withBodyLimit<Context>(
   handler: RouteHandler<Context>,
   limitOf: (request: Request) => Promise<number> | number = maxRequestBytes,
@@ -49,6 +82,7 @@ export function withBodyLimit<Context>(
     const body = await readLimitedBody(request, await limitOf(request))
     if (body instanceof Response) return body
     if (body === null) return handler(request, context)
+    if (isJson(request.headers.get('content-type')) && nestsDeeperThan(body)) return tooDeep()
     const headers = new Headers(request.headers)
     // Chunked bodies are now of known length.
     headers.delete('transfer-encoding')

@@ -70,8 +70,8 @@ const refuse = (message: string) => Response.json({ errors: [{ message }] }, { s
 
 /**
  * Refuses, with 400, GraphQL queries deeper than the limit, selecting more than MAX_FIELDS fields, with a
- * fragment cycle, or longer than MAX_TOKENS, before Payload's handler validates and runs them. Queries it
- * cannot read are left to that handler's errors.
+ * fragment cycle, or longer than MAX_TOKENS, and bodies that are not JSON, before Payload's handler validates
+ * and runs them. Other requests it cannot read are left to that handler's errors.
  */
 export function withGraphQLGuard<Context>(handler: RouteHandler<Context>, maxDepth = maxGraphQLDepth): RouteHandler<Context> {
   return async (request, context) => {
@@ -79,7 +79,8 @@ export function withGraphQLGuard<Context>(handler: RouteHandler<Context>, maxDep
     try {
       query = ((await request.clone().json()) as { query?: unknown })?.query
     } catch {
-      return handler(request, context)
+      // Payload's handler failed on a body that is not JSON (500).
+      return refuse('The body must be a JSON GraphQL request: {"query": "…", "variables": {…}}.')
     }
     if (typeof query !== 'string') return handler(request, context)
     let document: DocumentNode

@@ -131,3 +131,76 @@ describe('lists', () => {
     expect(response.body.docs[0].article.body).toBeUndefined()
   })
 })
+
+describe('queries the database cannot compare (probe of H11)', () => {
+  it.each([
+    ['/api/articles?where[author][equals]=abc', 0],
+    ['/api/claims?where[article][equals]=abc', 0],
+    ['/api/claims?where[verdict][equals]=1e309', 0],
+    ['/api/articles?where[author][in]=abc,1e309', 0],
+  ])('%s: an impossible relationship id matches nothing (was 500)', async (path, total) => {
+    const response = await get(path)
+    expect(response.status).toBe(200)
+    expect(response.body.totalDocs).toBe(total)
+  })
+
+  it('an impossible relationship id in not_equals excludes nothing', async () => {
+    await desk.article(editor, { title: 'Quay report', sentences: ['The quay took 12 ships.'] })
+    const all = (await get('/api/articles?limit=1')).body.totalDocs
+    const response = await get('/api/articles?limit=1&where[author][not_equals]=abc')
+    expect(response.status).toBe(200)
+    expect(response.body.totalDocs).toBe(all)
+  })
+
+  it.each([
+    ['/api/articles?where[createdAt][equals]=notadate', /createdAt.*not a date/],
+    ['/api/articles?where[createdAt][greater_than]=x', /not a date/],
+    ['/api/articles?where[id][near]=1,2', /near/],
+    ['/api/articles?where[title][within]=x', /within/],
+    ['/api/articles?page=1e309', /page/],
+  ])('%s answers 400 naming the problem (was 500)', async (path, message) => {
+    const response = await get(path)
+    expect(response.status).toBe(400)
+    expect(JSON.stringify(response.body)).toMatch(message)
+  })
+
+  it('a real date still filters', async () => {
+    const response = await get('/api/articles?where[createdAt][greater_than]=2000-01-01')
+    expect(response.status).toBe(200)
+    expect(response.body.totalDocs).toBeGreaterThan(0)
+  })
+})
+
+describe('bodies the app cannot read (probe of H11)', () => {
+  it('a JSON body nested 20,000 deep answers 400 on any route, not a stack overflow (500)', async () => {
+    const before = (await app.payload.count({ collection: 'claims' })).totalDocs
+    const json = `{"text":${'['.repeat(20_000)}${']'.repeat(20_000)}}`
+    for (const path of ['/api/claims', '/api/graphql']) {
+      const response = await request(app.server.url, 'POST', path, { auth: editor, headers: { 'content-type': 'application/json' }, body: json })
+      expect(response.status).toBe(400)
+      expect(JSON.stringify(response.body)).toMatch(/nested deeper/)
+    }
+    expect((await app.payload.count({ collection: 'claims' })).totalDocs).toBe(before)
+  })
+
+  it('a GraphQL body that is not JSON answers 400 (was 500)', async () => {
+    const response = await request(app.server.url, 'POST', '/api/graphql', { headers: { 'content-type': 'application/json' }, body: 'query { Articles { totalDocs } }' })
+    expect(response.status).toBe(400)
+    expect(JSON.stringify(response.body)).toMatch(/JSON/)
+  })
+
+  it('a number for a text field answers 400 and is not stored (was stored as "7.0")', async () => {
+    const before = (await app.payload.count({ collection: 'claims' })).totalDocs
+    const response = await desk.api('POST', '/api/claims', editor, { text: 7 })
+    expect(response.status).toBe(400)
+    expect(JSON.stringify(response.body)).toMatch(/text/)
+    expect((await app.payload.count({ collection: 'claims' })).totalDocs).toBe(before)
+  })
+
+  it('a desk assignment to an id no user can have answers 400 about the assignee, not 404', async () => {
+    const claim = (await desk.api('POST', '/api/claims', editor, { text: 'The ferry carried 40 cars.' })).body.doc
+    const response = await desk.api('POST', `/api/factcheck/claims/${claim.id}/assign`, editor, { assignee: 'abc' })
+    expect(response.status).toBe(400)
+    expect(JSON.stringify(response.body)).toMatch(/assignee/)
+  })
+})
