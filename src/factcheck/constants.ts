@@ -1,9 +1,13 @@
 import { label } from './translations'
 
+/** The default slugs of the plugin's collections: code reads the configured ones (`options.slugs`, `pluginSlugs(payload)`, `usePluginSlugs()`). */
 export const CLAIMS = 'claims'
 export const VERDICTS = 'verdicts'
 export const SOURCES = 'sources'
 export const CORPUS_FIGURES = 'corpus-figures'
+
+/** Where the plugin keeps its options in `config.custom` (server-only) and its slugs in `config.admin.custom`. */
+export const PLUGIN_OPTIONS_KEY = 'factCheck'
 
 /** Admin navigation group of the plugin's collections. */
 export const ADMIN_GROUP = label('group')

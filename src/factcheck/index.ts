@@ -70,7 +70,7 @@ function withAutoRun(host: AutoRun, entry: AutoRunEntry): AutoRun {
   return [...(host ?? []), entry]
 }
 
-/** A plugin collection as the host's `collectionOverrides` change it; its slug stays (the plugin's code uses it). */
+/** A plugin collection as the host's `collectionOverrides` change it; its slug stays (`slugs` changes it). */
 function overridden(
   options: ResolvedFactCheckOptions,
   name: keyof ResolvedFactCheckOptions['collectionOverrides'],
@@ -80,7 +80,9 @@ function overridden(
   if (!override) return collection
   const changed = override(collection)
   if (changed.slug !== collection.slug) {
-    throw new Error(`factCheckPlugin: collectionOverrides.${name} may not change the slug "${collection.slug}"`)
+    throw new Error(
+      `factCheckPlugin: collectionOverrides.${name} may not change the slug "${collection.slug}": set slugs.${name} instead`,
+    )
   }
   return changed
 }
@@ -121,6 +123,8 @@ export const factCheckPlugin =
       i18n: { ...incoming.i18n, translations: withTranslations(incoming.i18n?.translations) as never },
       // Server-only: lets the command-line tools use the plugin's services with the options it was given.
       custom: { ...incoming.custom, [PLUGIN_OPTIONS_KEY]: options },
+      // The admin components read the collections' slugs from here (components/slugs.ts).
+      admin: { ...incoming.admin, custom: { ...incoming.admin?.custom, [PLUGIN_OPTIONS_KEY]: { slugs: options.slugs } } },
       collections: [
         ...collections.map((collection) =>
           !options.articles[collection.slug]
@@ -142,7 +146,7 @@ export const factCheckPlugin =
     return {
       ...config,
       admin: {
-        ...incoming.admin,
+        ...config.admin,
         components: {
           ...components,
           beforeDashboard: [...(components?.beforeDashboard ?? []), componentPaths.dashboardSummary],

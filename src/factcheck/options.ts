@@ -2,6 +2,8 @@ import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { z } from 'zod'
 
+import { CLAIMS, CORPUS_FIGURES, DESK_NOTES, PLUGIN_OPTIONS_KEY, SOURCES, VERDICTS } from './constants'
+
 /** Decides whether the request's user may do something; receives the request like Payload's access functions. */
 export type AccessCheck = (args: { req: PayloadRequest }) => boolean | Promise<boolean>
 
@@ -15,6 +17,41 @@ export type CollectionOverride = (collection: CollectionConfig) => CollectionCon
 const collectionOverride = z.custom<CollectionOverride>((value) => typeof value === 'function', {
   message: 'expected a function (collection) => collection',
 })
+
+/**
+ * The slugs of the plugin's collections. Each is typed as its default so that Payload's generated types (which
+ * name the collections by these defaults in this app) keep typing the documents; the value is whatever the host chose.
+ */
+export interface PluginSlugs {
+  claims: typeof CLAIMS
+  verdicts: typeof VERDICTS
+  sources: typeof SOURCES
+  corpusFigures: typeof CORPUS_FIGURES
+  deskNotes: typeof DESK_NOTES
+}
+
+/** The default slugs, which a host changes with the `slugs` option. */
+export const DEFAULT_SLUGS: PluginSlugs = {
+  claims: CLAIMS,
+  verdicts: VERDICTS,
+  sources: SOURCES,
+  corpusFigures: CORPUS_FIGURES,
+  deskNotes: DESK_NOTES,
+}
+
+const collectionSlug = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'expected a collection slug such as "fact-claims"')
+
+const slugsSchema = z
+  .object({
+    claims: collectionSlug.default(CLAIMS),
+    verdicts: collectionSlug.default(VERDICTS),
+    sources: collectionSlug.default(SOURCES),
+    corpusFigures: collectionSlug.default(CORPUS_FIGURES),
+    deskNotes: collectionSlug.default(DESK_NOTES),
+  })
+  .strict()
+  .default(DEFAULT_SLUGS)
+  .refine((slugs) => new Set(Object.values(slugs)).size === Object.keys(slugs).length, 'the slugs must differ')
 
 const articleCollectionSchema = z
   .object({
@@ -125,9 +162,15 @@ export const factCheckOptionsSchema = z
     /** Largest accepted article body (the checked rich-text field, as JSON), in bytes: larger saves answer 413. */
     maxArticleBytes: z.number().int().positive().default(1_000_000),
     /**
+     * The slugs of the plugin's collections (`claims`, `verdicts`, `sources`, `corpus-figures`, `desk-notes`), for a
+     * host that has a collection of one of these names: `{ sources: 'fact-sources' }`. The REST and GraphQL routes,
+     * the relationships and the admin links follow them.
+     */
+    slugs: slugsSchema,
+    /**
      * Changes to the plugin's collections, by collection: a function given the collection's config that returns
-     * it changed (labels, admin group, access, hooks or fields added). The slugs are fixed: an override that
-     * changes one stops the app with a message.
+     * it changed (labels, admin group, access, hooks or fields added). A slug is changed with `slugs`, which the
+     * plugin's code reads: an override that changes one stops the app with a message.
      */
     collectionOverrides: z
       .object({
@@ -171,6 +214,7 @@ export const factCheckOptionsSchema = z
 export type FactCheckPluginOptions = z.input<typeof factCheckOptionsSchema>
 /** Options after validation, with every default filled in. */
 export type ResolvedFactCheckOptions = z.output<typeof factCheckOptionsSchema> & {
+  slugs: PluginSlugs
   usersCollection: string
   access: Required<z.output<typeof factCheckOptionsSchema>['access']>
 }
@@ -183,14 +227,18 @@ export class FactCheckOptionsError extends Error {
   }
 }
 
-/** Where the plugin keeps its resolved options in `config.custom` (server-only). */
-export const PLUGIN_OPTIONS_KEY = 'factCheck'
+export { PLUGIN_OPTIONS_KEY }
 
 /** The options the plugin was configured with, for code that has only the Payload instance (scripts). */
 export function pluginOptions(payload: { config: { custom?: Record<string, unknown> } }): ResolvedFactCheckOptions {
   const options = payload.config.custom?.[PLUGIN_OPTIONS_KEY] as ResolvedFactCheckOptions | undefined
   if (!options) throw new Error('the fact-check plugin is not in this Payload config')
   return options
+}
+
+/** The slugs of the plugin's collections, for code that has only the Payload instance (hooks, services, jobs). */
+export function pluginSlugs(payload: { config: { custom?: Record<string, unknown> } }): PluginSlugs {
+  return pluginOptions(payload).slugs
 }
 
 const signedIn: AccessCheck = ({ req }) => Boolean(req.user)
@@ -202,6 +250,7 @@ export function resolveOptions(options: unknown, adminUserCollection = 'users'):
   const { access } = parsed.data
   return {
     ...parsed.data,
+    slugs: parsed.data.slugs as PluginSlugs,
     usersCollection: parsed.data.usersCollection ?? adminUserCollection,
     access: {
       isStaff: access.isStaff ?? signedIn,

@@ -9,8 +9,7 @@ import type { Payload } from 'payload'
 
 import path from 'node:path'
 
-import { SOURCES } from '../factcheck/constants'
-import { pluginOptions } from '../factcheck/options'
+import { pluginOptions, pluginSlugs } from '../factcheck/options'
 import { importSources, removeSourceByKey } from '../factcheck/services/corpusImport'
 import { collectSources } from '../factcheck/services/sourceFolders'
 import { bootForCli, cliRequest, exitWhenFlushed } from './boot'
@@ -51,7 +50,7 @@ async function importCommand(payload: Payload, targets: string[], dryRun: boolea
 
 async function listCommand(payload: Payload) {
   const { docs } = await payload.find({
-    collection: SOURCES as never,
+    collection: pluginSlugs(payload).sources,
     select: { key: true, title: true, publishedAt: true, figureCount: true } as never,
     sort: 'key',
     pagination: false,

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import type { ResolvedFactCheckOptions } from '../options'
 
-import { ADMIN_GROUP, CORPUS_FIGURES, SOURCES } from '../constants'
+import { ADMIN_GROUP } from '../constants'
 import { labels } from '../translations'
 import { allowIf, nobody } from './access'
 
@@ -13,7 +13,7 @@ import { allowIf, nobody } from './access'
  */
 export function corpusFiguresCollection(options: ResolvedFactCheckOptions): CollectionConfig {
   return {
-    slug: CORPUS_FIGURES,
+    slug: options.slugs.corpusFigures,
     labels: labels('corpusFigure', 'corpusFigures'),
     admin: {
       group: ADMIN_GROUP,
@@ -31,7 +31,7 @@ export function corpusFiguresCollection(options: ResolvedFactCheckOptions): Coll
     // Derived rows, rebuilt with their source: timestamps would only add two indexes to every insert.
     timestamps: false,
     fields: [
-      { name: 'source', type: 'relationship', relationTo: SOURCES, required: true, index: true },
+      { name: 'source', type: 'relationship', relationTo: options.slugs.sources, required: true, index: true },
       { name: 'sourceKey', type: 'text' },
       { name: 'lookupKey', type: 'text', required: true },
       {

@@ -3,7 +3,7 @@ import type { CollectionSlug, Field, FieldAccess } from 'payload'
 import type { ResolvedFactCheckOptions } from '../options'
 
 import { componentPaths } from '../components/paths'
-import { DESK_STATE_LABELS, DESK_STATES, VERDICTS } from '../constants'
+import { DESK_STATE_LABELS, DESK_STATES } from '../constants'
 
 /** Set by the plugin only (hooks and its endpoints); a request can never write them, whatever the user. */
 const noRequest: FieldAccess = () => false
@@ -52,7 +52,7 @@ export function claimDeskFields(options: ResolvedFactCheckOptions): Field[] {
     {
       name: 'earlierVerdict',
       type: 'relationship',
-      relationTo: VERDICTS,
+      relationTo: options.slugs.verdicts,
       access: pluginOwned(options),
       admin: { hidden: true },
     },

@@ -4,7 +4,8 @@ import { APIError } from 'payload'
 
 import type { ResolvedFactCheckOptions } from '../options'
 
-import { ADMIN_GROUP, CLAIMS, DESK_NOTES, VERDICTS } from '../constants'
+import { ADMIN_GROUP } from '../constants'
+import { pluginSlugs } from '../options'
 import { labels } from '../translations'
 import { allowIf, nobody } from './access'
 
@@ -16,7 +17,7 @@ const authorAndClaim: CollectionBeforeChangeHook = async ({ data, req }) => {
   const verdictId = idOf(data.verdict)
   let claim = idOf(data.claim)
   if (verdictId != null) {
-    const verdict = await req.payload.findByID({ collection: VERDICTS, id: verdictId, depth: 0, draft: true, disableErrors: true, req })
+    const verdict = await req.payload.findByID({ collection: pluginSlugs(req.payload).verdicts, id: verdictId, depth: 0, draft: true, disableErrors: true, req })
     if (!verdict) throw new APIError(`verdict: no verdict "${verdictId}"`, 400, undefined, true)
     if (claim != null && String(claim) !== String(idOf(verdict.claim))) {
       throw new APIError('claim: the verdict judges another claim', 400, undefined, true)
@@ -34,7 +35,7 @@ const authorAndClaim: CollectionBeforeChangeHook = async ({ data, req }) => {
 export function deskNotesCollection(options: ResolvedFactCheckOptions): CollectionConfig {
   const { access } = options
   return {
-    slug: DESK_NOTES,
+    slug: options.slugs.deskNotes,
     labels: labels('deskNote', 'deskNotes'),
     admin: {
       group: ADMIN_GROUP,
@@ -50,8 +51,8 @@ export function deskNotesCollection(options: ResolvedFactCheckOptions): Collecti
     },
     hooks: { beforeChange: [authorAndClaim] },
     fields: [
-      { name: 'claim', type: 'relationship', relationTo: CLAIMS, index: true },
-      { name: 'verdict', type: 'relationship', relationTo: VERDICTS, index: true },
+      { name: 'claim', type: 'relationship', relationTo: options.slugs.claims, index: true },
+      { name: 'verdict', type: 'relationship', relationTo: options.slugs.verdicts, index: true },
       { name: 'text', type: 'textarea', required: true, maxLength: 5_000 },
       {
         name: 'author',

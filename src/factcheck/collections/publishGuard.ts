@@ -2,8 +2,8 @@ import type { CollectionBeforeChangeHook, CollectionSlug, Field } from 'payload'
 
 import type { ResolvedFactCheckOptions } from '../options'
 
-import { CLAIMS } from '../constants'
 import { factCheckContext } from '../context'
+import { pluginSlugs } from '../options'
 import { articleRefOf } from '../services/articleRef'
 import { CONFLICT, UNREVIEWED_IN_ARTICLE } from '../services/reviewQueue'
 
@@ -43,7 +43,7 @@ export const recordPublishConfirmation =
     const result = { ...data, [CONFIRM_OPEN_CONFLICTS]: false }
     if (!confirmed || data._status !== 'published' || originalDoc?.id == null || factCheckContext(context).internal) return result
     const { totalDocs } = await req.payload.count({
-      collection: CLAIMS,
+      collection: pluginSlugs(req.payload).claims,
       where: { and: [{ articleRef: { equals: articleRefOf(collection, originalDoc.id) } }, ...UNREVIEWED_IN_ARTICLE, CONFLICT] },
       req,
     })

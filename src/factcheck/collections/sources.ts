@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import type { ResolvedFactCheckOptions } from '../options'
 
 import { componentPaths } from '../components/paths'
-import { ADMIN_GROUP, CORPUS_FIGURES, SOURCES } from '../constants'
+import { ADMIN_GROUP } from '../constants'
 import { labels } from '../translations'
 import { indexSourceAfterChange, removeSourceIndex } from '../hooks/indexSource'
 import { allowIf } from './access'
@@ -14,7 +14,7 @@ const derivedOnly = { create: () => false, update: () => false }
 export function sourcesCollection(options: ResolvedFactCheckOptions): CollectionConfig {
   const { access } = options
   return {
-    slug: SOURCES,
+    slug: options.slugs.sources,
     labels: labels('source', 'sources'),
     admin: {
       group: ADMIN_GROUP,
@@ -59,7 +59,7 @@ export function sourcesCollection(options: ResolvedFactCheckOptions): Collection
       {
         name: 'figures',
         type: 'join',
-        collection: CORPUS_FIGURES,
+        collection: options.slugs.corpusFigures,
         on: 'source',
         defaultLimit: 50,
         admin: { defaultColumns: ['text', 'measure', 'quote'] },

@@ -3,7 +3,7 @@ import type { CollectionConfig, CollectionSlug } from 'payload'
 import type { ResolvedFactCheckOptions } from '../options'
 
 import { componentPaths } from '../components/paths'
-import { ADMIN_GROUP, CLAIMS, SOURCES, VERDICTS } from '../constants'
+import { ADMIN_GROUP } from '../constants'
 import { labels } from '../translations'
 import { deskVerdictBeforeChange, notifyVerdictPublished } from '../hooks/deskVerdict'
 import { linkVerdictToClaim, unlinkVerdictFromClaim } from '../hooks/linkVerdictToClaim'
@@ -15,7 +15,7 @@ import { verdictDeskFields } from './deskFields'
 export function verdictsCollection(options: ResolvedFactCheckOptions): CollectionConfig {
   const { access } = options
   return {
-    slug: VERDICTS,
+    slug: options.slugs.verdicts,
     labels: labels('verdict', 'verdicts'),
     admin: {
       group: ADMIN_GROUP,
@@ -43,7 +43,7 @@ export function verdictsCollection(options: ResolvedFactCheckOptions): Collectio
       {
         name: 'claim',
         type: 'relationship',
-        relationTo: CLAIMS,
+        relationTo: options.slugs.claims,
         required: true,
         unique: true,
         index: true,
@@ -78,7 +78,7 @@ export function verdictsCollection(options: ResolvedFactCheckOptions): Collectio
             dbName: 'ev',
             labels: { singular: 'Source', plural: 'Sources' },
             fields: [
-              { name: 'source', type: 'relationship', relationTo: SOURCES },
+              { name: 'source', type: 'relationship', relationTo: options.slugs.sources },
               { name: 'quote', type: 'textarea' },
             ],
           },

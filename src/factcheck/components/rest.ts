@@ -1,6 +1,5 @@
 import type { SourcesByKey } from './types'
 
-import { SOURCES } from '../constants'
 import { apiUrl } from './urls'
 
 /** Calls Payload's REST API as the logged-in user; throws with Payload's own error message. */
@@ -21,7 +20,7 @@ export async function restJson<T>(url: string, init: { method?: string; json?: u
 }
 
 /** Titles and ids of the corpus sources with the given keys (the quotes name their sources by key). */
-export async function fetchSourcesByKey(apiRoute: string, keys: string[], signal?: AbortSignal): Promise<SourcesByKey> {
+export async function fetchSourcesByKey(apiRoute: string, sourcesSlug: string, keys: string[], signal?: AbortSignal): Promise<SourcesByKey> {
   if (keys.length === 0) return {}
   const query = new URLSearchParams({
     'where[key][in]': keys.join(','),
@@ -31,7 +30,7 @@ export async function fetchSourcesByKey(apiRoute: string, keys: string[], signal
     limit: String(keys.length),
   })
   const { docs } = await restJson<{ docs: Array<{ id: number | string; key: string; title: string }> }>(
-    apiUrl(apiRoute, `/${SOURCES}`, query),
+    apiUrl(apiRoute, `/${sourcesSlug}`, query),
     { signal },
   )
   return Object.fromEntries(docs.map((source) => [source.key, { id: source.id, title: source.title }]))

@@ -2,7 +2,6 @@ import type { Where } from 'payload'
 
 import { formatAdminURL } from 'payload/shared'
 
-import { CLAIMS } from '../constants'
 import { MY_QUEUE_PATH, REVIEW_QUEUE_PATH } from './paths'
 
 /** Admin URL of one document's edit view. */
@@ -18,7 +17,7 @@ type Condition = Record<string, Where[string]>
  * The claims list filtered by the given conditions (all must hold), written in the `or[0].and[n]` shape
  * that the list view's filter controls read back and display.
  */
-export function claimsListUrl(adminRoute: string, conditions: Condition[]): string {
+export function claimsListUrl(adminRoute: string, claimsSlug: string, conditions: Condition[]): string {
   const query = new URLSearchParams()
   conditions.forEach((condition, index) => {
     for (const [field, operators] of Object.entries(condition)) {
@@ -27,7 +26,7 @@ export function claimsListUrl(adminRoute: string, conditions: Condition[]): stri
       }
     }
   })
-  return `${formatAdminURL({ adminRoute, path: `/collections/${CLAIMS}` })}?${query}`
+  return `${formatAdminURL({ adminRoute, path: `/collections/${claimsSlug}` })}?${query}`
 }
 
 /** Same-origin REST URL (the browser sends the login cookie with it). */

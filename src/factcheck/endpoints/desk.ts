@@ -4,7 +4,7 @@ import { z } from 'zod'
 
 import type { ResolvedFactCheckOptions } from '../options'
 
-import { CLAIMS, DESK_STATES, VERDICTS } from '../constants'
+import { DESK_STATES } from '../constants'
 import { withFactCheckContext } from '../context'
 import { deskStateOf } from '../services/deskState'
 import { adminLink, queueEmail } from '../services/notify'
@@ -74,7 +74,7 @@ export function assignEndpoint(options: ResolvedFactCheckOptions): Endpoint {
         const parsed = assignRequestSchema.safeParse(read.body)
         if (!parsed.success) return validationErrorResponse(parsed.error)
         const claim = await req.payload.findByID({
-          collection: CLAIMS,
+          collection: options.slugs.claims,
           id: params.data.claimId,
           depth: 0,
           disableErrors: true,
@@ -96,10 +96,10 @@ export function assignEndpoint(options: ResolvedFactCheckOptions): Endpoint {
           assigneeEmail = (target as { email?: string }).email
         }
         const verdict = claim.verdict
-          ? await req.payload.findByID({ collection: VERDICTS, id: idOf(claim.verdict)!, depth: 0, draft: true, disableErrors: true, req })
+          ? await req.payload.findByID({ collection: options.slugs.verdicts, id: idOf(claim.verdict)!, depth: 0, draft: true, disableErrors: true, req })
           : null
         const updated = await req.payload.update({
-          collection: CLAIMS,
+          collection: options.slugs.claims,
           id: claim.id,
           data: {
             assignee,
@@ -122,7 +122,7 @@ export function assignEndpoint(options: ResolvedFactCheckOptions): Endpoint {
               '',
               `  ${claim.text}`,
               '',
-              `Review it: ${adminLink(req, options, CLAIMS, claim.id)}`,
+              `Review it: ${adminLink(req, options, options.slugs.claims, claim.id)}`,
             ].join('\n'),
           })
         }
@@ -161,7 +161,7 @@ export function approveEndpoint(options: ResolvedFactCheckOptions): Endpoint {
         const params = verdictParamsSchema.safeParse(req.routeParams)
         if (!params.success) return validationErrorResponse(params.error)
         const verdict = await req.payload.findByID({
-          collection: VERDICTS,
+          collection: options.slugs.verdicts,
           id: params.data.verdictId,
           depth: 0,
           draft: true,
@@ -177,7 +177,7 @@ export function approveEndpoint(options: ResolvedFactCheckOptions): Endpoint {
         if (!verdict.rating) return errorResponse(400, 'the verdict has no rating yet')
         const { id, createdAt, updatedAt, ...content } = verdict as unknown as Record<string, unknown>
         const published = await req.payload.update({
-          collection: VERDICTS,
+          collection: options.slugs.verdicts,
           id: verdict.id,
           data: { ...content, _status: 'published', approvedBy: user.id, approvedAt: new Date().toISOString() } as never,
           context: withFactCheckContext({ approving: true }),

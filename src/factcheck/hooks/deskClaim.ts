@@ -3,8 +3,8 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequ
 import type { Evidence, FigureCheck } from '../engine/types'
 import type { ResolvedFactCheckOptions } from '../options'
 
-import { CLAIMS } from '../constants'
 import { factCheckContext } from '../context'
+import { pluginSlugs } from '../options'
 import { adminLink, articleAuthor, queueEmail } from '../services/notify'
 
 type Id = number | string
@@ -33,7 +33,7 @@ const CANDIDATES = 20
 async function findEarlierVerdict(req: PayloadRequest, claim: { id?: Id; text: string; figures: FigureCheck[]; lookupKeys: string }) {
   const keys = claim.lookupKeys.split('|').filter(Boolean).slice(0, 5)
   const { docs } = await req.payload.find({
-    collection: CLAIMS,
+    collection: pluginSlugs(req.payload).claims,
     where: {
       and: [
         { hasPublishedVerdict: { equals: true } },
@@ -94,7 +94,7 @@ export const notifyConflict =
         '',
         `  ${doc.text}`,
         '',
-        `The claim, with the sources' quotes: ${adminLink(req, options, CLAIMS, doc.id)}`,
+        `The claim, with the sources' quotes: ${adminLink(req, options, options.slugs.claims, doc.id)}`,
       ].join('\n'),
     })
     return doc

@@ -4,7 +4,6 @@ import { APIError } from 'payload'
 
 import type { ResolvedFactCheckOptions } from '../options'
 
-import { CLAIMS, VERDICTS } from '../constants'
 import { factCheckContext } from '../context'
 import { adminLink, articleAuthor, queueEmail } from '../services/notify'
 import { ratingOf } from '../services/ratingScale'
@@ -41,7 +40,7 @@ export const notifyVerdictPublished =
   async ({ doc, previousDoc, req }) => {
     if (doc._status !== 'published' || (previousDoc?._status === 'published' && previousDoc.rating === doc.rating)) return doc
     const claimId = doc.claim && typeof doc.claim === 'object' ? doc.claim.id : doc.claim
-    const claim = await req.payload.findByID({ collection: CLAIMS, id: claimId, depth: 0, disableErrors: true, req })
+    const claim = await req.payload.findByID({ collection: options.slugs.claims, id: claimId, depth: 0, disableErrors: true, req })
     if (!claim) return doc
     const article = await articleAuthor(req, options, claim.articleRef)
     const rating = ratingOf(options, doc.rating)?.label ?? String(doc.rating)
@@ -56,7 +55,7 @@ export const notifyVerdictPublished =
         `Verdict: ${rating}`,
         ...(doc.explanation ? [String(doc.explanation)] : []),
         '',
-        `The verdict: ${adminLink(req, options, VERDICTS, doc.id)}`,
+        `The verdict: ${adminLink(req, options, options.slugs.verdicts, doc.id)}`,
       ].join('\n'),
     })
     return doc

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
-import { CLAIMS, VERDICTS } from '../constants'
 import { withFactCheckContext } from '../context'
+import { pluginSlugs } from '../options'
 import { deskStateOf } from '../services/deskState'
 
 const idOf = (value: unknown) =>
@@ -12,15 +12,16 @@ const idOf = (value: unknown) =>
  * sets its desk state. Publishing the verdict settles an "evidence changed" mark; saving a draft does not.
  */
 async function updateClaimReview(req: PayloadRequest, claimId: number | string, { publishedNow = false } = {}) {
+  const { claims, verdicts } = pluginSlugs(req.payload)
   const published = await req.payload.find({
-    collection: VERDICTS,
+    collection: verdicts,
     where: { claim: { equals: claimId }, _status: { equals: 'published' } },
     limit: 1,
     depth: 0,
     req,
   })
   const any = await req.payload.find({
-    collection: VERDICTS,
+    collection: verdicts,
     where: { claim: { equals: claimId } },
     draft: true,
     limit: 1,
@@ -28,11 +29,11 @@ async function updateClaimReview(req: PayloadRequest, claimId: number | string, 
     req,
   })
   const verdict = any.docs[0]
-  const claim = await req.payload.findByID({ collection: CLAIMS, id: claimId, depth: 0, select: { assignee: true, evidenceChanged: true }, req })
+  const claim = await req.payload.findByID({ collection: claims, id: claimId, depth: 0, select: { assignee: true, evidenceChanged: true }, req })
   const evidenceChanged = !publishedNow && Boolean(claim.evidenceChanged)
   const reviewed = published.totalDocs > 0 && !evidenceChanged
   await req.payload.update({
-    collection: CLAIMS,
+    collection: claims,
     id: claimId,
     data: {
       verdict: verdict?.id ?? null,

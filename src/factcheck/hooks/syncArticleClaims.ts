@@ -2,8 +2,9 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'paylo
 
 import type { ResolvedFactCheckOptions } from '../options'
 
-import { CLAIMS, TASK_SYNC_ARTICLE } from '../constants'
+import { TASK_SYNC_ARTICLE } from '../constants'
 import { factCheckContext } from '../context'
+import { pluginSlugs } from '../options'
 import { type ArticleDocument, articleSentences, articleText, markPublicClaims, syncArticleClaims } from '../services/articleClaims'
 import { articleLocale } from '../services/articleLocale'
 import { articleRefOf } from '../services/articleRef'
@@ -60,6 +61,6 @@ export const syncArticleClaimsAfterChange =
 export const markClaimsOfDeletedArticle =
   (collection: string): CollectionAfterDeleteHook =>
   async ({ doc, req }) => {
-    await updateWhere(req, CLAIMS, { articleRef: { equals: articleRefOf(collection, doc.id) } }, { inArticle: false, publicText: false })
+    await updateWhere(req, pluginSlugs(req.payload).claims, { articleRef: { equals: articleRefOf(collection, doc.id) } }, { inArticle: false, publicText: false })
     return doc
   }

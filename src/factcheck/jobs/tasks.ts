@@ -2,7 +2,7 @@ import type { Payload, TaskConfig } from 'payload'
 
 import type { ResolvedFactCheckOptions } from '../options'
 
-import { CLAIMS, TASK_CHECK_CLAIMS, TASK_RECHECK_MEASURES, TASK_RECONCILE_PUBLIC, TASK_SYNC_ARTICLE } from '../constants'
+import { TASK_CHECK_CLAIMS, TASK_RECHECK_MEASURES, TASK_RECONCILE_PUBLIC, TASK_SYNC_ARTICLE } from '../constants'
 import { withFactCheckContext } from '../context'
 import { type ArticleDocument, articleSentences, markPublicClaims, syncArticleClaims } from '../services/articleClaims'
 import { eventLoopYielder } from '../services/batches'
@@ -13,7 +13,7 @@ import { sendEmailTask } from './sendEmail'
 const retries = { attempts: 5, backoff: { type: 'exponential' as const, delay: 2_000 } }
 
 /** Checks claims; a claim whose check fails makes the job fail, so that it is retried. */
-const checkClaimsTask = (): TaskConfig => ({
+const checkClaimsTask = (options: ResolvedFactCheckOptions): TaskConfig => ({
   slug: TASK_CHECK_CLAIMS,
   label: 'Fact-check: check claims',
   retries,
@@ -26,8 +26,8 @@ const checkClaimsTask = (): TaskConfig => ({
       await pause()
       try {
         await req.payload.update({
-          collection: CLAIMS,
-          id: toDocumentId(req.payload, CLAIMS, id),
+          collection: options.slugs.claims,
+          id: toDocumentId(req.payload, options.slugs.claims, id),
           data: {},
           context: withFactCheckContext({ recheck: true, inJob: true }),
           depth: 0,
@@ -90,7 +90,7 @@ const recheckMeasuresTask = (options: ResolvedFactCheckOptions): TaskConfig => (
     const claimIds = new Set<string>()
     for (let start = 0; start < keys.length; start += KEYS_PER_QUERY) {
       const { docs } = await req.payload.find({
-        collection: CLAIMS,
+        collection: options.slugs.claims,
         where: { or: keys.slice(start, start + KEYS_PER_QUERY).map((key) => ({ lookupKeys: { contains: `|${key}|` } })) },
         select: { id: true },
         pagination: false,
@@ -121,7 +121,7 @@ const reconcilePublicTask = (options: ResolvedFactCheckOptions): TaskConfig => (
     let reconciled = 0
     for (let page = 1; ; page++) {
       const refs = await req.payload.findDistinct({
-        collection: CLAIMS as never,
+        collection: options.slugs.claims as never,
         field: 'articleRef',
         where: { articleRef: { exists: true } },
         sort: 'articleRef',
@@ -162,7 +162,7 @@ export async function queueReconcilePublic(payload: Payload, options: ResolvedFa
 }
 
 export const factCheckTasks = (options: ResolvedFactCheckOptions): TaskConfig[] => [
-  checkClaimsTask(),
+  checkClaimsTask(options),
   syncArticleTask(options),
   recheckMeasuresTask(options),
   reconcilePublicTask(options),

@@ -4,8 +4,9 @@ import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintex
 
 import type { ArticleCollectionOptions } from '../options'
 
-import { CLAIMS, MAX_CLAIM_LENGTH } from '../constants'
+import { MAX_CLAIM_LENGTH } from '../constants'
 import { withFactCheckContext } from '../context'
+import { pluginSlugs } from '../options'
 import { isoDay } from './corpusIndex'
 import { articleLinkValue } from './articleLink'
 import { articleLocales, fingerprintScope } from './articleLocale'
@@ -61,7 +62,7 @@ export async function articleSentences(
 
 /** The claims' `article` relationship as configured: monomorphic with one article collection. */
 const articleFieldOf = (payload: PayloadRequest['payload']) =>
-  payload.collections[CLAIMS as CollectionSlug].config.fields.find(
+  payload.collections[pluginSlugs(payload).claims].config.fields.find(
     (field): field is RelationshipField => field.type === 'relationship' && field.name === 'article',
   )!
 
@@ -83,8 +84,9 @@ export async function syncArticleClaims(
   { deferCheck = false } = {},
 ): Promise<{ created: number; removed: number; uncheckedIds: string[] }> {
   const { payload } = req
+  const { claims } = pluginSlugs(payload)
   const existing = await payload.find({
-    collection: CLAIMS,
+    collection: claims,
     where: { and: [{ articleRef: { equals: article.articleRef } }, ...inLocale(article.locale)] },
     select: { fingerprint: true, inArticle: true, position: true, date: true },
     pagination: false,
@@ -104,7 +106,7 @@ export async function syncArticleClaims(
     if (!claim) {
       try {
         const claim = await payload.create({
-          collection: CLAIMS,
+          collection: claims,
           data: {
             text,
             article: articleLinkValue(articleFieldOf(payload).relationTo, collection, article.id),
@@ -130,7 +132,7 @@ export async function syncArticleClaims(
     const dateChanged = isoDay(claim.date as string | undefined) !== article.date
     if (!claim.inArticle || claim.position !== position || dateChanged) {
       await payload.update({
-        collection: CLAIMS,
+        collection: claims,
         id: claim.id,
         data: { inArticle: true, position, date: article.date } as never,
         context: withFactCheckContext({ recheck: dateChanged, deferCheck }),
@@ -143,7 +145,7 @@ export async function syncArticleClaims(
   for (const claim of gone) {
     await pause()
     await payload.update({
-      collection: CLAIMS,
+      collection: claims,
       id: claim.id,
       data: { inArticle: false } as never,
       context: withFactCheckContext({ internal: true }),
@@ -188,7 +190,7 @@ export async function markPublicClaims(
     const setPublicText = (publicText: boolean, where: Where) =>
       updateWhere(
         req,
-        CLAIMS,
+        pluginSlugs(req.payload).claims,
         { and: [{ articleRef: { equals: articleRef } }, ...inLocale(locale), { publicText: { not_equals: publicText } }, where] },
         { publicText },
       )

@@ -5,7 +5,6 @@ import type { ArticleJsonLd, ClaimReview, ClaimReviewNode, NewsArticleNode } fro
 import type { ResolvedFactCheckOptions } from '../options'
 
 import { PUBLIC_CLAIM } from '../collections/claims'
-import { CLAIMS, VERDICTS } from '../constants'
 import { articleRefOf } from './articleRef'
 import { isoDay } from './corpusIndex'
 import { toDocumentId } from './documentId'
@@ -149,10 +148,10 @@ export async function claimReviewOfVerdict(
   options: ResolvedFactCheckOptions,
   verdictId: string,
 ): Promise<ClaimReview | null> {
-  const [verdict] = await findPublic(req, VERDICTS, { id: { equals: verdictId } }, verdictFields)
+  const [verdict] = await findPublic(req, options.slugs.verdicts, { id: { equals: verdictId } }, verdictFields)
   const claimId = idOf(verdict?.claim)
   if (claimId === undefined) return null
-  const [claim] = await findPublic(req, CLAIMS, { and: [{ id: { equals: claimId } }, PUBLIC_CLAIM] }, claimFields)
+  const [claim] = await findPublic(req, options.slugs.claims, { and: [{ id: { equals: claimId } }, PUBLIC_CLAIM] }, claimFields)
   const article = articleOf(req, claim)
   // Claims entered by hand appear in no article: there is nothing to review publicly.
   if (!article || !options.articles[article.collection]) return null
@@ -177,12 +176,12 @@ export async function judgedClaimsOfArticle(
   if (!article) return null
   const claims = await findPublic(
     req,
-    CLAIMS,
+    options.slugs.claims,
     { and: [{ articleRef: { equals: articleRefOf(collection, article.id) } }, PUBLIC_CLAIM] },
     { ...claimFields, position: true },
   )
   if (claims.length === 0) return { article, judged: [] }
-  const verdicts = await findPublic(req, VERDICTS, { claim: { in: claims.map((claim) => claim.id) } }, verdictFields)
+  const verdicts = await findPublic(req, options.slugs.verdicts, { claim: { in: claims.map((claim) => claim.id) } }, verdictFields)
   const verdictOf = new Map(verdicts.map((verdict) => [String(idOf(verdict.claim)), verdict]))
   const judged = claims
     .sort((a, b) => Number(a.position ?? 0) - Number(b.position ?? 0))

@@ -1,8 +1,8 @@
-import type { CollectionSlug, Payload, TypedUser } from 'payload'
+import type { Payload, TypedUser } from 'payload'
 
 import type { CorpusConflict, CorpusFigure } from '../engine'
 
-import { CORPUS_FIGURES } from '../constants'
+import { pluginSlugs } from '../options'
 import { findCorpusConflicts } from '../engine'
 
 /** Index rows the admin panel reads at most: a page view stays bounded however large the archive. */
@@ -18,7 +18,7 @@ export async function loadCorpusConflicts(
   { user, newest }: { user?: TypedUser; newest?: number } = {},
 ): Promise<CorpusConflict[]> {
   const rows = await payload.find({
-    collection: CORPUS_FIGURES as CollectionSlug,
+    collection: pluginSlugs(payload).corpusFigures,
     pagination: false,
     ...(newest ? { sort: '-sourceDate', limit: newest } : {}),
     depth: 0,

@@ -4,7 +4,7 @@
  * job per batch. Idempotent by key and content hash: an unchanged source writes nothing, a changed one is
  * re-indexed. A source is written whole or not at all.
  */
-import type { CollectionSlug, PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
@@ -12,8 +12,8 @@ import type { ResolvedFactCheckOptions } from '../options'
 import type { CorpusFigure } from '../engine'
 import type { DocumentId } from './corpusStore'
 
-import { SOURCES } from '../constants'
 import { queueRecheck } from '../hooks/indexSource'
+import { pluginSlugs } from '../options'
 import { contentHash, indexRows, isoDay, type SourceContent, sourceFigures } from './corpusIndex'
 import { corpusStore } from './corpusStore'
 
@@ -67,7 +67,7 @@ const storedFields = (source: SourceContent) => ({
 
 async function existingSources(req: PayloadRequest, keys: string[]) {
   const { docs } = await req.payload.db.find({
-    collection: SOURCES as CollectionSlug,
+    collection: pluginSlugs(req.payload).sources,
     where: { key: { in: keys } },
     select: { key: true, contentHash: true },
     pagination: false,
@@ -122,7 +122,7 @@ async function writeBatch(req: PayloadRequest, options: ResolvedFactCheckOptions
     if (ownTransaction) await killTransaction(req)
     else if (newIds.size > 0 && !indexed && !inTransaction) {
       // No transaction (SQLite): take back the sources this batch created.
-      await req.payload.db.deleteMany({ collection: SOURCES as CollectionSlug, where: { id: { in: [...newIds.values()] } }, req })
+      await req.payload.db.deleteMany({ collection: pluginSlugs(req.payload).sources, where: { id: { in: [...newIds.values()] } }, req })
     }
     throw error
   }
@@ -211,7 +211,7 @@ export async function importSources(
 /** Removes a source by key, through Payload (with the user's access), so that its index and claims follow. */
 export async function removeSourceByKey(req: PayloadRequest, key: string): Promise<boolean> {
   const { docs, errors } = await req.payload.delete({
-    collection: SOURCES as CollectionSlug,
+    collection: pluginSlugs(req.payload).sources,
     where: { key: { equals: key } },
     req,
     depth: 0,

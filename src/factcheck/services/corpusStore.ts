@@ -9,7 +9,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { randomUUID } from 'node:crypto'
 
-import { CORPUS_FIGURES, SOURCES } from '../constants'
+import { type PluginSlugs, pluginSlugs } from '../options'
 
 export type DocumentId = number | string
 
@@ -158,11 +158,11 @@ async function drizzleOf(adapter: DrizzleAdapter, req: PayloadRequest): Promise<
   return (id !== undefined && adapter.sessions?.[String(id)]?.db) || adapter.drizzle
 }
 
-function drizzleStore(adapter: DrizzleAdapter): CorpusStore {
+function drizzleStore(adapter: DrizzleAdapter, slugs: PluginSlugs): CorpusStore {
   const tableName = (slug: string) => adapter.tableNameMap.get(slug.replaceAll('-', '_')) as string
-  const figuresName = tableName(CORPUS_FIGURES)
+  const figuresName = tableName(slugs.corpusFigures)
   const figures = adapter.tables[figuresName]
-  const sources = adapter.tables[tableName(SOURCES)]
+  const sources = adapter.tables[tableName(slugs.sources)]
   const { equals: eq, in: inArray } = adapter.operators
   // SQLite here runs without Payload's transactions (libsql leaks a connection per transaction); libsql's batch
   // runs the statements on the one connection inside BEGIN … COMMIT, atomically.
@@ -302,9 +302,9 @@ async function mongoSession(adapter: MongooseAdapter, req: PayloadRequest) {
 }
 
 /** MongoDB: the mongoose models Payload built (they cast ids to the schema's types). Not run here: no server. */
-function mongooseStore(adapter: MongooseAdapter): CorpusStore {
-  const figures = adapter.collections[CORPUS_FIGURES]
-  const sources = adapter.collections[SOURCES]
+function mongooseStore(adapter: MongooseAdapter, slugs: PluginSlugs): CorpusStore {
+  const figures = adapter.collections[slugs.corpusFigures]
+  const sources = adapter.collections[slugs.sources]
   return {
     lookup: async (keys, limit) =>
       (
@@ -341,14 +341,14 @@ function mongooseStore(adapter: MongooseAdapter): CorpusStore {
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
 /** Any other adapter: Payload's adapter API, one call per row. */
-function adapterApiStore(payload: Payload): CorpusStore {
+function adapterApiStore(payload: Payload, slugs: PluginSlugs): CorpusStore {
   const db = payload.db
   return {
     lookup: async (keys, limit) => {
       const found: StoredFigure[] = []
       for (const key of keys) {
         const { docs } = await db.find({
-          collection: CORPUS_FIGURES,
+          collection: slugs.corpusFigures,
           where: { lookupKey: { equals: key } },
           sort: '-sourceDate',
           limit,
@@ -362,22 +362,22 @@ function adapterApiStore(payload: Payload): CorpusStore {
     insertSources: async (req, rows) => {
       const ids = new Map<string, DocumentId>()
       for (const data of rows) {
-        const created = await db.create({ collection: SOURCES, data, req })
+        const created = await db.create({ collection: slugs.sources, data, req })
         ids.set(String(data.key), created.id as DocumentId)
       }
       return ids
     },
     writeBatch: async (req, batch) => {
       if (batch.clearSources.length > 0) {
-        await db.deleteMany({ collection: CORPUS_FIGURES, where: { source: { in: batch.clearSources } }, req })
+        await db.deleteMany({ collection: slugs.corpusFigures, where: { source: { in: batch.clearSources } }, req })
       }
-      for (const data of batch.rows) await db.create({ collection: CORPUS_FIGURES, data: { ...data }, req })
-      for (const { id, data } of batch.sourceUpdates) await db.updateOne({ collection: SOURCES, id, data, req })
+      for (const data of batch.rows) await db.create({ collection: slugs.corpusFigures, data: { ...data }, req })
+      for (const { id, data } of batch.sourceUpdates) await db.updateOne({ collection: slugs.sources, id, data, req })
     },
     keysOf: async (req, sourceIds) => {
       if (sourceIds.length === 0) return []
       const { docs } = await db.find({
-        collection: CORPUS_FIGURES,
+        collection: slugs.corpusFigures,
         where: { source: { in: sourceIds } },
         select: { lookupKey: true },
         pagination: false,
@@ -394,7 +394,12 @@ const stores = new WeakMap<object, CorpusStore>()
 export function corpusStore(payload: Payload): CorpusStore {
   let store = stores.get(payload.db)
   if (!store) {
-    store = isDrizzle(payload.db) ? drizzleStore(payload.db) : isMongoose(payload.db) ? mongooseStore(payload.db) : adapterApiStore(payload)
+    const slugs = pluginSlugs(payload)
+    store = isDrizzle(payload.db)
+      ? drizzleStore(payload.db, slugs)
+      : isMongoose(payload.db)
+        ? mongooseStore(payload.db, slugs)
+        : adapterApiStore(payload, slugs)
     stores.set(payload.db, store)
   }
   return store

@@ -2,7 +2,8 @@ import type { CollectionSlug, Payload, TypedUser, Where } from 'payload'
 
 import type { ClaimForReview } from '../components/types'
 
-import { CLAIMS, DESK_STATES, type DeskState, VERDICTS } from '../constants'
+import { DESK_STATES, type DeskState } from '../constants'
+import { pluginSlugs } from '../options'
 import { type ArticleLink, readArticleLink } from './articleLink'
 
 /** Claims still in their article that no published verdict judges yet. */
@@ -26,7 +27,7 @@ export interface ReviewQueueGroup {
 
 /** Title field of each collection a claim's `article` can point to, to populate only that. */
 function articleTitleFields(payload: Payload): Record<string, string> {
-  const field = payload.collections[CLAIMS as CollectionSlug].config.fields.find(
+  const field = payload.collections[pluginSlugs(payload).claims].config.fields.find(
     (candidate) => 'name' in candidate && candidate.name === 'article',
   )
   const slugs = field && 'relationTo' in field ? [field.relationTo].flat() : []
@@ -52,7 +53,7 @@ export async function loadReviewQueue(
   return Promise.all(
     REVIEW_QUEUE_GROUPS.map(async (group) => {
       const result = await payload.find({
-        collection: CLAIMS as CollectionSlug,
+        collection: pluginSlugs(payload).claims,
         where: { and: [...UNREVIEWED_IN_ARTICLE, group.where, ...(mine ? [assignedTo(user)] : [])] },
         sort: 'createdAt',
         limit: limitPerGroup,
@@ -63,7 +64,7 @@ export async function loadReviewQueue(
           deskState: true, assignee: true, evidenceChanged: true, earlierVerdict: true,
         },
         populate: {
-          [VERDICTS]: { rating: true, _status: true },
+          [pluginSlugs(payload).verdicts]: { rating: true, _status: true },
           [usersSlug]: { name: true, email: true },
           ...Object.fromEntries(Object.entries(titleFields).map(([slug, field]) => [slug, { [field]: true }])),
         } as never,
@@ -83,7 +84,7 @@ export async function loadReviewQueue(
 /** Counts of the dashboard, read with the user's access. */
 export async function loadReviewCounts(payload: Payload, user: TypedUser) {
   const count = async (where: Where[]) =>
-    (await payload.count({ collection: CLAIMS as CollectionSlug, where: { and: where }, overrideAccess: false, user })).totalDocs
+    (await payload.count({ collection: pluginSlugs(payload).claims, where: { and: where }, overrideAccess: false, user })).totalDocs
   const [openConflicts, unreviewed, mine, ...byState] = await Promise.all([
     count([...UNREVIEWED_IN_ARTICLE, CONFLICT]),
     count(UNREVIEWED_IN_ARTICLE),

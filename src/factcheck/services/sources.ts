@@ -1,14 +1,14 @@
-import type { CollectionSlug, Payload, TypedUser } from 'payload'
+import type { Payload, TypedUser } from 'payload'
 
 import type { SourcesByKey } from '../components/types'
 
-import { SOURCES } from '../constants'
+import { pluginSlugs } from '../options'
 
 /** Titles and ids of the corpus sources with the given keys, read with the user's access. */
 export async function sourcesByKey(payload: Payload, keys: string[], user: TypedUser): Promise<SourcesByKey> {
   if (keys.length === 0) return {}
   const { docs } = await payload.find({
-    collection: SOURCES as CollectionSlug,
+    collection: pluginSlugs(payload).sources,
     where: { key: { in: keys } },
     select: { key: true, title: true },
     pagination: false,

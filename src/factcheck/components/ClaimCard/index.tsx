@@ -1,9 +1,9 @@
 import { Link } from '@payloadcms/ui'
 import React from 'react'
 
+import type { PluginSlugs } from '../../options'
 import type { ClaimForReview, SourcesByKey } from '../types'
 
-import { CLAIMS } from '../../constants'
 import { ClaimEvidence } from '../ClaimEvidence'
 import { ClaimStatusBadge } from '../ClaimStatusBadge'
 import { DeskStatePill } from '../DeskState'
@@ -17,18 +17,20 @@ export function ClaimCard({
   adminRoute,
   children,
   claim,
+  slugs,
   sources,
 }: {
   adminRoute: string
   children?: React.ReactNode
   claim: ClaimForReview
+  slugs: PluginSlugs
   sources: SourcesByKey
 }) {
   return (
     <div className="factcheck-claim" data-claim-id={claim.id} data-claim-status={claimBadge(claim)}>
       <div className="factcheck-claim__head">
         <ClaimStatusBadge claim={claim} />
-        <Link className="factcheck-claim__open" href={documentUrl(adminRoute, CLAIMS, claim.id)}>
+        <Link className="factcheck-claim__open" href={documentUrl(adminRoute, slugs.claims, claim.id)}>
           Open claim
         </Link>
       </div>
@@ -44,7 +46,7 @@ export function ClaimCard({
         </div>
       )}
       {claim.checkError && <p className="factcheck-claim__error">Error: {claim.checkError}</p>}
-      <ClaimEvidence adminRoute={adminRoute} figures={claim.figures ?? []} sources={sources} />
+      <ClaimEvidence adminRoute={adminRoute} figures={claim.figures ?? []} slugs={slugs} sources={sources} />
       {children}
     </div>
   )

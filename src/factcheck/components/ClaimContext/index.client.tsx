@@ -6,11 +6,11 @@ import { useEffect, useState } from 'react'
 
 import type { ClaimForReview, SourcesByKey } from '../types'
 
-import { CLAIMS } from '../../constants'
 import { readArticleLink } from '../../services/articleLink'
 import { ClaimCard } from '../ClaimCard'
 import { fetchSourcesByKey, restJson } from '../rest'
 import { evidenceSourceKeys } from '../types'
+import { usePluginSlugs } from '../usePluginSlugs'
 import { apiUrl, documentUrl } from '../urls'
 
 type Id = number | string
@@ -30,6 +30,7 @@ export const VerdictClaimField: UIFieldClientComponent = () => {
     },
     getEntityConfig,
   } = useConfig()
+  const slugs = usePluginSlugs()
   const [loaded, setLoaded] = useState<Loaded>()
 
   useEffect(() => {
@@ -38,14 +39,14 @@ export const VerdictClaimField: UIFieldClientComponent = () => {
     void (async () => {
       try {
         const query = new URLSearchParams({ depth: '1', draft: 'true' })
-        const claim = await restJson<ClaimForReview>(apiUrl(apiRoute, `/${CLAIMS}/${claimId}`, query), { signal: abort.signal })
-        setLoaded({ claim, sources: await fetchSourcesByKey(apiRoute, evidenceSourceKeys([claim]), abort.signal) })
+        const claim = await restJson<ClaimForReview>(apiUrl(apiRoute, `/${slugs.claims}/${claimId}`, query), { signal: abort.signal })
+        setLoaded({ claim, sources: await fetchSourcesByKey(apiRoute, slugs.sources, evidenceSourceKeys([claim]), abort.signal) })
       } catch (error) {
         if (!abort.signal.aborted) setLoaded({ sources: {}, error: (error as Error).message })
       }
     })()
     return () => abort.abort()
-  }, [apiRoute, claimId])
+  }, [apiRoute, claimId, slugs])
 
   if (!loaded) return null
   const { claim, error, sources } = loaded
@@ -56,7 +57,7 @@ export const VerdictClaimField: UIFieldClientComponent = () => {
       <FieldLabel label="The claim and its evidence" />
       {error && <p className="factcheck-claim__error">Could not load the claim: {error}</p>}
       {claim && (
-        <ClaimCard adminRoute={adminRoute} claim={claim} sources={sources}>
+        <ClaimCard adminRoute={adminRoute} claim={claim} slugs={slugs} sources={sources}>
           {article && (
             <span className="factcheck-claim-context__article">
               In{' '}

@@ -1,9 +1,9 @@
 import { Link } from '@payloadcms/ui'
 
 import type { Evidence, FigureCheck } from '../../engine/types'
+import type { PluginSlugs } from '../../options'
 import type { SourcesByKey } from '../types'
 
-import { SOURCES } from '../../constants'
 import { ClaimStatusBadge } from '../ClaimStatusBadge'
 import { evidenceSummary, measureLabel, plural } from '../evidenceSummary'
 import { documentUrl } from '../urls'
@@ -14,14 +14,14 @@ const RELATION_LABELS = { conflicts: 'Contradicted by', supports: 'Supported by'
 /** Quotes shown at once per figure; the rest fold away, so that a long list of sources stays readable. */
 const QUOTES_SHOWN = 2
 
-function Quote({ adminRoute, evidence, sources }: { adminRoute: string; evidence: Evidence; sources: SourcesByKey }) {
+function Quote({ adminRoute, evidence, slugs, sources }: { adminRoute: string; evidence: Evidence; slugs: PluginSlugs; sources: SourcesByKey }) {
   const source = sources[evidence.source]
   return (
     <li className={`factcheck-evidence__quote factcheck-evidence__quote--${evidence.relation}`} data-relation={evidence.relation}>
       <blockquote>{evidence.quote}</blockquote>
       <span className="factcheck-evidence__source">
         {RELATION_LABELS[evidence.relation]}{' '}
-        {source ? <Link href={documentUrl(adminRoute, SOURCES, source.id)}>{source.title}</Link> : null}{' '}
+        {source ? <Link href={documentUrl(adminRoute, slugs.sources, source.id)}>{source.title}</Link> : null}{' '}
         <code>{evidence.source}</code>
       </span>
     </li>
@@ -35,10 +35,12 @@ function Quote({ adminRoute, evidence, sources }: { adminRoute: string; evidence
 export function ClaimEvidence({
   adminRoute,
   figures,
+  slugs,
   sources,
 }: {
   adminRoute: string
   figures: FigureCheck[]
+  slugs: PluginSlugs
   sources: SourcesByKey
 }) {
   if (figures.length === 0) return null
@@ -47,7 +49,7 @@ export function ClaimEvidence({
       {figures.map((figure, index) => {
         const quotes = [...figure.evidence].sort((a, b) => Number(b.relation === 'conflicts') - Number(a.relation === 'conflicts'))
         const quote = (evidence: Evidence, quoteIndex: number) => (
-          <Quote adminRoute={adminRoute} evidence={evidence} key={`${evidence.source}-${quoteIndex}`} sources={sources} />
+          <Quote adminRoute={adminRoute} evidence={evidence} slugs={slugs} key={`${evidence.source}-${quoteIndex}`} sources={sources} />
         )
         return (
           <li className="factcheck-evidence__figure" key={`${figure.text}-${index}`}>

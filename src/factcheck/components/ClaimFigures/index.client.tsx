@@ -10,6 +10,7 @@ import type { SourcesByKey } from '../types'
 import { ClaimEvidence } from '../ClaimEvidence'
 import { fetchSourcesByKey } from '../rest'
 import { evidenceSourceKeys } from '../types'
+import { usePluginSlugs } from '../usePluginSlugs'
 
 /**
  * The claim's `figures` (the checker's JSON) shown as the evidence view: each figure, what it measures, what
@@ -22,21 +23,22 @@ export const ClaimFiguresField: JSONFieldClientComponent = ({ field }) => {
       routes: { admin: adminRoute, api: apiRoute },
     },
   } = useConfig()
+  const slugs = usePluginSlugs()
   const [sources, setSources] = useState<SourcesByKey>({})
   const keys = evidenceSourceKeys([{ figures: figures ?? [] }]).join(',')
 
   useEffect(() => {
     if (!keys) return
     const abort = new AbortController()
-    fetchSourcesByKey(apiRoute, keys.split(','), abort.signal).then(setSources, () => {})
+    fetchSourcesByKey(apiRoute, slugs.sources, keys.split(','), abort.signal).then(setSources, () => {})
     return () => abort.abort()
-  }, [apiRoute, keys])
+  }, [apiRoute, keys, slugs.sources])
 
   return (
     <div className="field-type factcheck-figures-field">
       <FieldLabel label={typeof field.label === 'string' ? field.label : 'Figures'} />
       {figures?.length ? (
-        <ClaimEvidence adminRoute={adminRoute} figures={figures} sources={sources} />
+        <ClaimEvidence adminRoute={adminRoute} figures={figures} slugs={slugs} sources={sources} />
       ) : (
         <p className="factcheck-figures-field__empty">No figure checked yet.</p>
       )}

@@ -8,17 +8,17 @@ import { useState } from 'react'
 import type { RatingOption } from '../../options'
 import type { VerdictSummary } from '../types'
 
-import { VERDICTS } from '../../constants'
 import { type EarlierVerdictInfo, EarlierVerdictNote, useEarlierVerdict } from '../EarlierVerdict/index.client'
 import { restJson } from '../rest'
+import { usePluginSlugs } from '../usePluginSlugs'
 import { apiUrl, documentUrl } from '../urls'
 import './index.scss'
 
 type Id = number | string
 
-async function findVerdictOf(apiRoute: string, claimId: Id): Promise<Id | undefined> {
+async function findVerdictOf(apiRoute: string, verdicts: string, claimId: Id): Promise<Id | undefined> {
   const query = new URLSearchParams({ 'where[claim][equals]': String(claimId), draft: 'true', depth: '0', limit: '1' })
-  const { docs } = await restJson<{ docs: Array<{ id: Id }> }>(apiUrl(apiRoute, `/${VERDICTS}`, query))
+  const { docs } = await restJson<{ docs: Array<{ id: Id }> }>(apiUrl(apiRoute, `/${verdicts}`, query))
   return docs[0]?.id
 }
 
@@ -27,15 +27,15 @@ async function findVerdictOf(apiRoute: string, claimId: Id): Promise<Id | undefi
  * rating and explanation when given. A claim has one verdict: if another reviewer started it a moment ago,
  * the create is refused as a duplicate and that verdict is opened instead.
  */
-async function startVerdict(apiRoute: string, claimId: Id, from?: EarlierVerdictInfo): Promise<Id> {
+async function startVerdict(apiRoute: string, verdicts: string, claimId: Id, from?: EarlierVerdictInfo): Promise<Id> {
   try {
-    const { doc } = await restJson<{ doc: { id: Id } }>(apiUrl(apiRoute, `/${VERDICTS}`, new URLSearchParams({ draft: 'true' })), {
+    const { doc } = await restJson<{ doc: { id: Id } }>(apiUrl(apiRoute, `/${verdicts}`, new URLSearchParams({ draft: 'true' })), {
       method: 'POST',
       json: { claim: claimId, _status: 'draft', ...(from && { rating: from.rating, explanation: from.explanation ?? undefined }) },
     })
     return doc.id
   } catch (error) {
-    const existing = await findVerdictOf(apiRoute, claimId)
+    const existing = await findVerdictOf(apiRoute, verdicts, claimId)
     if (existing === undefined) throw error
     return existing
   }
@@ -61,23 +61,24 @@ export function ClaimVerdict({
     },
     getEntityConfig,
   } = useConfig()
+  const { verdicts } = usePluginSlugs()
   const earlier = useEarlierVerdict(verdict ? null : earlierVerdictId)
   const router = useRouter()
   const [starting, setStarting] = useState(false)
-  const verdictPermissions = permissions?.collections?.[VERDICTS]
+  const verdictPermissions = permissions?.collections?.[verdicts]
   const canEdit = Boolean(verdict ? verdictPermissions?.update : verdictPermissions?.create)
 
   const start = async (from?: EarlierVerdictInfo) => {
     setStarting(true)
     try {
-      router.push(documentUrl(adminRoute, VERDICTS, await startVerdict(apiRoute, claimId, from)))
+      router.push(documentUrl(adminRoute, verdicts, await startVerdict(apiRoute, verdicts, claimId, from)))
     } catch (error) {
       toast.error(`Could not start a verdict: ${(error as Error).message}`)
       setStarting(false)
     }
   }
 
-  const scale = getEntityConfig({ collectionSlug: VERDICTS })?.admin?.custom?.factcheckRatingScale as RatingOption[] | undefined
+  const scale = getEntityConfig({ collectionSlug: verdicts })?.admin?.custom?.factcheckRatingScale as RatingOption[] | undefined
   const rating = verdict?.rating ? scale?.find((candidate) => candidate.value === verdict.rating)?.label : undefined
   return (
     <div className="factcheck-verdict">
@@ -91,7 +92,7 @@ export function ClaimVerdict({
         </span>
       )}
       {verdict ? (
-        <Button buttonStyle="secondary" el="link" margin={false} size="small" to={documentUrl(adminRoute, VERDICTS, verdict.id)}>
+        <Button buttonStyle="secondary" el="link" margin={false} size="small" to={documentUrl(adminRoute, verdicts, verdict.id)}>
           {canEdit ? 'Edit verdict' : 'View verdict'}
         </Button>
       ) : canEdit ? (

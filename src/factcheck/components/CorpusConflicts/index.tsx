@@ -2,9 +2,9 @@ import type { ServerProps } from 'payload'
 
 import { Collapsible, Link } from '@payloadcms/ui'
 
-import { SOURCES } from '../../constants'
 import { loadCorpusConflicts, NEWEST_ROWS } from '../../services/corpusConflicts'
 import { sourcesByKey } from '../../services/sources'
+import { adminSlugs } from '../slugs'
 import { documentUrl } from '../urls'
 import './index.scss'
 
@@ -19,6 +19,7 @@ export async function CorpusConflicts({ payload, user }: ServerProps) {
     user,
   )
   const { admin: adminRoute } = payload.config.routes
+  const slugs = adminSlugs(payload.config)
   return (
     <div className="factcheck-corpus-conflicts">
       <Collapsible
@@ -39,7 +40,7 @@ export async function CorpusConflicts({ payload, user }: ServerProps) {
                   return (
                     <li key={`${figure.source}-${index}`}>
                       <span className="factcheck-corpus-conflicts__figure">{figure.text}</span>{' '}
-                      {source ? <Link href={documentUrl(adminRoute, SOURCES, source.id)}>{source.title}</Link> : null}{' '}
+                      {source ? <Link href={documentUrl(adminRoute, slugs.sources, source.id)}>{source.title}</Link> : null}{' '}
                       <code>{figure.source}</code>
                       <blockquote>{figure.quote}</blockquote>
                     </li>

@@ -5,6 +5,7 @@ import { Link } from '@payloadcms/ui'
 import { DESK_STATE_LABELS } from '../../constants'
 import { CONFLICT, loadReviewCounts, UNREVIEWED_IN_ARTICLE } from '../../services/reviewQueue'
 import { noun } from '../evidenceSummary'
+import { adminSlugs } from '../slugs'
 import { claimsListUrl, myQueueUrl, reviewQueueUrl } from '../urls'
 import './index.scss'
 
@@ -12,10 +13,11 @@ import './index.scss'
 export async function DashboardSummary({ payload, user }: ServerProps) {
   if (!user) return null
   const { admin: adminRoute } = payload.config.routes
+  const { claims } = adminSlugs(payload.config)
   const { openConflicts, unreviewed, mine, deskStates } = await loadReviewCounts(payload, user)
   const cards = [
-    { id: 'open-conflicts', count: openConflicts, label: noun(openConflicts, 'open conflict'), alert: openConflicts > 0, href: claimsListUrl(adminRoute, [...UNREVIEWED_IN_ARTICLE, CONFLICT]) },
-    { id: 'unreviewed-claims', count: unreviewed, label: noun(unreviewed, 'unreviewed claim'), alert: false, href: claimsListUrl(adminRoute, UNREVIEWED_IN_ARTICLE) },
+    { id: 'open-conflicts', count: openConflicts, label: noun(openConflicts, 'open conflict'), alert: openConflicts > 0, href: claimsListUrl(adminRoute, claims, [...UNREVIEWED_IN_ARTICLE, CONFLICT]) },
+    { id: 'unreviewed-claims', count: unreviewed, label: noun(unreviewed, 'unreviewed claim'), alert: false, href: claimsListUrl(adminRoute, claims, UNREVIEWED_IN_ARTICLE) },
   ]
   return (
     <section className="factcheck-dashboard">
@@ -42,7 +44,7 @@ export async function DashboardSummary({ payload, user }: ServerProps) {
         {Object.entries(deskStates).map(([state, count], index) => (
           <span data-desk-state={state} key={state}>
             {index > 0 && ' · '}
-            <Link href={claimsListUrl(adminRoute, [...UNREVIEWED_IN_ARTICLE, { deskState: { equals: state } }])}>
+            <Link href={claimsListUrl(adminRoute, claims, [...UNREVIEWED_IN_ARTICLE, { deskState: { equals: state } }])}>
               {count} {DESK_STATE_LABELS[state as keyof typeof DESK_STATE_LABELS].toLowerCase()}
             </Link>
           </span>

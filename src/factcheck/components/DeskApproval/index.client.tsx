@@ -5,8 +5,8 @@ import { Button, FieldLabel, toast, useAuth, useConfig, useDocumentInfo, useForm
 import { formatAdminURL } from 'payload/shared'
 import { useState } from 'react'
 
-import { VERDICTS } from '../../constants'
 import { restJson } from '../rest'
+import { usePluginSlugs } from '../usePluginSlugs'
 import { apiUrl } from '../urls'
 
 type Id = number | string
@@ -25,20 +25,21 @@ export const DeskApprovalField: UIFieldClientComponent = () => {
     },
     getEntityConfig,
   } = useConfig()
+  const { verdicts } = usePluginSlugs()
   const { submit } = useForm()
   const [busy, setBusy] = useState(false)
   const reviewer = idOf(useFormFields(([fields]) => fields.reviewer?.value))
   const requested = Boolean(useFormFields(([fields]) => fields.approvalRequested?.value))
   const approvedBy = idOf(useFormFields(([fields]) => fields.approvedBy?.value))
-  const secondReview = Boolean(getEntityConfig({ collectionSlug: VERDICTS })?.admin?.custom?.factcheckSecondReview)
-  const mayReview = Boolean(permissions?.collections?.[VERDICTS]?.update)
+  const secondReview = Boolean(getEntityConfig({ collectionSlug: verdicts })?.admin?.custom?.factcheckSecondReview)
+  const mayReview = Boolean(permissions?.collections?.[verdicts]?.update)
   if (id === undefined) return null
   const isReviewer = reviewer == null || String(reviewer) === String(user?.id)
 
   const askForReview = async () => {
     setBusy(true)
     await submit({
-      action: formatAdminURL({ apiRoute, path: `/${VERDICTS}/${id}?depth=0&draft=true` }),
+      action: formatAdminURL({ apiRoute, path: `/${verdicts}/${id}?depth=0&draft=true` }),
       method: 'PATCH',
       overrides: { _status: 'draft', approvalRequested: true },
       skipValidation: true,

@@ -4,9 +4,9 @@ import type { UIFieldClientComponent } from 'payload'
 import { Button, FieldLabel, toast, useAuth, useConfig, useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
-import { CLAIMS, VERDICTS } from '../../constants'
 import { DeskStatePill } from '../DeskState'
 import { restJson } from '../rest'
+import { usePluginSlugs } from '../usePluginSlugs'
 import { apiUrl } from '../urls'
 import './index.scss'
 
@@ -42,12 +42,13 @@ export const DeskAssignmentField: UIFieldClientComponent = () => {
       routes: { api: apiRoute },
     },
   } = useConfig()
+  const slugs = usePluginSlugs()
   const assignee = useFormFields(([fields]) => fields.assignee?.value) as Id | null | undefined
   const deskState = useFormFields(([fields]) => fields.deskState?.value) as string | undefined
   const colleagues = useColleagues(apiRoute, usersSlug)
   const [choice, setChoice] = useState<string>('')
   const [busy, setBusy] = useState(false)
-  const mayAssign = Boolean(permissions?.collections?.[VERDICTS]?.create || permissions?.collections?.[CLAIMS]?.update)
+  const mayAssign = Boolean(permissions?.collections?.[slugs.verdicts]?.create || permissions?.collections?.[slugs.claims]?.update)
   if (id === undefined) return null
 
   const assign = async (to: Id | null) => {

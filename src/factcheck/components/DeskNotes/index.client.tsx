@@ -4,9 +4,9 @@ import type { UIFieldClientComponent } from 'payload'
 import { Button, FieldLabel, toast, useConfig, useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
 
-import { CLAIMS, DESK_NOTES } from '../../constants'
 import { restJson } from '../rest'
 import { userName } from '../types'
+import { usePluginSlugs } from '../usePluginSlugs'
 import { apiUrl } from '../urls'
 import './index.scss'
 
@@ -30,9 +30,10 @@ export const DeskNotesField: UIFieldClientComponent = () => {
       routes: { api: apiRoute },
     },
   } = useConfig()
+  const slugs = usePluginSlugs()
   const { i18n } = useTranslation()
   const verdictClaim = useFormFields(([fields]) => fields.claim?.value) as Id | { id: Id } | null | undefined
-  const onClaim = collectionSlug === CLAIMS
+  const onClaim = collectionSlug === slugs.claims
   const claimId = onClaim ? id : verdictClaim && typeof verdictClaim === 'object' ? verdictClaim.id : verdictClaim
   const [notes, setNotes] = useState<Note[]>()
   const [text, setText] = useState('')
@@ -41,9 +42,9 @@ export const DeskNotesField: UIFieldClientComponent = () => {
   const load = useCallback(async () => {
     if (claimId == null) return
     const query = new URLSearchParams({ 'where[claim][equals]': String(claimId), sort: 'createdAt', limit: '200', depth: '1' })
-    const { docs } = await restJson<{ docs: Note[] }>(apiUrl(apiRoute, `/${DESK_NOTES}`, query))
+    const { docs } = await restJson<{ docs: Note[] }>(apiUrl(apiRoute, `/${slugs.deskNotes}`, query))
     setNotes(docs)
-  }, [apiRoute, claimId])
+  }, [apiRoute, claimId, slugs.deskNotes])
   useEffect(() => {
     load().catch(() => {})
   }, [load])
@@ -52,7 +53,7 @@ export const DeskNotesField: UIFieldClientComponent = () => {
   const add = async () => {
     setSaving(true)
     try {
-      await restJson(apiUrl(apiRoute, `/${DESK_NOTES}`), { method: 'POST', json: { text, ...(onClaim ? { claim: id } : { verdict: id }) } })
+      await restJson(apiUrl(apiRoute, `/${slugs.deskNotes}`), { method: 'POST', json: { text, ...(onClaim ? { claim: id } : { verdict: id }) } })
       setText('')
       await load()
     } catch (error) {

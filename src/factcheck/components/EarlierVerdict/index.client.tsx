@@ -4,8 +4,8 @@ import { useEffect, useState } from 'react'
 
 import type { RatingOption } from '../../options'
 
-import { CLAIMS, VERDICTS } from '../../constants'
 import { restJson } from '../rest'
+import { usePluginSlugs } from '../usePluginSlugs'
 import { apiUrl, documentUrl } from '../urls'
 
 type Id = number | string
@@ -26,6 +26,7 @@ export function useEarlierVerdict(verdictId: Id | null | undefined): EarlierVerd
     },
     getEntityConfig,
   } = useConfig()
+  const slugs = usePluginSlugs()
   const [info, setInfo] = useState<EarlierVerdictInfo>()
   useEffect(() => {
     if (verdictId == null) return
@@ -33,11 +34,11 @@ export function useEarlierVerdict(verdictId: Id | null | undefined): EarlierVerd
     void (async () => {
       const query = new URLSearchParams({ depth: '0' })
       const verdict = await restJson<{ id: Id; rating: string; explanation?: string; firstPublishedAt?: string; updatedAt: string; claim: Id }>(
-        apiUrl(apiRoute, `/${VERDICTS}/${verdictId}`, query),
+        apiUrl(apiRoute, `/${slugs.verdicts}/${verdictId}`, query),
         { signal: abort.signal },
       )
       const claim = await restJson<{ article?: unknown; articleRef?: string }>(
-        apiUrl(apiRoute, `/${CLAIMS}/${verdict.claim}`, new URLSearchParams({ depth: '1', 'select[article]': 'true', 'select[articleRef]': 'true' })),
+        apiUrl(apiRoute, `/${slugs.claims}/${verdict.claim}`, new URLSearchParams({ depth: '1', 'select[article]': 'true', 'select[articleRef]': 'true' })),
         { signal: abort.signal },
       )
       // The article link is an ID or document, or `{ relationTo, value }` with several article collections.
@@ -55,7 +56,7 @@ export function useEarlierVerdict(verdictId: Id | null | undefined): EarlierVerd
       })
     })().catch(() => {})
     return () => abort.abort()
-  }, [apiRoute, getEntityConfig, verdictId])
+  }, [apiRoute, getEntityConfig, slugs, verdictId])
   return info
 }
 
@@ -67,13 +68,14 @@ export function EarlierVerdictNote({ info }: { info: EarlierVerdictInfo }) {
     },
     getEntityConfig,
   } = useConfig()
-  const scale = getEntityConfig({ collectionSlug: VERDICTS })?.admin?.custom?.factcheckRatingScale as RatingOption[] | undefined
+  const { verdicts } = usePluginSlugs()
+  const scale = getEntityConfig({ collectionSlug: verdicts })?.admin?.custom?.factcheckRatingScale as RatingOption[] | undefined
   const label = scale?.find((rating) => rating.value === info.rating)?.label ?? info.rating
   const date = info.date ? new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(new Date(info.date)) : undefined
   return (
     <span className="factcheck-earlier-verdict">
       Judged before:{' '}
-      <Link href={documentUrl(adminRoute, VERDICTS, info.id)}>
+      <Link href={documentUrl(adminRoute, verdicts, info.id)}>
         <strong>{label}</strong>
       </Link>
       {date && `, ${date}`}

@@ -10,6 +10,7 @@ import { ClaimCard } from '../ClaimCard'
 import { ClaimVerdict } from '../ClaimVerdict/index.client'
 import { claimBadge, FLAGGED_STATUSES, type FlaggedStatus } from '../claimStatus'
 import { idOf, verdictOf } from '../types'
+import { usePluginSlugs } from '../usePluginSlugs'
 import { useArticleClaims } from './useArticleClaims'
 import { useClaimHighlights } from './useClaimHighlights'
 import './index.scss'
@@ -39,6 +40,7 @@ export function FactCheckPanelClient({ richTextField }: UIFieldClientProps & { r
       routes: { admin: adminRoute },
     },
   } = useConfig()
+  const slugs = usePluginSlugs()
   const { claims, error, loading, sources } = useArticleClaims(collectionSlug, id, lastUpdateTime)
   const anchor = useRef<HTMLDivElement>(null)
   const flagged = useMemo(() => flaggedSentences(claims), [claims])
@@ -54,7 +56,7 @@ export function FactCheckPanelClient({ richTextField }: UIFieldClientProps & { r
       <ol className="factcheck-panel__claims">
         {claims.map((claim) => (
           <li key={claim.id}>
-            <ClaimCard adminRoute={adminRoute} claim={claim} sources={sources}>
+            <ClaimCard adminRoute={adminRoute} claim={claim} slugs={slugs} sources={sources}>
               <ClaimVerdict claimId={claim.id} earlierVerdictId={idOf(claim.earlierVerdict)} verdict={verdictOf(claim)} />
             </ClaimCard>
           </li>

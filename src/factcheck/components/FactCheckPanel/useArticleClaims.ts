@@ -4,11 +4,11 @@ import { useEffect, useState } from 'react'
 
 import type { ClaimForReview, SourcesByKey } from '../types'
 
-import { CLAIMS, VERDICTS } from '../../constants'
 import { articleRefOf } from '../../services/articleRef'
 import { claimBadge } from '../claimStatus'
 import { fetchSourcesByKey, restJson } from '../rest'
 import { DESK_FIELDS, evidenceSourceKeys } from '../types'
+import { usePluginSlugs } from '../usePluginSlugs'
 import { apiUrl } from '../urls'
 
 /** While some claims are still being checked (long articles, retried failures), look again this often. */
@@ -33,6 +33,7 @@ export function useArticleClaims(collection: string | undefined, id: number | st
       routes: { api: apiRoute },
     },
   } = useConfig()
+  const slugs = usePluginSlugs()
   const [state, setState] = useState<ArticleClaims>({ claims: [], sources: {}, loading: true })
 
   useEffect(() => {
@@ -49,13 +50,13 @@ export function useArticleClaims(collection: string | undefined, id: number | st
           limit: '1000',
           depth: '1',
           draft: 'true',
-          [`populate[${VERDICTS}][rating]`]: 'true',
-          [`populate[${VERDICTS}][_status]`]: 'true',
+          [`populate[${slugs.verdicts}][rating]`]: 'true',
+          [`populate[${slugs.verdicts}][_status]`]: 'true',
         })
         for (const field of ['text', 'status', 'checkError', 'figures', 'reviewed', 'verdict', ...DESK_FIELDS]) query.set(`select[${field}]`, 'true')
         for (const field of ['name', 'email']) query.set(`populate[${usersSlug}][${field}]`, 'true')
-        const { docs: claims } = await restJson<{ docs: ClaimForReview[] }>(apiUrl(apiRoute, `/${CLAIMS}`, query), { signal: abort.signal })
-        const sources = await fetchSourcesByKey(apiRoute, evidenceSourceKeys(claims), abort.signal)
+        const { docs: claims } = await restJson<{ docs: ClaimForReview[] }>(apiUrl(apiRoute, `/${slugs.claims}`, query), { signal: abort.signal })
+        const sources = await fetchSourcesByKey(apiRoute, slugs.sources, evidenceSourceKeys(claims), abort.signal)
         setState({ claims, sources, loading: false })
         if (claims.some((claim) => claimBadge(claim) === 'checking' || claimBadge(claim) === 'error')) {
           timer = setTimeout(load, POLL_MS)
@@ -70,7 +71,7 @@ export function useArticleClaims(collection: string | undefined, id: number | st
       abort.abort()
       clearTimeout(timer)
     }
-  }, [apiRoute, collection, id, refreshKey, usersSlug])
+  }, [apiRoute, collection, id, refreshKey, slugs, usersSlug])
 
   return state
 }

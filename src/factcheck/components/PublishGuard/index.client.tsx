@@ -3,10 +3,10 @@ import { Button, ConfirmationModal, PublishButton, useConfig, useDocumentInfo, u
 import { formatAdminURL } from 'payload/shared'
 import { useEffect, useState } from 'react'
 
-import { CLAIMS } from '../../constants'
 import { articleRefOf } from '../../services/articleRef'
 import { noun, plural } from '../evidenceSummary'
 import { restJson } from '../rest'
+import { usePluginSlugs } from '../usePluginSlugs'
 import { apiUrl } from '../urls'
 
 const MODAL = 'factcheck-publish-open-conflicts'
@@ -18,6 +18,7 @@ function useOpenConflicts(collection: string | undefined, id: number | string | 
       routes: { api: apiRoute },
     },
   } = useConfig()
+  const { claims } = usePluginSlugs()
   const [count, setCount] = useState(0)
   useEffect(() => {
     if (!collection || id === undefined) return
@@ -31,12 +32,12 @@ function useOpenConflicts(collection: string | undefined, id: number | string | 
       depth: '0',
       limit: '1',
     })
-    restJson<{ totalDocs: number }>(apiUrl(apiRoute, `/${CLAIMS}`, query), { signal: abort.signal }).then(
+    restJson<{ totalDocs: number }>(apiUrl(apiRoute, `/${claims}`, query), { signal: abort.signal }).then(
       ({ totalDocs }) => setCount(totalDocs),
       () => {},
     )
     return () => abort.abort()
-  }, [apiRoute, collection, id, refreshKey])
+  }, [apiRoute, claims, collection, id, refreshKey])
   return count
 }
 

@@ -7,7 +7,6 @@ import { formatAdminURL } from 'payload/shared'
 
 import type { FactCheckTranslationKeys } from '../../translations'
 
-import { CLAIMS } from '../../constants'
 import { assignedTo, loadReviewQueue, UNREVIEWED_IN_ARTICLE } from '../../services/reviewQueue'
 import { sourcesByKey } from '../../services/sources'
 import { ClaimEvidence } from '../ClaimEvidence'
@@ -15,6 +14,7 @@ import { ClaimStatusBadge } from '../ClaimStatusBadge'
 import { ClaimVerdict } from '../ClaimVerdict/index.client'
 import { DeskStatePill } from '../DeskState'
 import { MY_QUEUE_PATH } from '../paths'
+import { adminSlugs } from '../slugs'
 import { evidenceSourceKeys, idOf, userName, verdictOf } from '../types'
 import { claimsListUrl, documentUrl, myQueueUrl, reviewQueueUrl } from '../urls'
 import './index.scss'
@@ -28,6 +28,7 @@ export async function ReviewQueueView({ initPageResult, params, searchParams }: 
   const { locale, permissions, req, visibleEntities } = initPageResult
   const { payload, user } = req
   const { admin: adminRoute } = payload.config.routes
+  const slugs = adminSlugs(payload.config)
   // Custom views are public: send visitors to the login, and users without admin access away.
   if (!user) redirect(`${formatAdminURL({ adminRoute, path: '/login' })}?redirect=${encodeURIComponent(reviewQueueUrl(adminRoute))}`)
   if (!permissions.canAccessAdmin) redirect(formatAdminURL({ adminRoute, path: payload.config.admin.routes.unauthorized }))
@@ -66,7 +67,7 @@ export async function ReviewQueueView({ initPageResult, params, searchParams }: 
           <p className="factcheck-queue__description">
             Claims in articles that no published verdict judges yet, or whose evidence changed since the verdict
             {mine ? ', assigned to you' : ''}: conflicts first, then mixed evidence, then the rest, oldest first.{' '}
-            <Link href={claimsListUrl(adminRoute, [...UNREVIEWED_IN_ARTICLE, ...(mine ? [assignedTo(user)] : [])])}>
+            <Link href={claimsListUrl(adminRoute, slugs.claims, [...UNREVIEWED_IN_ARTICLE, ...(mine ? [assignedTo(user)] : [])])}>
               Filter them in the claims list
             </Link>
           </p>
@@ -84,7 +85,7 @@ export async function ReviewQueueView({ initPageResult, params, searchParams }: 
                   <li className="factcheck-queue__claim" data-claim-id={claim.id} key={claim.id}>
                     <div className="factcheck-queue__claim-head">
                       <ClaimStatusBadge claim={claim} />
-                      <Link href={documentUrl(adminRoute, CLAIMS, claim.id)}>{claim.text}</Link>
+                      <Link href={documentUrl(adminRoute, slugs.claims, claim.id)}>{claim.text}</Link>
                     </div>
                     <div className="factcheck-queue__meta">
                       <DeskStatePill state={claim.deskState} />
@@ -109,7 +110,7 @@ export async function ReviewQueueView({ initPageResult, params, searchParams }: 
                     {(claim.figures ?? []).some((figure) => figure.evidence.length > 0) && (
                       <details className="factcheck-queue__evidence" open={group.key !== 'other'}>
                         <summary>Evidence</summary>
-                        <ClaimEvidence adminRoute={adminRoute} figures={claim.figures ?? []} sources={sources} />
+                        <ClaimEvidence adminRoute={adminRoute} figures={claim.figures ?? []} slugs={slugs} sources={sources} />
                       </details>
                     )}
                     <ClaimVerdict claimId={claim.id} earlierVerdictId={idOf(claim.earlierVerdict)} verdict={verdictOf(claim)} />
@@ -119,7 +120,7 @@ export async function ReviewQueueView({ initPageResult, params, searchParams }: 
             )}
             {group.total > group.claims.length && (
               <p>
-                <Link href={claimsListUrl(adminRoute, [...UNREVIEWED_IN_ARTICLE, group.where, ...(mine ? [assignedTo(user)] : [])])}>
+                <Link href={claimsListUrl(adminRoute, slugs.claims, [...UNREVIEWED_IN_ARTICLE, group.where, ...(mine ? [assignedTo(user)] : [])])}>
                   All {group.total} in the claims list
                 </Link>
               </p>

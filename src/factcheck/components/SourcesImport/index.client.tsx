@@ -3,7 +3,7 @@ import { Button, toast, useAuth, useConfig } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation.js'
 import { useRef, useState } from 'react'
 
-import { SOURCES } from '../../constants'
+import { usePluginSlugs } from '../usePluginSlugs'
 import { apiUrl } from '../urls'
 import './index.scss'
 
@@ -66,12 +66,13 @@ export function SourcesImportClient() {
       routes: { api: apiRoute },
     },
   } = useConfig()
+  const slugs = usePluginSlugs()
   const router = useRouter()
   const input = useRef<HTMLInputElement>(null)
   const [busy, setBusy] = useState(false)
   const [report, setReport] = useState<null | string>(null)
   const [errors, setErrors] = useState<null | string>(null)
-  if (!permissions?.collections?.[SOURCES]?.create) return null
+  if (!permissions?.collections?.[slugs.sources]?.create) return null
 
   const run = async (dryRun: boolean) => {
     const files = [...(input.current?.files ?? [])]
