@@ -5,7 +5,7 @@ import { APIError } from 'payload'
 import type { ResolvedFactCheckOptions } from '../options'
 
 import { componentPaths } from '../components/paths'
-import { ADMIN_GROUP, CLAIM_STATUS_LABELS, CLAIM_STATUSES, CLAIMS, MAX_CLAIM_LENGTH, VERDICTS } from '../constants'
+import { ADMIN_GROUP, CLAIM_STATUS_LABELS, CLAIM_STATUSES, MAX_CLAIM_LENGTH } from '../constants'
 import { labels } from '../translations'
 import { checkClaimBeforeChange } from '../hooks/checkClaimBeforeChange'
 import { deskClaimBeforeChange, notifyConflict } from '../hooks/deskClaim'
@@ -51,7 +51,7 @@ const rejectAmbiguousArticleQuery =
 export function claimsCollection(options: ResolvedFactCheckOptions): CollectionConfig {
   const { access } = options
   return {
-    slug: CLAIMS,
+    slug: options.slugs.claims,
     labels: labels('claim', 'claims'),
     admin: {
       group: ADMIN_GROUP,
@@ -117,7 +117,7 @@ export function claimsCollection(options: ResolvedFactCheckOptions): CollectionC
         access: pluginOwned,
         admin: { hidden: true },
       },
-      { name: 'verdict', type: 'relationship', relationTo: VERDICTS, access: pluginOwned, admin: readOnlySidebar },
+      { name: 'verdict', type: 'relationship', relationTo: options.slugs.verdicts, access: pluginOwned, admin: readOnlySidebar },
       // Open the verdict or start one; a ui field stores nothing, so it is left out when disabled.
       ...(options.disabled
         ? []
