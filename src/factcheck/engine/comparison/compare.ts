@@ -8,7 +8,8 @@ import { figureStatus } from '../status/status'
 import { sameMeasure } from './sameMeasure'
 import { claimEntities, countStories, entitiesOf, namedInContext, storyCandidates } from './sameStory'
 import { commonIntervals, overlaps } from './intervals'
-import { isBroadPlace, isKnownPlace } from '../measures/gazetteer'
+import { isBroadPlace, isKnownPlace, placesNest } from '../measures/gazetteer'
+import { surelySameEntity } from '../measures/entities'
 import { FRAMES } from '../vocabulary/frames'
 import { EVENT_WORDS, SYNONYM_CLASSES } from '../vocabulary/words'
 
@@ -57,12 +58,25 @@ function overlapWith(claimWords: Set<string>, quote: string): number {
   return shared / claimWords.size
 }
 
-function evidenceFor(figure: Figure, candidate: CorpusFigure, claimWords: Set<string>): Evidence | undefined {
+/**
+ * A conflict needs surer identity than a support: the claim's story is the candidate's by a specific name both
+ * write (not a country, not a shared surname or generic last word), and the quote repeats enough of the claim.
+ */
+function surelyComparable(figure: Figure, candidate: CorpusFigure, scope: ClaimScope, claimWords: Set<string>): boolean {
+  if (!wellDefined(figure.about) && overlapWith(claimWords, candidate.quote) < CONFLICT_OVERLAP) return false
+  const mine = [...figure.about.entities, ...scope.story].filter((entity) => !isBroadPlace(entity))
+  // a claim about nothing specific was answered only where its measure has a single story
+  if (mine.length === 0 || namedInContext(scope, candidate)) return true
+  const theirs = entitiesOf(candidate).filter((entity) => !isBroadPlace(entity))
+  return mine.some((a) => theirs.some((b) => surelySameEntity(a, b) || (isKnownPlace(a) && isKnownPlace(b) && placesNest(a, b))))
+}
+
+function evidenceFor(figure: Figure, candidate: CorpusFigure, scope: ClaimScope, claimWords: Set<string>): Evidence | undefined {
   const intervals = commonIntervals(figure, candidate)
   if (!intervals || differentScope(figure, intervals)) return undefined
   const relation = overlaps(intervals[0], intervals[1]) ? 'supports' : 'conflicts'
-  // when unsure it is the same thing, a different amount is no evidence: "2,800 dockers took part" vs "1,900 dockers voted"
-  if (relation === 'conflicts' && !wellDefined(figure.about) && overlapWith(claimWords, candidate.quote) < CONFLICT_OVERLAP) return undefined
+  // when unsure it is the same thing or story, a different amount is no evidence: "2,800 dockers took part" vs "1,900 dockers voted"
+  if (relation === 'conflicts' && !surelyComparable(figure, candidate, scope, claimWords)) return undefined
   const evidence: Evidence = {
     source: candidate.source,
     quote: candidate.quote,
@@ -150,7 +164,7 @@ export function compareFigure(figure: Figure, candidates: CorpusFigure[], scope:
     }
   }
   const claimWords = wordsOf(sentence.slice(0, figure.start) + ' ' + sentence.slice(figure.end))
-  let evidence = dedupe(inStory.flatMap((candidate) => evidenceFor(figure, candidate, claimWords) ?? []))
+  let evidence = dedupe(inStory.flatMap((candidate) => evidenceFor(figure, candidate, scope, claimWords) ?? []))
   const tally = figure.about.tally || inStory.some((c) => c.about.tally)
   if (tally) evidence = standing(evidence, scope.date ?? today())
   const lead = evidence.filter((e) => !e.superseded)

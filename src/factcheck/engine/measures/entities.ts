@@ -157,6 +157,18 @@ export function namesOf(name: string): string[] {
   return names
 }
 
+/**
+ * Whether two names surely name one entity, as a conflict needs: equal, or one is the other's short name
+ * ("lopez" for "maria lopez", "marlow" for "marlow county") and that short name is no ordinary word. Two
+ * full names sharing a surname ("maria lopez", "juan lopez") or a last word ("harlow logistics", "brevant
+ * logistics") are not one.
+ */
+export function surelySameEntity(a: string, b: string): boolean {
+  if (a === b) return true
+  const [short, long] = a.length < b.length ? [a, b] : [b, a]
+  return namesOf(long).includes(short) && (short.includes(' ') || !isCommonWord(short))
+}
+
 /** Whether two entity names name one entity. */
 export function sameEntity(a: string, b: string): boolean {
   if (a === b) return true
