@@ -2,7 +2,6 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig, getPayload, type Payload, type SanitizedConfig } from 'payload'
 
 import { hardenCollections } from '../../src/access/harden'
-import { hasRole, isStaff } from '../../src/access/roles'
 import { Articles } from '../../src/collections/Articles'
 import { Users } from '../../src/collections/Users'
 import { databaseAdapter } from '../../src/database'
@@ -38,13 +37,7 @@ beforeAll(async () => {
     db: databaseAdapter(database.uri),
     plugins: [
       factCheckPlugin({
-        articles: { articles: { field: 'body', dateField: 'publishedAt', urlPattern: '/articles/{slug}' } },
-        access: {
-          isStaff: ({ req }) => isStaff(req.user),
-          canEditClaims: ({ req }) => hasRole(req.user, 'admin', 'editor'),
-          canReview: ({ req }) => hasRole(req.user, 'admin', 'reviewer'),
-          isAdmin: ({ req }) => hasRole(req.user, 'admin'),
-        },
+        articles: { articles: { field: 'body' } },
         slugs: SLUGS,
       }),
       hardenCollections(),
