@@ -1,9 +1,9 @@
-import * as migration_20261121_165917_initial from './20261121_165917_initial';
+import * as migration_20261205_062251_initial from './20261205_062251_initial';
 
 export const migrations = [
   {
-    up: migration_20261121_165917_initial.up,
-    down: migration_20261121_165917_initial.down,
-    name: '20261121_165917_initial'
+    up: migration_20261205_062251_initial.up,
+    down: migration_20261205_062251_initial.down,
+    name: '20261205_062251_initial'
   },
 ];

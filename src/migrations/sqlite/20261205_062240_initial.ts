@@ -25,8 +25,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`users\` (
   	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
   	\`name\` text,
-  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`enable_a_p_i_key\` integer,
   	\`api_key\` text,
   	\`api_key_index\` text,
@@ -40,8 +40,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`lock_until\` text
   );
   `)
-  await db.run(sql`CREATE INDEX \`users_updated_at_idx\` ON \`users\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`users_created_at_idx\` ON \`users\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`users_updated_at_idx\` ON \`users\` (\`updated_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`users_email_idx\` ON \`users\` (\`email\`);`)
   await db.run(sql`CREATE TABLE \`articles\` (
   	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
@@ -50,16 +50,22 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`author_id\` integer,
   	\`published_at\` text,
   	\`body\` text,
-  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`confirm_open_conflicts\` integer DEFAULT false,
+  	\`fact_check_confirmation_confirmed_by_id\` integer,
+  	\`fact_check_confirmation_confirmed_at\` text,
+  	\`fact_check_confirmation_open_conflicts\` numeric,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
-  	FOREIGN KEY (\`author_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`author_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`fact_check_confirmation_confirmed_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`articles_slug_idx\` ON \`articles\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`articles_author_idx\` ON \`articles\` (\`author_id\`);`)
-  await db.run(sql`CREATE INDEX \`articles_updated_at_idx\` ON \`articles\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`articles_fact_check_confirmation_fact_check_confirmation_idx\` ON \`articles\` (\`fact_check_confirmation_confirmed_by_id\`);`)
   await db.run(sql`CREATE INDEX \`articles_created_at_idx\` ON \`articles\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`articles_updated_at_idx\` ON \`articles\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`articles__status_idx\` ON \`articles\` (\`_status\`);`)
   await db.run(sql`CREATE TABLE \`_articles_v\` (
   	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
@@ -69,21 +75,27 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_author_id\` integer,
   	\`version_published_at\` text,
   	\`version_body\` text,
-  	\`version_updated_at\` text,
+  	\`version_confirm_open_conflicts\` integer DEFAULT false,
+  	\`version_fact_check_confirmation_confirmed_by_id\` integer,
+  	\`version_fact_check_confirmation_confirmed_at\` text,
+  	\`version_fact_check_confirmation_open_conflicts\` numeric,
   	\`version_created_at\` text,
+  	\`version_updated_at\` text,
   	\`version__status\` text DEFAULT 'draft',
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`latest\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`version_author_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`version_author_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_fact_check_confirmation_confirmed_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`_articles_v_parent_idx\` ON \`_articles_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_slug_idx\` ON \`_articles_v\` (\`version_slug\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_author_idx\` ON \`_articles_v\` (\`version_author_id\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_version_version_updated_at_idx\` ON \`_articles_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_fact_check_confirmation_version_fact_idx\` ON \`_articles_v\` (\`version_fact_check_confirmation_confirmed_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_created_at_idx\` ON \`_articles_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_version_updated_at_idx\` ON \`_articles_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version__status_idx\` ON \`_articles_v\` (\`version__status\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_created_at_idx\` ON \`_articles_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_updated_at_idx\` ON \`_articles_v\` (\`updated_at\`);`)
@@ -91,6 +103,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`claims\` (
   	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
   	\`text\` text NOT NULL,
+  	\`article_id\` integer,
   	\`date\` text,
   	\`status\` text DEFAULT 'unchecked',
   	\`checked_at\` text,
@@ -101,39 +114,41 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`public_text\` integer DEFAULT true,
   	\`verdict_id\` integer,
   	\`figures\` text,
+  	\`desk_state\` text DEFAULT 'new',
+  	\`assignee_id\` integer,
+  	\`evidence_changed\` integer DEFAULT false,
+  	\`earlier_verdict_id\` integer,
+  	\`claimant_name\` text,
+  	\`claimant_type\` text DEFAULT 'Person',
   	\`position\` numeric,
   	\`article_ref\` text,
+  	\`locale\` text,
   	\`fingerprint\` text,
   	\`lookup_keys\` text,
-  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	FOREIGN KEY (\`verdict_id\`) REFERENCES \`verdicts\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`article_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`verdict_id\`) REFERENCES \`verdicts\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`assignee_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`earlier_verdict_id\`) REFERENCES \`verdicts\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
+  await db.run(sql`CREATE INDEX \`claims_article_idx\` ON \`claims\` (\`article_id\`);`)
   await db.run(sql`CREATE INDEX \`claims_status_idx\` ON \`claims\` (\`status\`);`)
   await db.run(sql`CREATE INDEX \`claims_in_article_idx\` ON \`claims\` (\`in_article\`);`)
   await db.run(sql`CREATE INDEX \`claims_reviewed_idx\` ON \`claims\` (\`reviewed\`);`)
   await db.run(sql`CREATE INDEX \`claims_has_published_verdict_idx\` ON \`claims\` (\`has_published_verdict\`);`)
   await db.run(sql`CREATE INDEX \`claims_public_text_idx\` ON \`claims\` (\`public_text\`);`)
   await db.run(sql`CREATE INDEX \`claims_verdict_idx\` ON \`claims\` (\`verdict_id\`);`)
+  await db.run(sql`CREATE INDEX \`claims_desk_state_idx\` ON \`claims\` (\`desk_state\`);`)
+  await db.run(sql`CREATE INDEX \`claims_assignee_idx\` ON \`claims\` (\`assignee_id\`);`)
+  await db.run(sql`CREATE INDEX \`claims_evidence_changed_idx\` ON \`claims\` (\`evidence_changed\`);`)
+  await db.run(sql`CREATE INDEX \`claims_earlier_verdict_idx\` ON \`claims\` (\`earlier_verdict_id\`);`)
   await db.run(sql`CREATE INDEX \`claims_article_ref_idx\` ON \`claims\` (\`article_ref\`);`)
+  await db.run(sql`CREATE INDEX \`claims_locale_idx\` ON \`claims\` (\`locale\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`claims_fingerprint_idx\` ON \`claims\` (\`fingerprint\`);`)
-  await db.run(sql`CREATE INDEX \`claims_updated_at_idx\` ON \`claims\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`claims_created_at_idx\` ON \`claims\` (\`created_at\`);`)
-  await db.run(sql`CREATE TABLE \`claims_rels\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`order\` integer,
-  	\`parent_id\` integer NOT NULL,
-  	\`path\` text NOT NULL,
-  	\`articles_id\` integer,
-  	FOREIGN KEY (\`parent_id\`) REFERENCES \`claims\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`articles_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE INDEX \`claims_rels_order_idx\` ON \`claims_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`claims_rels_parent_idx\` ON \`claims_rels\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`claims_rels_path_idx\` ON \`claims_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`claims_rels_articles_id_idx\` ON \`claims_rels\` (\`articles_id\`);`)
+  await db.run(sql`CREATE INDEX \`claims_updated_at_idx\` ON \`claims\` (\`updated_at\`);`)
   await db.run(sql`CREATE TABLE \`ev\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -153,18 +168,24 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`rating\` text,
   	\`explanation\` text,
   	\`reviewer_id\` integer,
+  	\`approval_requested\` integer DEFAULT false,
+  	\`approved_by_id\` integer,
+  	\`approved_at\` text,
+  	\`first_published_at\` text,
   	\`summary\` text,
-  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
   	FOREIGN KEY (\`claim_id\`) REFERENCES \`claims\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`reviewer_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`reviewer_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`approved_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`verdicts_claim_idx\` ON \`verdicts\` (\`claim_id\`);`)
   await db.run(sql`CREATE INDEX \`verdicts_reviewer_idx\` ON \`verdicts\` (\`reviewer_id\`);`)
-  await db.run(sql`CREATE INDEX \`verdicts_updated_at_idx\` ON \`verdicts\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`verdicts_approved_by_idx\` ON \`verdicts\` (\`approved_by_id\`);`)
   await db.run(sql`CREATE INDEX \`verdicts_created_at_idx\` ON \`verdicts\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`verdicts_updated_at_idx\` ON \`verdicts\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`verdicts__status_idx\` ON \`verdicts\` (\`_status\`);`)
   await db.run(sql`CREATE TABLE \`_ev_v\` (
   	\`_order\` integer NOT NULL,
@@ -187,23 +208,29 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_rating\` text,
   	\`version_explanation\` text,
   	\`version_reviewer_id\` integer,
+  	\`version_approval_requested\` integer DEFAULT false,
+  	\`version_approved_by_id\` integer,
+  	\`version_approved_at\` text,
+  	\`version_first_published_at\` text,
   	\`version_summary\` text,
-  	\`version_updated_at\` text,
   	\`version_created_at\` text,
+  	\`version_updated_at\` text,
   	\`version__status\` text DEFAULT 'draft',
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`latest\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`verdicts\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_claim_id\`) REFERENCES \`claims\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`version_reviewer_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`version_reviewer_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_approved_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`_verdicts_v_parent_idx\` ON \`_verdicts_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_verdicts_v_version_version_claim_idx\` ON \`_verdicts_v\` (\`version_claim_id\`);`)
   await db.run(sql`CREATE INDEX \`_verdicts_v_version_version_reviewer_idx\` ON \`_verdicts_v\` (\`version_reviewer_id\`);`)
-  await db.run(sql`CREATE INDEX \`_verdicts_v_version_version_updated_at_idx\` ON \`_verdicts_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_verdicts_v_version_version_approved_by_idx\` ON \`_verdicts_v\` (\`version_approved_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_verdicts_v_version_version_created_at_idx\` ON \`_verdicts_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_verdicts_v_version_version_updated_at_idx\` ON \`_verdicts_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_verdicts_v_version_version__status_idx\` ON \`_verdicts_v\` (\`version__status\`);`)
   await db.run(sql`CREATE INDEX \`_verdicts_v_created_at_idx\` ON \`_verdicts_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_verdicts_v_updated_at_idx\` ON \`_verdicts_v\` (\`updated_at\`);`)
@@ -217,33 +244,48 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`url\` text,
   	\`text\` text NOT NULL,
   	\`figure_count\` numeric,
-  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  	\`content_hash\` text,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`sources_key_idx\` ON \`sources\` (\`key\`);`)
-  await db.run(sql`CREATE INDEX \`sources_updated_at_idx\` ON \`sources\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`sources_created_at_idx\` ON \`sources\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`sources_updated_at_idx\` ON \`sources\` (\`updated_at\`);`)
   await db.run(sql`CREATE TABLE \`corpus_figures\` (
   	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
   	\`source_id\` integer NOT NULL,
   	\`source_key\` text,
   	\`lookup_key\` text NOT NULL,
+  	\`source_date\` text,
   	\`figure_id\` text,
   	\`text\` text,
   	\`measure\` text,
   	\`quote\` text,
   	\`figure\` text NOT NULL,
-  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`source_id\`) REFERENCES \`sources\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`corpus_figures_source_idx\` ON \`corpus_figures\` (\`source_id\`);`)
-  await db.run(sql`CREATE INDEX \`corpus_figures_source_key_idx\` ON \`corpus_figures\` (\`source_key\`);`)
-  await db.run(sql`CREATE INDEX \`corpus_figures_lookup_key_idx\` ON \`corpus_figures\` (\`lookup_key\`);`)
-  await db.run(sql`CREATE INDEX \`corpus_figures_updated_at_idx\` ON \`corpus_figures\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`corpus_figures_created_at_idx\` ON \`corpus_figures\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`lookupKey_sourceDate_idx\` ON \`corpus_figures\` (\`lookup_key\`,\`source_date\`);`)
+  await db.run(sql`CREATE TABLE \`desk_notes\` (
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+  	\`claim_id\` integer,
+  	\`verdict_id\` integer,
+  	\`text\` text NOT NULL,
+  	\`author_id\` integer,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`claim_id\`) REFERENCES \`claims\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`verdict_id\`) REFERENCES \`verdicts\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`author_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`desk_notes_claim_idx\` ON \`desk_notes\` (\`claim_id\`);`)
+  await db.run(sql`CREATE INDEX \`desk_notes_verdict_idx\` ON \`desk_notes\` (\`verdict_id\`);`)
+  await db.run(sql`CREATE INDEX \`desk_notes_author_idx\` ON \`desk_notes\` (\`author_id\`);`)
+  await db.run(sql`CREATE INDEX \`desk_notes_created_at_idx\` ON \`desk_notes\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`desk_notes_updated_at_idx\` ON \`desk_notes\` (\`updated_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
   	\`key\` text NOT NULL,
@@ -313,13 +355,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`verdicts_id\` integer,
   	\`sources_id\` integer,
   	\`corpus_figures_id\` integer,
+  	\`desk_notes_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`articles_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`claims_id\`) REFERENCES \`claims\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`verdicts_id\`) REFERENCES \`verdicts\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`sources_id\`) REFERENCES \`sources\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`corpus_figures_id\`) REFERENCES \`corpus_figures\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`corpus_figures_id\`) REFERENCES \`corpus_figures\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`desk_notes_id\`) REFERENCES \`desk_notes\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -331,6 +375,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_verdicts_id_idx\` ON \`payload_locked_documents_rels\` (\`verdicts_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_sources_id_idx\` ON \`payload_locked_documents_rels\` (\`sources_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_corpus_figures_id_idx\` ON \`payload_locked_documents_rels\` (\`corpus_figures_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_desk_notes_id_idx\` ON \`payload_locked_documents_rels\` (\`desk_notes_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
   	\`key\` text,
@@ -375,13 +420,13 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`articles\`;`)
   await db.run(sql`DROP TABLE \`_articles_v\`;`)
   await db.run(sql`DROP TABLE \`claims\`;`)
-  await db.run(sql`DROP TABLE \`claims_rels\`;`)
   await db.run(sql`DROP TABLE \`ev\`;`)
   await db.run(sql`DROP TABLE \`verdicts\`;`)
   await db.run(sql`DROP TABLE \`_ev_v\`;`)
   await db.run(sql`DROP TABLE \`_verdicts_v\`;`)
   await db.run(sql`DROP TABLE \`sources\`;`)
   await db.run(sql`DROP TABLE \`corpus_figures\`;`)
+  await db.run(sql`DROP TABLE \`desk_notes\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs\`;`)
