@@ -89,7 +89,8 @@ function resolvePath(payload: Payload, slug: string, path: string, locale?: stri
   }
   if (!last || last.invalid) return {}
   const { field } = last
-  if (field.name === 'id' && last.collectionSlug) return { type: 'id', idsOf: last.collectionSlug }
+  // A related document's own id (`author.id`), not an `id` inside one of its arrays (`author.sessions.id`).
+  if (field.name === 'id' && last.path === 'id' && last.collectionSlug) return { type: 'id', idsOf: last.collectionSlug }
   if ((field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string') {
     return { type: field.type, idsOf: field.relationTo }
   }
