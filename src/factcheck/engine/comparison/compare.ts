@@ -152,7 +152,9 @@ function check(figure: Figure, evidence: Evidence[], reason?: string): FigureChe
  * text when not given.
  */
 export function compareFigure(figure: Figure, candidates: CorpusFigure[], scope: ClaimScope = { story: [] }, sentence = figure.text): FigureCheck {
-  const measured = candidates.filter((c) => entitiesOf(c).length > 0 && sameMeasure(figure.about, c.about))
+  // only the same measure can refute; one of a loosely same measure (another verb) can only support
+  const strict = new Set(candidates.filter((c) => sameMeasure(figure.about, c.about)))
+  const measured = candidates.filter((c) => entitiesOf(c).length > 0 && (strict.has(c) || sameMeasure(figure.about, c.about, { loose: true })))
   const named = claimEntities(figure, scope)
   const written = measured.filter((candidate) => namedInContext(scope, candidate))
   const inStory = named.length > 0 ? storyCandidates(figure, scope, measured) : written.length ? written : measured
@@ -164,7 +166,12 @@ export function compareFigure(figure: Figure, candidates: CorpusFigure[], scope:
     }
   }
   const claimWords = wordsOf(sentence.slice(0, figure.start) + ' ' + sentence.slice(figure.end))
-  let evidence = dedupe(inStory.flatMap((candidate) => evidenceFor(figure, candidate, scope, claimWords) ?? []))
+  let evidence = dedupe(
+    inStory.flatMap((candidate) => {
+      const item = evidenceFor(figure, candidate, scope, claimWords)
+      return item && (item.relation === 'supports' || strict.has(candidate)) ? item : []
+    }),
+  )
   const tally = figure.about.tally || inStory.some((c) => c.about.tally)
   if (tally) evidence = standing(evidence, scope.date ?? today())
   const lead = evidence.filter((e) => !e.superseded)

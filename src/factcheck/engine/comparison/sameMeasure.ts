@@ -22,7 +22,11 @@ function verbsAgree(claim: MeasureAbout, evidence: MeasureAbout): boolean {
   return !claim.subject || !evidence.subject || sameEntity(claim.subject, evidence.subject)
 }
 
-export function sameMeasure(claim: MeasureAbout, evidence: MeasureAbout): boolean {
+/**
+ * `loose`: the governing verb and its subject may differ ("200 rescuers worked" and "thanked the 200 rescuers"):
+ * enough for the same amount to support a claim, never for a different amount to refute it.
+ */
+export function sameMeasure(claim: MeasureAbout, evidence: MeasureAbout, { loose = false }: { loose?: boolean } = {}): boolean {
   return (
     claim.topic !== '' &&
     claim.topic === evidence.topic &&
@@ -30,7 +34,7 @@ export function sameMeasure(claim: MeasureAbout, evidence: MeasureAbout): boolea
     versionsAgree(claim, evidence) &&
     Boolean(claim.proposed) === Boolean(evidence.proposed) &&
     Boolean(claim.change) === Boolean(evidence.change) &&
-    verbsAgree(claim, evidence) &&
+    (loose || verbsAgree(claim, evidence)) &&
     holdersAgree(claim, evidence)
   )
 }
