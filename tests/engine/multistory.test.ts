@@ -21,11 +21,11 @@ import {
 } from '../../src/scripts/eval/claims'
 
 /**
- * A ratchet, not a target: the dev accuracy measured when this floor was last raised (71.6%, 184/257, at
+ * A ratchet, not a target: the dev accuracy measured when this floor was last raised (73.7%, 193/262, at
  * 5 Dec 2026), minus a little room. Raise it whenever the engine improves; never lower it to make a
  * change pass.
  */
-const ACCURACY_FLOOR = 0.7
+const ACCURACY_FLOOR = 0.72
 
 let sources: ArchiveSource[]
 let claims: LabelledClaim[]

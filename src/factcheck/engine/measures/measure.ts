@@ -8,6 +8,7 @@ import type { FigureKind, MeasureAbout } from '../types'
 import type { Token } from '../sentences/tokens'
 import type { RawFigure } from '../figures/extract'
 import { DERIVATIONS } from '../vocabulary/derivations'
+import { SYNONYMS } from '../vocabulary/synonyms'
 import { FRAMES, type MeasureFrame } from '../vocabulary/frames'
 import {
   CHANGE_VERBS, DURATIVE_VERBS, END_VERBS, EVENT_WORDS, GENERIC_NOUNS, LIGHT_VERBS, LONG_EVENTS, PEOPLE_NOUNS, PROPOSAL_VERBS, SPEECH_VERBS, SYNONYM_CLASSES,
@@ -59,12 +60,30 @@ interface Topic {
   frame?: MeasureFrame
 }
 
-/** A word's class: "meeting", "negotiations" → "talks"; a noun of an act → its verb (WordNet); otherwise the word. */
-export function classOf(lemma: string): string {
+/** A verb's class: "meet", "negotiate" → "talks"; otherwise the verb. */
+function verbClass(lemma: string): string {
   const known = CLASS_OF.get(lemma)
   if (known) return known
   const verb = DERIVATIONS[lemma]
   return verb ? CLASS_OF.get(verb) ?? verb : lemma
+}
+
+/**
+ * A noun's class: "meeting", "negotiations" → "talks"; a noun of an act → its verb (WordNet); a noun sharing its
+ * first sense with a more used one → that one ("dockworker" → "longshoreman", "earnings" → "profit"); otherwise the word.
+ */
+export function classOf(lemma: string): string {
+  const known = CLASS_OF.get(lemma)
+  if (known) return known
+  if (DERIVATIONS[lemma]) return verbClass(lemma)
+  const synonym = SYNONYMS[lemma]
+  return synonym ? CLASS_OF.get(synonym) ?? (DERIVATIONS[synonym] ? verbClass(synonym) : synonym) : lemma
+}
+
+/** The noun at k with the word before it when the two are one noun: "net income", "dock worker". */
+function nounAt(tokens: Token[], k: number): string {
+  const pair = k > 0 ? `${tokens[k - 1].lower} ${tokens[k].lemma}` : ''
+  return pair && (SYNONYMS[pair] || CLASS_OF.has(pair)) ? pair : tokens[k].lemma
 }
 
 /** The class of the word at k, or of the two words ending there ("military operation"). */
@@ -149,9 +168,9 @@ function phraseTopic(context: SentenceContext, from: number, preferPlace: boolea
     if (thing) return { topic: thing, at: k }
   }
   for (let k = from; k <= head; k++) {
-    if (tokens[k].pos === 'NOUN' && !GENERIC.has(tokens[k].lemma)) return { topic: classOf(tokens[k].lemma), at: k }
+    if (tokens[k].pos === 'NOUN' && !GENERIC.has(tokens[k].lemma)) return { topic: classOf(nounAt(tokens, k)), at: k }
   }
-  return { topic: classOf(tokens[head].lemma), at: head }
+  return { topic: classOf(nounAt(tokens, head)), at: head }
 }
 
 /** "of (the) X" right after the figure. */
@@ -190,7 +209,7 @@ function subjectTopic(tokens: Token[], verbAt: number): Topic | undefined {
   for (let k = 0; k < Math.min(verbAt, REACH); k++) {
     if (tokens[k].pos !== 'NOUN') continue
     const head = phraseHead(tokens, k) ?? k
-    return { topic: classOf(tokens[head].lemma), at: head }
+    return { topic: classOf(nounAt(tokens, head)), at: head }
   }
   return undefined
 }
@@ -213,7 +232,7 @@ function durationTopic(context: SentenceContext, figure: Raw): Topic | undefined
   const thing = CLASS_OF.get(verb.lemma)
   if (thing && EVENTS.has(thing)) return { topic: thing, at: verbAt }
   if (DURATIVE.has(verb.lemma)) return subjectTopic(tokens, verbAt)
-  return verbAt < to && !LIGHT.has(verb.lemma) ? { topic: classOf(verb.lemma), at: verbAt } : undefined
+  return verbAt < to && !LIGHT.has(verb.lemma) ? { topic: verbClass(verb.lemma), at: verbAt } : undefined
 }
 
 /** The start of a long event and its end are different dates: "strike-end" when an ending verb is in the clause. */
@@ -243,7 +262,7 @@ function eventTopic(context: SentenceContext, figure: Raw, excludeAnchor: boolea
   if (verb === undefined) return undefined
   // "the debate was held on 8 October", "the vote took place on Sunday": the event is the subject
   if (OCCURRING.has(tokens[verb].lemma)) return subjectTopic(tokens, verb)
-  return { topic: classOf(tokens[verb].lemma), at: verb }
+  return { topic: verbClass(tokens[verb].lemma), at: verb }
 }
 
 /** Points of a plan: "20-point plan", "20 points of the plan", "the revised plan has 20 points". */
@@ -264,14 +283,24 @@ function nounsAround(context: SentenceContext, figure: Raw): Array<{ lemma: stri
   const found: Array<{ lemma: string; at: number }> = []
   const after = /^(?:in|of|for)$/.test(tokens[figure.last]?.lower ?? '') ? figure.last + 1 : figure.last
   const head = after < to ? phraseHead(tokens, after) : undefined
-  if (head !== undefined) for (let k = after; k <= head; k++) if (tokens[k].pos === 'NOUN') found.push({ lemma: tokens[k].lemma, at: k })
+  if (head !== undefined) for (let k = after; k <= head; k++) if (tokens[k].pos === 'NOUN') found.push({ lemma: nounAt(tokens, k), at: k })
   // "the death toll from the floods rose to 47", "turnout was 64%", "a city of 20,000": the nouns before it, nearest first
   for (let k = figure.first - 1; k >= Math.max(from, figure.first - REACH); k--) {
     // "Turnout was 64%": a sentence's first word may be tagged as a name
     const ordinaryFirst = k === 0 && tokens[k].pos === 'PROPN' && !context.mentions.some((m) => m.at === 0)
-    if (tokens[k].pos === 'NOUN' || ordinaryFirst) found.push({ lemma: tokens[k].lemma.toLowerCase(), at: k })
+    if (tokens[k].pos === 'NOUN' || ordinaryFirst) found.push({ lemma: nounAt(tokens, k).toLowerCase(), at: k })
   }
   return found
+}
+
+/** A frame the words right around the figure name: "won by 13,400 votes", "4,212 votes ahead". */
+function patternFrame(context: SentenceContext, figure: Raw): MeasureFrame | undefined {
+  const { tokens } = context
+  const byVerb = tokens[figure.first - 1]?.lower === 'by' ? tokens[figure.first - 2]?.lemma : undefined
+  const next = tokens[figure.last]?.lower
+  return FRAMES.find(
+    (frame) => frame.kinds.includes(figure.kind) && ((byVerb !== undefined && frame.byVerbs?.includes(byVerb)) || (next !== undefined && frame.followers?.includes(next))),
+  )
 }
 
 /** A frame, or the figure's own noun, for counts, shares, money and other quantities. */
@@ -285,7 +314,8 @@ function framedTopic(context: SentenceContext, figure: Raw, fallback: () => Topi
   const around = anchored ? [{ lemma: of.lemma, at: figure.first - 2 }] : counted ? [{ lemma: counted.lemma, at: figure.unitAt }] : nounsAround(context, figure)
   // "The firefighter who drowned was 57": a bare number after "be" is an attribute unless a noun names it
   const attribute = figure.bare === true && tokens[figure.first - 1]?.lemma === 'be'
-  const frame = frameFor(figure.kind, around.map((n) => n.lemma), attribute ? new Map() : cues, figure.bare === true || anchored)
+  const frame =
+    patternFrame(context, figure) ?? frameFor(figure.kind, around.map((n) => n.lemma), attribute ? new Map() : cues, figure.bare === true || anchored)
   if (frame) {
     const noun = anchored ? undefined : counted?.lemma
     // "12 firefighters died" is part of the toll, not the toll
@@ -304,7 +334,7 @@ function countTopic(context: SentenceContext, figure: Raw): Topic | undefined {
       return noun && !GENERIC.has(noun.lemma) ? { topic: classOf(noun.lemma), at: noun.at } : undefined
     })
   }
-  return framedTopic(context, figure, () => ({ topic: classOf(tokens[figure.unitAt]?.lemma ?? figure.unit), at: figure.unitAt }))
+  return framedTopic(context, figure, () => ({ topic: classOf(tokens[figure.unitAt] ? nounAt(tokens, figure.unitAt) : figure.unit), at: figure.unitAt }))
 }
 
 /** Nouns of time are when a figure applies, never what it measures: "rose to €8.4bn last year". */
@@ -350,7 +380,7 @@ function ordinalTopic(context: SentenceContext, figure: Raw): Topic | undefined 
   const known = nearest(from, figure.first, figure.first, (k) => thingAt(tokens, k) !== undefined && tokens[k].pos === 'NOUN')
   if (known !== undefined) return { topic: thingAt(tokens, known)!, at: known }
   const noun = nearest(from, figure.first, figure.first, (k) => tokens[k].pos === 'NOUN')
-  return noun === undefined ? undefined : { topic: classOf(tokens[noun].lemma), at: noun }
+  return noun === undefined ? undefined : { topic: classOf(nounAt(tokens, noun)), at: noun }
 }
 
 /** A year right before a noun qualifies it: "the 1991 borders", "2022 referendums". */
@@ -361,8 +391,36 @@ function dateTopic(context: SentenceContext, figure: Raw): Topic | undefined {
   return eventTopic(context, figure, false)
 }
 
+/** "61-year-old", "aged 61", "Garside, 61,", "Garside is 61": a person's age (the unit implied or "-year-old"). */
+function isAge(context: SentenceContext, figure: Raw): boolean {
+  if (figure.kind !== 'duration' || figure.unit !== 'year' || figure.relative) return false
+  const { tokens } = context
+  if (/-years?-old$/i.test(figure.text)) return true
+  if (/^(?:years?)$/.test(tokens[figure.last - 1]?.lower ?? '') && tokens[figure.last]?.lower === 'old') return true
+  return /^\d+$/.test(figure.text.trim())
+}
+
+/** Whose age: the name next to it ("Garside, 61", "61-year-old Ruth Garside", "Ruth Garside is 61"), else the person noun. */
+function ageHolder(context: SentenceContext, figure: Raw): string | undefined {
+  const { tokens } = context
+  const person = (m: { name: string; place?: boolean }) => !m.place && !isKnownPlace(m.name)
+  const before = context.mentions.filter((m) => m.end <= figure.first && figure.first - m.end <= 4 && person(m))
+  const after = context.mentions.filter((m) => m.at >= figure.last && m.at - figure.last <= 2 && person(m))
+  const named = (before.at(-1) ?? after[0])?.name
+  if (named) return named
+  const inPlace = (k: number) => context.mentions.some((m) => m.at <= k && k < m.end && !person(m)) || isKnownPlace(tokens[k].lower)
+  // a sentence's first word is no mention: "Garside, a 61-year-old farmer"
+  const name = scanLeft(0, figure.first, (k) => tokens[k].pos === 'PROPN' && figure.first - k <= 4 && !inPlace(k))
+  if (name !== undefined) return tokens[name].lower
+  // unnamed: the person the age describes, "a 57-year-old firefighter", "The firefighter who drowned was 57"
+  if (tokens[figure.last]?.pos === 'NOUN') return classOf(tokens[figure.last].lemma)
+  const noun = scanLeft(0, figure.first, (k) => tokens[k].pos === 'NOUN' && !TIME_NOUNS.has(tokens[k].lemma))
+  return noun === undefined ? undefined : classOf(tokens[noun].lemma)
+}
+
 function locate(context: SentenceContext, figure: Raw): { dimension: string; topic?: Topic } {
   if (figure.relative) return { dimension: figure.relative, topic: eventTopic(context, figure, true) }
+  if (isAge(context, figure)) return { dimension: 'age', topic: { topic: 'age', at: figure.first } }
   switch (figure.kind) {
     case 'date':
       return { dimension: 'date', topic: dateTopic(context, figure) }
@@ -460,7 +518,7 @@ function subjectOf(context: SentenceContext, verbAt: number, figure: Raw): strin
       const owner = context.mentions.find((m) => m.end === k || (m.end === k - 1 && tokens[k - 1].pos === 'ADJ'))
       if (owner) return owner.name
       if (TIME_NOUNS.has(tokens[k].lemma)) continue
-      return PEOPLE.has(tokens[k].lemma) ? undefined : classOf(tokens[k].lemma)
+      return PEOPLE.has(tokens[k].lemma) ? undefined : classOf(nounAt(tokens, k))
     }
     if (tokens[k].pos === 'VERB' || tokens[k].lower === 'that') return undefined
   }
@@ -513,7 +571,7 @@ export function describeMeasure(context: SentenceContext, figure: Raw): Measured
   const governed = VERB_GOVERNED.has(dimension) || (dimension === 'share' && !placeless)
   const verbAt = topic && !topic.frame && governed ? governingVerbAt(context, figure) : undefined
   if (verbAt !== undefined) {
-    about.verb = classOf(context.tokens[verbAt].lemma)
+    about.verb = verbClass(context.tokens[verbAt].lemma)
     const subject = subjectOf(context, verbAt, figure)
     if (subject) about.subject = subject
   }
@@ -533,6 +591,13 @@ export function describeMeasure(context: SentenceContext, figure: Raw): Measured
     const [from, to] = context.parts[segment] ?? [0, context.tokens.length]
     const holder = holderIn(context, from, to, figure.first)
     if (holder) about.holder = holder
+  }
+  if (dimension === 'age') {
+    // an age is of someone: with no one next to it, it cannot be checked
+    const holder = ageHolder(context, figure)
+    if (holder) about.holder = holder
+    else about.topic = ''
+    return { about, measure: about.topic ? `age of ${holder}` : 'age of someone unnamed', unit: figure.unit }
   }
   const unit = figure.kind === 'ordinal' && about.topic ? `${figure.unit}-of-${about.topic}` : figure.unit
   return { about, measure: measureLabel(about, figure.unit, topic?.frame?.label), unit }

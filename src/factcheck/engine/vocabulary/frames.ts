@@ -22,6 +22,10 @@ export interface MeasureFrame {
   needsCue?: boolean
   /** A running tally: reports revise it, so the latest report at the claim's date leads. */
   tally?: boolean
+  /** Verbs whose "by N" is this measure: "won by 13,400 votes" is a margin. */
+  byVerbs?: string[]
+  /** Words right after the figure that make it this measure: "4,212 votes ahead". */
+  followers?: string[]
 }
 
 const STRUCTURES = ['structure', 'home', 'house', 'building', 'dwelling', 'residence', 'property', 'homestead', 'apartment', 'business', 'school']
@@ -69,4 +73,18 @@ export const FRAMES: MeasureFrame[] = [
   },
   { measure: 'turnout', label: 'turnout', kinds: ['percent', 'count'], nouns: ['turnout'], cues: ['turn'] },
   { measure: 'vote-share', label: 'share of the vote', kinds: ['percent'], nouns: ['vote', 'ballot', 'poll'], cues: ['poll'] },
+  {
+    measure: 'employees', label: 'number of employees', kinds: ['count'],
+    nouns: ['employee', 'staff', 'staffer', 'workforce', 'headcount', 'payroll'], anchors: ['workforce', 'staff', 'payroll', 'headcount'],
+    cues: ['employ'],
+  },
+  {
+    measure: 'attendance', label: 'attendance', kinds: ['count'],
+    nouns: ['attendance', 'crowd', 'spectator', 'audience', 'attendee', 'onlooker'], anchors: ['attendance', 'crowd', 'audience'],
+    cues: ['attend'],
+  },
+  {
+    measure: 'margin', label: 'winning margin', kinds: ['count'], nouns: ['majority', 'margin'], anchors: ['majority', 'margin'],
+    byVerbs: ['win', 'lead', 'beat', 'defeat', 'trail', 'lose', 'carry'], followers: ['ahead', 'behind', 'clear'],
+  },
 ]
