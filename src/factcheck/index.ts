@@ -12,6 +12,7 @@ import { verdictsCollection } from './collections/verdicts'
 import { factCheckEndpoints } from './endpoints'
 import { limitArticleBody } from './hooks/limitArticleBody'
 import { markClaimsOfDeletedArticle, syncArticleClaimsAfterChange } from './hooks/syncArticleClaims'
+import { afterDatabaseReady } from './jobs/shouldAutoRun'
 import { factCheckTasks, queueReconcilePublic } from './jobs/tasks'
 import { setAliases } from './engine'
 import { PLUGIN_OPTIONS_KEY, resolveOptions } from './options'
@@ -174,6 +175,7 @@ export const factCheckPlugin =
       jobs: {
         ...incoming.jobs,
         tasks: [...(incoming.jobs?.tasks ?? []), ...factCheckTasks(options)],
+        shouldAutoRun: afterDatabaseReady(incoming.jobs?.shouldAutoRun),
         autoRun:
           options.autoRun === false
             ? incoming.jobs?.autoRun
