@@ -12,6 +12,7 @@ import { isBroadPlace, isKnownPlace, placesNest } from '../measures/gazetteer'
 import { surelySameEntity } from '../measures/entities'
 import { FRAMES } from '../vocabulary/frames'
 import { EVENT_WORDS, SYNONYM_CLASSES } from '../vocabulary/words'
+import { differentMomentOfSpan, isReferenceDate, partAndWhole, reportedBefore } from './identity'
 
 /** Evidence items kept per source and in all: the best and newest few, with a count of the rest. */
 const EVIDENCE_PER_SOURCE = 2
@@ -71,12 +72,27 @@ function surelyComparable(figure: Figure, candidate: CorpusFigure, scope: ClaimS
   return mine.some((a) => theirs.some((b) => surelySameEntity(a, b) || (isKnownPlace(a) && isKnownPlace(b) && placesNest(a, b))))
 }
 
-function evidenceFor(figure: Figure, candidate: CorpusFigure, scope: ClaimScope, claimWords: Set<string>): Evidence | undefined {
+/** Whether the two figures could be different quantities, occurrences or moments although they share a measure. */
+function possiblyDifferent(figure: Figure, candidate: CorpusFigure, sentence: string, intervals: [[number, number], [number, number]]): boolean {
+  return (
+    isReferenceDate(figure, sentence) ||
+    isReferenceDate(candidate, candidate.quote) ||
+    differentMomentOfSpan(figure, sentence, candidate) ||
+    partAndWhole(figure, candidate, intervals) ||
+    reportedBefore(figure, candidate)
+  )
+}
+
+/** A report of the measure that neither supports nor refutes the claim: it still stands over older reports of a tally. */
+const INCONCLUSIVE = 'inconclusive'
+
+function evidenceFor(figure: Figure, candidate: CorpusFigure, scope: ClaimScope, claimWords: Set<string>, sentence: string): Evidence | typeof INCONCLUSIVE | undefined {
   const intervals = commonIntervals(figure, candidate)
   if (!intervals || differentScope(figure, intervals)) return undefined
   const relation = overlaps(intervals[0], intervals[1]) ? 'supports' : 'conflicts'
   // when unsure it is the same thing or story, a different amount is no evidence: "2,800 dockers took part" vs "1,900 dockers voted"
   if (relation === 'conflicts' && !surelyComparable(figure, candidate, scope, claimWords)) return undefined
+  if (relation === 'conflicts' && possiblyDifferent(figure, candidate, sentence, intervals)) return INCONCLUSIVE
   const evidence: Evidence = {
     source: candidate.source,
     quote: candidate.quote,
@@ -127,9 +143,10 @@ function bounded(evidence: Evidence[]): { kept: Evidence[]; more: number } {
  * A running tally: the latest report on or before the claim's date leads and earlier ones are superseded;
  * reports after the date did not stand then. Undated reports stand beside the latest dated one.
  */
-function standing(evidence: Evidence[], date: string): Evidence[] {
+function standing(evidence: Evidence[], date: string, inconclusive: string[] = []): Evidence[] {
   const current = evidence.filter((e) => !e.sourceDate || e.sourceDate <= date)
-  const latest = current.reduce<string | undefined>((max, e) => (e.sourceDate && (!max || e.sourceDate > max) ? e.sourceDate : max), undefined)
+  const dates = [...current.map((e) => e.sourceDate), ...inconclusive.filter((day) => day <= date)]
+  const latest = dates.reduce<string | undefined>((max, day) => (day && (!max || day > max) ? day : max), undefined)
   return current.map((e) => (e.sourceDate && latest && e.sourceDate < latest ? { ...e, superseded: true } : e))
 }
 
@@ -166,14 +183,19 @@ export function compareFigure(figure: Figure, candidates: CorpusFigure[], scope:
     }
   }
   const claimWords = wordsOf(sentence.slice(0, figure.start) + ' ' + sentence.slice(figure.end))
+  const inconclusive: string[] = []
   let evidence = dedupe(
     inStory.flatMap((candidate) => {
-      const item = evidenceFor(figure, candidate, scope, claimWords)
+      const item = evidenceFor(figure, candidate, scope, claimWords, sentence)
+      if (item === INCONCLUSIVE) {
+        if (candidate.sourceDate && strict.has(candidate)) inconclusive.push(candidate.sourceDate)
+        return []
+      }
       return item && (item.relation === 'supports' || strict.has(candidate)) ? item : []
     }),
   )
   const tally = figure.about.tally || inStory.some((c) => c.about.tally)
-  if (tally) evidence = standing(evidence, scope.date ?? today())
+  if (tally) evidence = standing(evidence, scope.date ?? today(), inconclusive)
   const lead = evidence.filter((e) => !e.superseded)
   const refuted = lead.length > 0 && lead.every((e) => e.relation === 'conflicts')
   if (tally && refuted && evidence.some((e) => e.superseded && e.relation === 'supports')) {

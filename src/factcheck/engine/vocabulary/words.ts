@@ -45,6 +45,10 @@ export const GENERIC_NOUNS = [
 /** Long events whose end is another date than their start: "the strike ended on …". A meeting's end is its date. */
 export const LONG_EVENTS = ['war', 'strike', 'trial', 'outbreak', 'occupation', 'siege', 'campaign', 'closure', 'drought', 'shutdown', 'lockdown']
 export const END_VERBS = ['end', 'finish', 'stop', 'cease', 'conclude', 'expire', 'close', 'complete']
+/** Verbs (and irregular forms) that date an event's start: two dates of a long event are one only at its start or end. */
+export const START_VERBS = ['begin', 'began', 'begun', 'start', 'launch', 'erupt', 'ignite', 'break out', 'broke out', 'broken out', 'walk out', 'walked out', 'kick off', 'kicked off']
+/** Events that last days besides LONG_EVENTS, whose dates (not their ends) are many: "on Monday as the fire spread". */
+export const SPAN_EVENTS = ['fire', 'wildfire', 'blaze', 'flood', 'flooding', 'heatwave', 'epidemic', 'pandemic', 'search', 'rescue', 'evacuation', 'blackout', 'protest', 'crisis']
 
 /** Things with versions: the original plan had 28 points, the revised one 20. */
 export const VERSIONED_THINGS = ['plan', 'counterproposal']

@@ -1,0 +1,78 @@
+/**
+ * What a conflict needs beyond a shared measure: the two figures must be the same quantity of the same
+ * occurrence at the same time. Support can be loose (a matching number of a plausible same measure); a different
+ * number is a conflict only when nothing says the two figures could be about different things. Each rule here
+ * names one way two figures of one measure can differ without either being wrong.
+ */
+import type { CorpusFigure, Figure } from '../types'
+import { END_VERBS, LONG_EVENTS, SPAN_EVENTS, START_VERBS, SYNONYM_CLASSES } from '../vocabulary/words'
+
+/** "since 1994", "until 13 October", "by 2030": a date that marks a reference point, not the event's own date. */
+const REFERENCE_BEFORE = /\b(?:since|until|till|by|before|after|through|from)\s+(?:(?:the|early|late|mid|mid-|at|about|around)\s+)*$/i
+
+export function isReferenceDate(figure: Figure, sentence: string): boolean {
+  return figure.kind === 'date' && REFERENCE_BEFORE.test(String(sentence ?? '').slice(Math.max(0, figure.start - 40), figure.start))
+}
+
+function forms(verb: string): string[] {
+  const [head, ...rest] = verb.split(' ')
+  const tail = rest.length ? ` ${rest.join(' ')}` : ''
+  const stem = head.replace(/e$/, '')
+  return [head, `${head}s`, `${stem}ed`, `${stem}ing`, `${head}d`].map((form) => form + tail)
+}
+
+function verbMatcher(verbs: string[]): RegExp {
+  const all = verbs.flatMap(forms)
+  return new RegExp(`\\b(?:${[...new Set(all)].join('|')})\\b`, 'i')
+}
+
+const STARTS = verbMatcher(START_VERBS)
+const ENDS = verbMatcher(END_VERBS)
+const SPANNING = new Set([...LONG_EVENTS, ...SPAN_EVENTS])
+
+/**
+ * An event that lasts days (a strike, a fire, an outbreak) has many dates: "on Monday as the fire spread" is not
+ * contradicted by "the fire broke out on Sunday". Two dates of it are the same date only when both sentences date
+ * its start, or both its end.
+ */
+export function differentMomentOfSpan(claim: Figure, sentence: string, candidate: CorpusFigure): boolean {
+  if (claim.kind !== 'date' || !SPANNING.has(claim.about.topic.split('/')[0].replace(/-end$/, ''))) return false
+  const starts = STARTS.test(sentence) && STARTS.test(candidate.quote ?? '')
+  const ends = ENDS.test(sentence) && ENDS.test(candidate.quote ?? '')
+  return !starts && !ends
+}
+
+/** A counted noun → the broad word of its class ("home" → "structure"); itself when it has none. */
+const BROAD = new Map<string, string>(SYNONYM_CLASSES.flatMap((words) => words.map((word) => [word, words[0]] as [string, string])))
+const countedNoun = (figure: Figure) => figure.unit.toLowerCase().replace(/s$/, '')
+
+/**
+ * Counts of two different nouns of one class are a part and a whole ("97 of them homes" among "143 structures"):
+ * the part can be smaller than the whole, never larger. Two different narrow nouns ("homes", "properties") are
+ * neither: no conflict either way.
+ */
+export function partAndWhole(claim: Figure, candidate: CorpusFigure, [[aMin, aMax], [bMin, bMax]]: [[number, number], [number, number]]): boolean {
+  if (claim.kind !== 'count' || candidate.kind !== 'count') return false
+  const mine = countedNoun(claim)
+  const theirs = countedNoun(candidate)
+  if (!mine || !theirs || mine === theirs) return false
+  const broadMine = BROAD.get(mine)
+  const broadTheirs = BROAD.get(theirs)
+  if (!broadMine || broadMine !== broadTheirs) return false
+  // the claim counts a part of the candidate's whole: consistent while it is not larger
+  if (theirs === broadTheirs) return aMin <= bMax
+  // the claim counts the whole: consistent while it is not smaller than the candidate's part
+  if (mine === broadMine) return aMax >= bMin
+  return true
+}
+
+/**
+ * A claim dated on a day ("on Thursday") is not contradicted by a report published before that day: the report
+ * could not know that day's figure.
+ */
+export function reportedBefore(claim: Figure, candidate: CorpusFigure): boolean {
+  const day = claim.about.eventDate
+  if (!day || !candidate.sourceDate) return false
+  const known = candidate.about.eventEnd ?? candidate.about.eventDate ?? candidate.sourceDate
+  return candidate.sourceDate < day && known < day
+}

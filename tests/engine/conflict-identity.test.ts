@@ -1,0 +1,81 @@
+/**
+ * A conflict needs the same quantity of the same occurrence at the same time, not just the same measure: a date
+ * after "since" is a reference point, a long event has many dates, homes are a part of the structures, and a report
+ * cannot speak of a day after it was published. Each rule is checked both ways: the different figure that is not a
+ * conflict, and the same kind of figure that still is one. Our own invented story; three reports of it.
+ */
+import { checkText, createMemoryLookup, extractCorpusFigures, type CorpusFigure } from '../../src/factcheck/engine/index.js'
+
+const SOURCES = [
+  {
+    key: 'renwick-00',
+    date: '2026-04-05',
+    title: 'Homes lost as fire spreads from Renwick paper mill',
+    text: 'Twelve homes have been destroyed by the Renwick mill fire.',
+  },
+  {
+    key: 'renwick-01',
+    date: '2026-04-06',
+    title: 'Fire at Renwick paper mill',
+    text:
+      'A fire broke out at the Renwick paper mill on Saturday. ' +
+      'The Renwick mill fire has destroyed 40 structures, 25 of them homes, officials said on Monday. ' +
+      'It is the worst fire in Renwick since 1998.',
+  },
+  {
+    key: 'renwick-02',
+    date: '2026-04-08',
+    title: 'Renwick mill fire: hundreds leave their homes',
+    text: 'About 600 people have been evacuated from Renwick because of the mill fire.',
+  },
+]
+
+const corpus: CorpusFigure[] = SOURCES.flatMap(({ key, date, title, text }) => extractCorpusFigures({ key, text, date, title }))
+const lookup = createMemoryLookup(corpus)
+const CONTEXT = 'Fire at Renwick paper mill'
+const check = (text: string, date = '2026-04-09') => checkText(text, { date, context: CONTEXT, lookup })
+
+describe('a conflict needs the same quantity of the same occurrence at the same time', () => {
+  it('a year after "since" is a reference point, not the date of the fire', async () => {
+    const result = await check('The Renwick mill fire was the worst in the town since 2005.')
+    expect(result.status).not.toBe('conflict')
+  })
+
+  it('a day during a long event is not contradicted by the day it broke out', async () => {
+    const result = await check('Crews were still at the Renwick mill fire on Sunday as it spread.')
+    expect(result.status).not.toBe('conflict')
+  })
+
+  it('two dates of the start of the same fire still conflict', async () => {
+    const result = await check('The Renwick mill fire broke out on Thursday.')
+    expect(result.status).toBe('conflict')
+  })
+
+  it('fewer homes than structures destroyed is no conflict: homes are a part of the structures', async () => {
+    const result = await check('The Renwick mill fire has destroyed 30 homes.')
+    expect(result.status).not.toBe('conflict')
+  })
+
+  it('an older report of homes does not lead when a newer one counts structures: a running tally stands at its latest report', async () => {
+    const result = await check('The Renwick mill fire has destroyed 30 homes.')
+    const evidence = result.figures[0].evidence
+    expect(evidence.map((item) => item.source)).toContain('renwick-00')
+    expect(evidence.every((item) => item.superseded)).toBe(true)
+    expect(result.status).toBe('no_evidence')
+  })
+
+  it('more homes than structures destroyed is a conflict', async () => {
+    const result = await check('The Renwick mill fire has destroyed 60 homes.')
+    expect(result.status).toBe('conflict')
+  })
+
+  it('a figure dated after a report was published is not contradicted by that report', async () => {
+    const result = await check('About 900 people were still evacuated from Renwick on Friday.', '2026-04-12')
+    expect(result.status).not.toBe('conflict')
+  })
+
+  it('the same figure with no later date is a conflict', async () => {
+    const result = await check('About 900 people have been evacuated from Renwick.', '2026-04-12')
+    expect(result.status).toBe('conflict')
+  })
+})
