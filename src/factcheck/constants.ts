@@ -1,4 +1,4 @@
-import { label } from './translations'
+import { type FactCheckTranslationKey, label } from './translations'
 
 /** The default slugs of the plugin's collections: code reads the configured ones (`options.slugs`, `pluginSlugs(payload)`, `usePluginSlugs()`). */
 export const CLAIMS = 'claims'
@@ -18,24 +18,26 @@ export const MAX_CLAIM_LENGTH = 20_000
 export const CLAIM_STATUSES = ['unchecked', 'conflict', 'mixed', 'supported', 'no_evidence', 'no_figures'] as const
 export type StoredClaimStatus = (typeof CLAIM_STATUSES)[number]
 
-export const CLAIM_STATUS_LABELS: Record<StoredClaimStatus, string> = {
-  unchecked: 'Unchecked',
-  conflict: 'Conflict',
-  mixed: 'Mixed evidence',
-  supported: 'Supported',
-  no_evidence: 'No evidence',
-  no_figures: 'No figures',
+/** The translation key of each status's label (translations/en.ts). */
+export const CLAIM_STATUS_LABELS: Record<StoredClaimStatus, FactCheckTranslationKey> = {
+  unchecked: 'statusUnchecked',
+  conflict: 'statusConflict',
+  mixed: 'statusMixed',
+  supported: 'statusSupported',
+  no_evidence: 'statusNoEvidence',
+  no_figures: 'statusNoFigures',
 }
 
 /** A claim's place on the fact-checkers' desk, from new to published (see services/deskState.ts). */
 export const DESK_STATES = ['new', 'in_review', 'second_review', 'published'] as const
 export type DeskState = (typeof DESK_STATES)[number]
 
-export const DESK_STATE_LABELS: Record<DeskState, string> = {
-  new: 'New',
-  in_review: 'In review',
-  second_review: 'Needs second review',
-  published: 'Published',
+/** The translation key of each desk state's label (translations/en.ts). */
+export const DESK_STATE_LABELS: Record<DeskState, FactCheckTranslationKey> = {
+  new: 'deskNew',
+  in_review: 'deskInReview',
+  second_review: 'deskSecondReview',
+  published: 'deskPublished',
 }
 
 /** Staff-only notes on claims and verdicts. */

@@ -120,8 +120,11 @@ export const factCheckPlugin =
     // The schema is the same whether or not the plugin is disabled.
     const config: Config = {
       ...incoming,
-      // The plugin's admin strings (src/factcheck/translations), whichever languages the host enables.
-      i18n: { ...incoming.i18n, translations: withTranslations(incoming.i18n?.translations) as never },
+      // The plugin's admin strings (src/factcheck/translations) in its languages and every language the host enables.
+      i18n: {
+        ...incoming.i18n,
+        translations: withTranslations(incoming.i18n?.translations, incoming.i18n?.supportedLanguages) as never,
+      },
       // Server-only: lets the command-line tools use the plugin's services with the options it was given.
       custom: { ...incoming.custom, [PLUGIN_OPTIONS_KEY]: options },
       // The admin components read the collections' slugs from here (components/slugs.ts).

@@ -1,7 +1,11 @@
 import type { FigureCheck } from '../../src/factcheck/engine/types'
+import type { FactCheckT } from '../../src/factcheck/translations'
+
+import { t as payloadT } from '@payloadcms/translations'
 
 import { CLAIM_BADGES } from '../../src/factcheck/components/claimStatus'
-import { evidenceSummary, measureLabel, plural } from '../../src/factcheck/components/evidenceSummary'
+import { evidenceSummary, measureLabel } from '../../src/factcheck/components/evidenceSummary'
+import { translations } from '../../src/factcheck/translations'
 import { resolveOptions } from '../../src/factcheck/options'
 import { scaleBounds } from '../../src/factcheck/services/ratingScale'
 
@@ -12,32 +16,67 @@ const evidence = (source: string, text: string, value: number, relation: 'suppor
   relation,
 })
 
+/** Payload's own `t` over the plugin's strings in one language. */
+const translator =
+  (language: keyof typeof translations): FactCheckT =>
+  (key, vars) =>
+    payloadT({ key, translations: translations[language], vars })
+const english = translator('en')
+
 describe('the words of the desk', () => {
   it('sums up what the sources say in one line', () => {
     const conflict = {
       status: 'conflict',
       evidence: [evidence('a', 'five hours', 5, 'conflicts'), evidence('b', 'five hours', 5, 'conflicts'), evidence('c', '5 hours', 5, 'conflicts')],
     } as FigureCheck
-    expect(evidenceSummary(conflict)).toBe('The sources say five hours or 5 hours — 3 sources')
+    expect(evidenceSummary(conflict, english)).toBe('The sources say five hours or 5 hours — 3 sources')
     const mixed = { status: 'mixed', evidence: [evidence('a', 'five hours', 5, 'conflicts'), evidence('b', 'seven hours', 7, 'supports'), evidence('c', 'five hours', 5, 'conflicts')] } as FigureCheck
-    expect(evidenceSummary(mixed)).toBe('The sources differ: five hours (2 sources), seven hours (1 source)')
-    expect(evidenceSummary({ status: 'supported', evidence: [evidence('a', 'seven hours', 7, 'supports')] })).toBe('The sources say seven hours — 1 source')
+    expect(evidenceSummary(mixed, english)).toBe('The sources differ: five hours (2 sources), seven hours (1 source)')
+    expect(evidenceSummary({ status: 'supported', evidence: [evidence('a', 'seven hours', 7, 'supports')] }, english)).toBe('The sources say seven hours — 1 source')
     // Ranges that meet are one reading, in its wordings.
     const nearly = { ...evidence('a', 'nearly five hours', 4.75, 'conflicts'), figure: { text: 'nearly five hours', value: 4.75, min: 4.5, max: 5, unit: 'hour' } }
     const over = { ...evidence('b', 'more than five hours', 5.5, 'conflicts'), figure: { text: 'more than five hours', value: 5.5, min: 5, max: 6, unit: 'hour' } }
-    expect(evidenceSummary({ status: 'conflict', evidence: [nearly, over] })).toBe('The sources say nearly five hours or more than five hours — 2 sources')
-    expect(evidenceSummary({ status: 'no_evidence', evidence: [] })).toBe('No source states a figure for this.')
+    expect(evidenceSummary({ status: 'conflict', evidence: [nearly, over] }, english)).toBe('The sources say nearly five hours or more than five hours — 2 sources')
+    expect(evidenceSummary({ status: 'no_evidence', evidence: [] }, english)).toBe('No source states a figure for this.')
   })
 
   it('pluralises and labels', () => {
-    expect(plural(1, 'open conflict')).toBe('1 open conflict')
-    expect(plural(2, 'open conflict')).toBe('2 open conflicts')
+    expect(english('factcheck:publishGuardHeading', { count: 1 })).toBe('Publish with 1 open conflict?')
+    expect(english('factcheck:publishGuardHeading', { count: 2 })).toBe('Publish with 2 open conflicts?')
     expect(measureLabel('duration of the talks')).toBe('Duration of the talks')
   })
 
   it('explains "No evidence" as neither confirmed nor contradicted', () => {
-    expect(CLAIM_BADGES.no_evidence.help).toMatch(/neither confirmed nor contradicted/)
-    for (const badge of Object.values(CLAIM_BADGES)) expect(badge.help.length).toBeGreaterThan(10)
+    expect(english(`factcheck:${CLAIM_BADGES.no_evidence.help}`)).toMatch(/neither confirmed nor contradicted/)
+    for (const badge of Object.values(CLAIM_BADGES)) expect(english(`factcheck:${badge.help}`).length).toBeGreaterThan(10)
+  })
+})
+
+describe('the words of the desk in German and French', () => {
+  const mixed = {
+    status: 'mixed',
+    evidence: [evidence('a', 'fünf Stunden', 5, 'conflicts'), evidence('b', 'sieben Stunden', 7, 'supports'), evidence('c', 'fünf Stunden', 5, 'conflicts')],
+  } as FigureCheck
+
+  it('sums up what the sources say in the language of the desk, the figures as the sources write them', () => {
+    expect(evidenceSummary(mixed, translator('de'))).toBe('Die Quellen weichen ab: fünf Stunden (2 Quellen), sieben Stunden (1 Quelle)')
+    expect(evidenceSummary(mixed, translator('fr'))).toBe('Les sources divergent\u00a0: fünf Stunden (2 sources), sieben Stunden (1 source)')
+    expect(evidenceSummary({ status: 'no_evidence', evidence: [] }, translator('de'))).toBe('Keine Quelle nennt hierzu eine Zahl.')
+  })
+
+  it('counts as each language does: French 0 and 1 singular, German 0 plural', () => {
+    const fr = translator('fr')
+    const de = translator('de')
+    expect([0, 1, 2].map((count) => fr('factcheck:corpusDisagree', { count }))).toEqual([
+      'Les sources divergent sur 0 grandeur',
+      'Les sources divergent sur 1 grandeur',
+      'Les sources divergent sur 2 grandeurs',
+    ])
+    expect([0, 1, 2].map((count) => de('factcheck:corpusDisagree', { count }))).toEqual([
+      'Die Quellen widersprechen sich bei 0 Messgrößen',
+      'Die Quellen widersprechen sich bei 1 Messgröße',
+      'Die Quellen widersprechen sich bei 2 Messgrößen',
+    ])
   })
 })
 

@@ -69,8 +69,9 @@ it('speaks Payload\'s i18n: its admin strings in English, German and French, the
   expect(translations.de.factcheck.reviewQueue).toBe('Prüfliste')
   expect(translations.fr.factcheck.claims).toBe('Affirmations')
   expect(translations.de.general.custom).toBe('Eigenes')
-  // Every language has every key.
-  for (const language of ['de', 'fr']) expect(Object.keys(translations[language].factcheck).sort()).toEqual(Object.keys(translations.en.factcheck).sort())
+  // Every language has every key (and French the zero forms of counted strings: tests/engine/translations.test.ts).
+  const keys = (language: string) => Object.keys(translations[language].factcheck).filter((key) => !key.endsWith('_zero')).sort()
+  for (const language of ['de', 'fr']) expect(keys(language)).toEqual(keys('en'))
   const claims = config.collections!.find((collection) => collection.slug === 'claims')!
   expect(claims.labels!.plural).toEqual(expect.objectContaining({ en: 'Claims', de: 'Aussagen' }))
   expect(claims.admin!.group).toEqual(expect.objectContaining({ en: 'Fact-check', de: 'Faktencheck' }))

@@ -6,7 +6,7 @@ import type { ResolvedFactCheckOptions } from '../options'
 
 import { componentPaths } from '../components/paths'
 import { ADMIN_GROUP, CLAIM_STATUS_LABELS, CLAIM_STATUSES, MAX_CLAIM_LENGTH } from '../constants'
-import { labels } from '../translations'
+import { labels, translated } from '../translations'
 import { checkClaimBeforeChange } from '../hooks/checkClaimBeforeChange'
 import { deskClaimBeforeChange, notifyConflict } from '../hooks/deskClaim'
 import { queueUncheckedClaim } from '../hooks/queueUncheckedClaim'
@@ -58,7 +58,7 @@ export function claimsCollection(options: ResolvedFactCheckOptions): CollectionC
       useAsTitle: 'text',
       defaultColumns: ['text', 'status', 'article', 'reviewed', 'inArticle', 'createdAt'],
       listSearchableFields: ['text'],
-      description: 'Sentences that state figures, checked against the corpus.',
+      description: translated('claimsDescription'),
     },
     access: {
       read: staffOr(access.isStaff, PUBLIC_CLAIM),
@@ -74,32 +74,35 @@ export function claimsCollection(options: ResolvedFactCheckOptions): CollectionC
         afterChange: [queueUncheckedClaim(options), notifyConflict(options)],
       },
     fields: [
-      { name: 'text', type: 'textarea', required: true, maxLength: MAX_CLAIM_LENGTH },
+      { name: 'text', type: 'textarea', label: translated('fieldText'), required: true, maxLength: MAX_CLAIM_LENGTH },
       {
         name: 'article',
         type: 'relationship',
+        label: translated('fieldArticle'),
         // One slug, or a list (polymorphic) with several article collections; the host's slugs are not in our types.
         relationTo: articleRelationTo(Object.keys(options.articles)) as CollectionSlug,
-        admin: { description: 'Empty for a claim entered by hand.' },
+        admin: { description: translated('fieldArticleDescription') },
       },
       {
         name: 'date',
         type: 'date',
-        admin: { position: 'sidebar', description: 'Publication date: the reference for relative dates.' },
+        label: translated('fieldDate'),
+        admin: { position: 'sidebar', description: translated('fieldDateDescription') },
       },
       {
         name: 'status',
         type: 'select',
-        options: CLAIM_STATUSES.map((value) => ({ value, label: CLAIM_STATUS_LABELS[value] })),
+        label: translated('fieldStatus'),
+        options: CLAIM_STATUSES.map((value) => ({ value, label: translated(CLAIM_STATUS_LABELS[value]) })),
         defaultValue: 'unchecked',
         index: true,
         access: pluginOwned,
-        admin: { ...readOnlySidebar, description: 'Set by the checker.', components: { Cell: componentPaths.claimStatusCell } },
+        admin: { ...readOnlySidebar, description: translated('fieldStatusDescription'), components: { Cell: componentPaths.claimStatusCell } },
       },
-      { name: 'checkedAt', type: 'date', access: pluginOwned, admin: { ...readOnlySidebar, date: { pickerAppearance: 'dayAndTime' } } },
-      { name: 'checkError', type: 'text', access: pluginOwned, admin: { ...readOnlySidebar, condition: (data) => Boolean(data?.checkError) } },
-      { name: 'inArticle', type: 'checkbox', defaultValue: true, index: true, access: pluginOwned, admin: { ...readOnlySidebar, components: { Cell: componentPaths.yesNoCell } } },
-      { name: 'reviewed', type: 'checkbox', defaultValue: false, index: true, access: pluginOwned, admin: { ...readOnlySidebar, components: { Cell: componentPaths.yesNoCell } } },
+      { name: 'checkedAt', type: 'date', label: translated('fieldCheckedAt'), access: pluginOwned, admin: { ...readOnlySidebar, date: { pickerAppearance: 'dayAndTime' } } },
+      { name: 'checkError', type: 'text', label: translated('fieldCheckError'), access: pluginOwned, admin: { ...readOnlySidebar, condition: (data) => Boolean(data?.checkError) } },
+      { name: 'inArticle', type: 'checkbox', label: translated('fieldInArticle'), defaultValue: true, index: true, access: pluginOwned, admin: { ...readOnlySidebar, components: { Cell: componentPaths.yesNoCell } } },
+      { name: 'reviewed', type: 'checkbox', label: translated('fieldReviewed'), defaultValue: false, index: true, access: pluginOwned, admin: { ...readOnlySidebar, components: { Cell: componentPaths.yesNoCell } } },
       {
         name: 'hasPublishedVerdict',
         type: 'checkbox',
@@ -117,7 +120,7 @@ export function claimsCollection(options: ResolvedFactCheckOptions): CollectionC
         access: pluginOwned,
         admin: { hidden: true },
       },
-      { name: 'verdict', type: 'relationship', relationTo: options.slugs.verdicts, access: pluginOwned, admin: readOnlySidebar },
+      { name: 'verdict', type: 'relationship', label: translated('verdict'), relationTo: options.slugs.verdicts, access: pluginOwned, admin: readOnlySidebar },
       // Open the verdict or start one; a ui field stores nothing, so it is left out when disabled.
       ...(options.disabled
         ? []
@@ -126,6 +129,7 @@ export function claimsCollection(options: ResolvedFactCheckOptions): CollectionC
       {
         name: 'figures',
         type: 'json',
+        label: translated('fieldFigures'),
         access: pluginOwned,
         admin: { readOnly: true, components: { Field: componentPaths.claimFiguresField } },
       },
@@ -134,7 +138,7 @@ export function claimsCollection(options: ResolvedFactCheckOptions): CollectionC
       { name: 'position', type: 'number', access: pluginOwned, admin: bookkeeping },
       { name: 'articleRef', type: 'text', index: true, access: pluginOwned, admin: bookkeeping },
       // The locale of the sentence when the article's rich-text field is localized: each locale has its own claims.
-      { name: 'locale', type: 'text', index: true, access: pluginOwned, admin: { ...readOnlySidebar, condition: (data) => Boolean(data?.locale) } },
+      { name: 'locale', type: 'text', label: translated('fieldLocale'), index: true, access: pluginOwned, admin: { ...readOnlySidebar, condition: (data) => Boolean(data?.locale) } },
       { name: 'fingerprint', type: 'text', unique: true, index: true, access: pluginOwned, admin: bookkeeping },
       { name: 'lookupKeys', type: 'text', access: pluginOwned, admin: bookkeeping },
     ],

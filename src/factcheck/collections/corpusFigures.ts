@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import type { ResolvedFactCheckOptions } from '../options'
 
 import { ADMIN_GROUP } from '../constants'
-import { labels } from '../translations'
+import { labels, translated } from '../translations'
 import { allowIf, nobody } from './access'
 
 /**
@@ -19,7 +19,7 @@ export function corpusFiguresCollection(options: ResolvedFactCheckOptions): Coll
       group: ADMIN_GROUP,
       useAsTitle: 'text',
       defaultColumns: ['text', 'measure', 'sourceKey', 'quote'],
-      description: 'Figures extracted from the sources (rebuilt whenever a source changes).',
+      description: translated('corpusFiguresDescription'),
     },
     access: {
       read: allowIf(options.access.isStaff),
@@ -31,19 +31,20 @@ export function corpusFiguresCollection(options: ResolvedFactCheckOptions): Coll
     // Derived rows, rebuilt with their source: timestamps would only add two indexes to every insert.
     timestamps: false,
     fields: [
-      { name: 'source', type: 'relationship', relationTo: options.slugs.sources, required: true, index: true },
-      { name: 'sourceKey', type: 'text' },
-      { name: 'lookupKey', type: 'text', required: true },
+      { name: 'source', type: 'relationship', label: translated('source'), relationTo: options.slugs.sources, required: true, index: true },
+      { name: 'sourceKey', type: 'text', label: translated('fieldSourceKey') },
+      { name: 'lookupKey', type: 'text', label: translated('fieldLookupKey'), required: true },
       {
         name: 'sourceDate',
         type: 'text',
-        admin: { description: "The source's ISO day; empty when undated, so that undated rows come last in every database." },
+        label: translated('fieldSourceDate'),
+        admin: { description: translated('fieldSourceDateDescription') },
       },
-      { name: 'figureId', type: 'text', admin: { description: 'Same for every lookup key of one figure.' } },
-      { name: 'text', type: 'text' },
-      { name: 'measure', type: 'text' },
-      { name: 'quote', type: 'textarea' },
-      { name: 'figure', type: 'json', required: true },
+      { name: 'figureId', type: 'text', label: translated('fieldFigureId'), admin: { description: translated('fieldFigureIdDescription') } },
+      { name: 'text', type: 'text', label: translated('fieldText') },
+      { name: 'measure', type: 'text', label: translated('fieldMeasure') },
+      { name: 'quote', type: 'textarea', label: translated('fieldQuote') },
+      { name: 'figure', type: 'json', label: translated('fieldFigure'), required: true },
     ],
   }
 }

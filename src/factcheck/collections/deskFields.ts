@@ -4,6 +4,7 @@ import type { ResolvedFactCheckOptions } from '../options'
 
 import { componentPaths } from '../components/paths'
 import { DESK_STATE_LABELS, DESK_STATES } from '../constants'
+import { translated } from '../translations'
 
 /** Set by the plugin only (hooks and its endpoints); a request can never write them, whatever the user. */
 const noRequest: FieldAccess = () => false
@@ -26,7 +27,8 @@ export function claimDeskFields(options: ResolvedFactCheckOptions): Field[] {
     {
       name: 'deskState',
       type: 'select',
-      options: DESK_STATES.map((value) => ({ value, label: DESK_STATE_LABELS[value] })),
+      label: translated('fieldDeskState'),
+      options: DESK_STATES.map((value) => ({ value, label: translated(DESK_STATE_LABELS[value]) })),
       defaultValue: 'new',
       index: true,
       access: pluginOwned(options),
@@ -35,6 +37,7 @@ export function claimDeskFields(options: ResolvedFactCheckOptions): Field[] {
     {
       name: 'assignee',
       type: 'relationship',
+      label: translated('fieldAssignee'),
       relationTo: options.usersCollection as CollectionSlug,
       index: true,
       access: pluginOwned(options),
@@ -59,19 +62,18 @@ export function claimDeskFields(options: ResolvedFactCheckOptions): Field[] {
     {
       name: 'claimant',
       type: 'group',
-      admin: {
-        description:
-          'Who made the claim, when the article quotes or cites someone: its fact-check is published as a ClaimReview. Leave empty for the newsroom’s own figures (a correction).',
-      },
+      label: translated('fieldClaimant'),
+      admin: { description: translated('fieldClaimantDescription') },
       fields: [
-        { name: 'name', type: 'text', maxLength: 200 },
+        { name: 'name', type: 'text', label: translated('fieldClaimantName'), maxLength: 200 },
         {
           name: 'type',
           type: 'select',
+          label: translated('fieldClaimantType'),
           defaultValue: 'Person',
           options: [
-            { value: 'Person', label: 'Person' },
-            { value: 'Organization', label: 'Organization' },
+            { value: 'Person', label: translated('claimantPerson') },
+            { value: 'Organization', label: translated('claimantOrganization') },
           ],
         },
       ],
@@ -94,6 +96,7 @@ export function verdictDeskFields(options: ResolvedFactCheckOptions): Field[] {
     {
       name: 'approvedBy',
       type: 'relationship',
+      label: translated('fieldApprovedBy'),
       relationTo: options.usersCollection as CollectionSlug,
       access: pluginOwned(options),
       admin: sidebar,
@@ -102,8 +105,9 @@ export function verdictDeskFields(options: ResolvedFactCheckOptions): Field[] {
     {
       name: 'firstPublishedAt',
       type: 'date',
+      label: translated('fieldFirstPublishedAt'),
       access: { create: noRequest, update: noRequest },
-      admin: { ...sidebar, description: 'ClaimReview datePublished.', date: { pickerAppearance: 'dayAndTime' } },
+      admin: { ...sidebar, description: translated('fieldFirstPublishedAtDescription'), date: { pickerAppearance: 'dayAndTime' } },
     },
     ...(options.disabled
       ? []

@@ -6,7 +6,7 @@ import type { ResolvedFactCheckOptions } from '../options'
 
 import { ADMIN_GROUP } from '../constants'
 import { pluginSlugs } from '../options'
-import { labels } from '../translations'
+import { labels, translated } from '../translations'
 import { allowIf, nobody } from './access'
 
 const idOf = (value: unknown) =>
@@ -41,7 +41,7 @@ export function deskNotesCollection(options: ResolvedFactCheckOptions): Collecti
       group: ADMIN_GROUP,
       useAsTitle: 'text',
       defaultColumns: ['text', 'author', 'claim', 'createdAt'],
-      description: 'Staff-only discussion of claims and verdicts, kept as written.',
+      description: translated('deskNotesDescription'),
     },
     access: {
       read: allowIf(access.isStaff),
@@ -51,12 +51,13 @@ export function deskNotesCollection(options: ResolvedFactCheckOptions): Collecti
     },
     hooks: { beforeChange: [authorAndClaim] },
     fields: [
-      { name: 'claim', type: 'relationship', relationTo: options.slugs.claims, index: true },
-      { name: 'verdict', type: 'relationship', relationTo: options.slugs.verdicts, index: true },
-      { name: 'text', type: 'textarea', required: true, maxLength: 5_000 },
+      { name: 'claim', type: 'relationship', label: translated('claim'), relationTo: options.slugs.claims, index: true },
+      { name: 'verdict', type: 'relationship', label: translated('verdict'), relationTo: options.slugs.verdicts, index: true },
+      { name: 'text', type: 'textarea', label: translated('fieldText'), required: true, maxLength: 5_000 },
       {
         name: 'author',
         type: 'relationship',
+        label: translated('fieldAuthor'),
         relationTo: options.usersCollection as CollectionSlug,
         access: { create: () => false, update: () => false },
         admin: { readOnly: true, position: 'sidebar' },

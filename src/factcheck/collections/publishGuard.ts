@@ -5,6 +5,7 @@ import type { ResolvedFactCheckOptions } from '../options'
 import { factCheckContext } from '../context'
 import { pluginSlugs } from '../options'
 import { articleRefOf } from '../services/articleRef'
+import { translated } from '../translations'
 import { CONFLICT, UNREVIEWED_IN_ARTICLE } from '../services/reviewQueue'
 
 /** The article field that records who published it despite open conflicts. */
@@ -23,13 +24,13 @@ export function publishGuardFields(options: ResolvedFactCheckOptions): Field[] {
     {
       name: PUBLISH_CONFIRMATION,
       type: 'group',
-      label: 'Published with open conflicts',
+      label: translated('fieldPublishedWithOpenConflicts'),
       access: { create: noRequest, update: noRequest, read: ({ req }) => options.access.isStaff({ req }) },
       admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.[PUBLISH_CONFIRMATION]?.confirmedBy) },
       fields: [
-        { name: 'confirmedBy', type: 'relationship', relationTo: options.usersCollection as CollectionSlug },
-        { name: 'confirmedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
-        { name: 'openConflicts', type: 'number' },
+        { name: 'confirmedBy', type: 'relationship', label: translated('fieldConfirmedBy'), relationTo: options.usersCollection as CollectionSlug },
+        { name: 'confirmedAt', type: 'date', label: translated('fieldConfirmedAt'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'openConflicts', type: 'number', label: translated('fieldOpenConflicts') },
       ],
     },
   ]

@@ -4,7 +4,7 @@ import type { ResolvedFactCheckOptions } from '../options'
 
 import { componentPaths } from '../components/paths'
 import { ADMIN_GROUP } from '../constants'
-import { labels } from '../translations'
+import { labels, translated } from '../translations'
 import { indexSourceAfterChange, removeSourceIndex } from '../hooks/indexSource'
 import { allowIf } from './access'
 
@@ -20,7 +20,7 @@ export function sourcesCollection(options: ResolvedFactCheckOptions): Collection
       group: ADMIN_GROUP,
       useAsTitle: 'title',
       defaultColumns: ['title', 'key', 'publisher', 'publishedAt', 'figureCount'],
-      description: 'The reference corpus the claims are checked against.',
+      description: translated('sourcesDescription'),
       components: options.disabled ? {} : { beforeListTable: [componentPaths.sourcesImport, componentPaths.corpusConflicts] },
     },
     access: {
@@ -39,17 +39,18 @@ export function sourcesCollection(options: ResolvedFactCheckOptions): Collection
       {
         name: 'key',
         type: 'text',
+        label: translated('fieldKey'),
         required: true,
         unique: true,
         index: true,
-        admin: { description: 'Stable identifier, e.g. the corpus file stem.' },
+        admin: { description: translated('fieldKeyDescription') },
       },
-      { name: 'title', type: 'text', required: true },
-      { name: 'publisher', type: 'text' },
-      { name: 'publishedAt', type: 'date' },
-      { name: 'url', type: 'text' },
-      { name: 'text', type: 'textarea', required: true },
-      { name: 'figureCount', type: 'number', access: derivedOnly, admin: { readOnly: true, position: 'sidebar' } },
+      { name: 'title', type: 'text', label: translated('fieldTitle'), required: true },
+      { name: 'publisher', type: 'text', label: translated('fieldPublisher') },
+      { name: 'publishedAt', type: 'date', label: translated('fieldPublishedAt') },
+      { name: 'url', type: 'text', label: translated('fieldUrl') },
+      { name: 'text', type: 'textarea', label: translated('fieldText'), required: true },
+      { name: 'figureCount', type: 'number', label: translated('fieldFigureCount'), access: derivedOnly, admin: { readOnly: true, position: 'sidebar' } },
       {
         name: 'contentHash',
         type: 'text',
@@ -59,6 +60,7 @@ export function sourcesCollection(options: ResolvedFactCheckOptions): Collection
       {
         name: 'figures',
         type: 'join',
+        label: translated('fieldFigures'),
         collection: options.slugs.corpusFigures,
         on: 'source',
         defaultLimit: 50,

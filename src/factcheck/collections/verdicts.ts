@@ -4,7 +4,7 @@ import type { ResolvedFactCheckOptions } from '../options'
 
 import { componentPaths } from '../components/paths'
 import { ADMIN_GROUP } from '../constants'
-import { labels } from '../translations'
+import { labels, translated } from '../translations'
 import { deskVerdictBeforeChange, notifyVerdictPublished } from '../hooks/deskVerdict'
 import { linkVerdictToClaim, unlinkVerdictFromClaim } from '../hooks/linkVerdictToClaim'
 import { setReviewer } from '../hooks/setReviewer'
@@ -43,13 +43,14 @@ export function verdictsCollection(options: ResolvedFactCheckOptions): Collectio
       {
         name: 'claim',
         type: 'relationship',
+        label: translated('claim'),
         relationTo: options.slugs.claims,
         required: true,
         unique: true,
         index: true,
         // A verdict judges one claim for good: moving it would silently re-label another sentence.
         access: { update: () => false },
-        admin: { description: 'Fixed once the verdict is created.' },
+        admin: { description: translated('fieldClaimDescription') },
       },
       // The claim's evidence next to the rating; a ui field stores nothing, so it is left out when disabled.
       ...(options.disabled
@@ -58,28 +59,31 @@ export function verdictsCollection(options: ResolvedFactCheckOptions): Collectio
       {
         name: 'rating',
         type: 'select',
+        label: translated('fieldRating'),
         required: true,
         options: options.ratingScale.map((rating) => ({ value: rating.value, label: ratingOptionLabel(rating) })),
       },
       {
         name: 'explanation',
         type: 'textarea',
-        admin: { description: 'Shown to readers next to the sentence, and published as the ClaimReview reviewBody.' },
+        label: translated('fieldExplanation'),
+        admin: { description: translated('fieldExplanationDescription') },
       },
       // The corpus evidence is on the claim's card above; this is for sources outside the corpus, folded away.
       {
         type: 'collapsible',
-        label: 'Further sources (outside the corpus)',
+        label: translated('fieldFurtherSources'),
         admin: { initCollapsed: true },
         fields: [
           {
             name: 'evidence',
             type: 'array',
             dbName: 'ev',
-            labels: { singular: 'Source', plural: 'Sources' },
+            label: translated('evidence'),
+            labels: { singular: translated('source'), plural: translated('sources') },
             fields: [
-              { name: 'source', type: 'relationship', relationTo: options.slugs.sources },
-              { name: 'quote', type: 'textarea' },
+              { name: 'source', type: 'relationship', label: translated('source'), relationTo: options.slugs.sources },
+              { name: 'quote', type: 'textarea', label: translated('fieldQuote') },
             ],
           },
         ],
@@ -87,8 +91,9 @@ export function verdictsCollection(options: ResolvedFactCheckOptions): Collectio
       {
         name: 'reviewer',
         type: 'relationship',
+        label: translated('fieldReviewer'),
         relationTo: options.usersCollection as CollectionSlug,
-        admin: { readOnly: true, position: 'sidebar', description: 'The reviewer who last saved the verdict.' },
+        admin: { readOnly: true, position: 'sidebar', description: translated('fieldReviewerDescription') },
       },
       ...verdictDeskFields(options),
       {

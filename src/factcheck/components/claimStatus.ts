@@ -1,6 +1,8 @@
 import type { Pill } from '@payloadcms/ui'
 import type { ComponentProps } from 'react'
 
+import type { FactCheckTranslationKey } from '../translations'
+
 import { CLAIM_STATUS_LABELS, type StoredClaimStatus } from '../constants'
 
 type PillStyle = NonNullable<ComponentProps<typeof Pill>['pillStyle']>
@@ -8,35 +10,18 @@ type PillStyle = NonNullable<ComponentProps<typeof Pill>['pillStyle']>
 /** What a reviewer sees of a claim's state: its stored status, or that it is being checked or its check failed. */
 export type ClaimBadge = Exclude<StoredClaimStatus, 'unchecked'> | 'checking' | 'error'
 
-/** Label, colour and a one-sentence explanation of each state ("No evidence" is not "unsupported"). */
-export const CLAIM_BADGES: Record<ClaimBadge, { label: string; pillStyle: PillStyle; help: string }> = {
-  conflict: {
-    label: CLAIM_STATUS_LABELS.conflict,
-    pillStyle: 'error',
-    help: 'The sources state a different figure for the same thing.',
-  },
-  mixed: {
-    label: CLAIM_STATUS_LABELS.mixed,
-    pillStyle: 'warning',
-    help: 'Some sources state this figure and others a different one.',
-  },
-  supported: {
-    label: CLAIM_STATUS_LABELS.supported,
-    pillStyle: 'success',
-    help: 'The sources state the same figure for the same thing.',
-  },
-  no_evidence: {
-    label: CLAIM_STATUS_LABELS.no_evidence,
-    pillStyle: 'light-gray',
-    help: 'No source mentions this figure: neither confirmed nor contradicted. Check it by other means.',
-  },
-  no_figures: {
-    label: CLAIM_STATUS_LABELS.no_figures,
-    pillStyle: 'light-gray',
-    help: 'The sentence no longer states a figure that can be checked.',
-  },
-  checking: { label: 'Being checked', pillStyle: 'light', help: 'The check runs in the background; this page updates itself.' },
-  error: { label: 'Check failed', pillStyle: 'dark', help: 'The check failed and will be retried.' },
+/**
+ * Label, colour and a one-sentence explanation of each state ("No evidence" is not "unsupported"), the label and
+ * the explanation as translation keys: `t(`factcheck:${CLAIM_BADGES[badge].help}`)`.
+ */
+export const CLAIM_BADGES: Record<ClaimBadge, { label: FactCheckTranslationKey; pillStyle: PillStyle; help: FactCheckTranslationKey }> = {
+  conflict: { label: CLAIM_STATUS_LABELS.conflict, pillStyle: 'error', help: 'helpConflict' },
+  mixed: { label: CLAIM_STATUS_LABELS.mixed, pillStyle: 'warning', help: 'helpMixed' },
+  supported: { label: CLAIM_STATUS_LABELS.supported, pillStyle: 'success', help: 'helpSupported' },
+  no_evidence: { label: CLAIM_STATUS_LABELS.no_evidence, pillStyle: 'light-gray', help: 'helpNoEvidence' },
+  no_figures: { label: CLAIM_STATUS_LABELS.no_figures, pillStyle: 'light-gray', help: 'helpNoFigures' },
+  checking: { label: 'statusChecking', pillStyle: 'light', help: 'helpChecking' },
+  error: { label: 'statusError', pillStyle: 'dark', help: 'helpError' },
 }
 
 export function claimBadge(claim: { status?: null | string; checkError?: null | string }): ClaimBadge {

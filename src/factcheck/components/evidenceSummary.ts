@@ -1,10 +1,5 @@
 import type { FigureCheck } from '../engine/types'
-
-/** The noun for a count: "source" for 1, "sources" otherwise. */
-export const noun = (count: number, singular: string, pluralForm = `${singular}s`) => (count === 1 ? singular : pluralForm)
-
-/** "1 source", "4 sources". */
-export const plural = (count: number, singular: string, pluralForm?: string) => `${count} ${noun(count, singular, pluralForm)}`
+import type { FactCheckT } from '../translations'
 
 /** Wordings shown for one reading: "five hours", or "nearly five hours or more than five hours". */
 const WORDINGS_SHOWN = 2
@@ -17,18 +12,21 @@ interface Reading {
   wordings: Map<string, number>
 }
 
-const wordingOf = (reading: Reading) => {
+const wordingOf = (reading: Reading, t: FactCheckT) => {
   const wordings = [...reading.wordings.entries()].sort((a, b) => b[1] - a[1]).map(([text]) => text)
-  return wordings.slice(0, WORDINGS_SHOWN).join(' or ') + (wordings.length > WORDINGS_SHOWN ? ' …' : '')
+  const [first, second] = wordings
+  const shown = second === undefined ? first : t('factcheck:wordingsOr', { first, second })
+  return wordings.length > WORDINGS_SHOWN ? `${shown} …` : shown
 }
 
 /**
- * One line of what the corpus says about a figure, e.g. "The sources say five hours — 4 sources". Figures whose
- * ranges overlap or touch are one reading ("nearly five hours" and "more than five hours" say the same thing);
- * readings that do not meet are the sources differing.
+ * One line of what the corpus says about a figure, in the admin user's language, e.g. "The sources say five hours
+ * — 4 sources" (the figures' wordings are the sources' own). Figures whose ranges overlap or touch are one reading
+ * ("nearly five hours" and "more than five hours" say the same thing); readings that do not meet are the sources
+ * differing.
  */
-export function evidenceSummary(figure: Pick<FigureCheck, 'evidence' | 'status'>): string {
-  if (figure.evidence.length === 0) return 'No source states a figure for this.'
+export function evidenceSummary(figure: Pick<FigureCheck, 'evidence' | 'status'>, t: FactCheckT): string {
+  if (figure.evidence.length === 0) return t('factcheck:evidenceNone')
   const readings: Reading[] = []
   const ordered = [...figure.evidence].sort((a, b) => a.figure.min - b.figure.min)
   for (const { figure: stated, source } of ordered) {
@@ -43,9 +41,11 @@ export function evidenceSummary(figure: Pick<FigureCheck, 'evidence' | 'status'>
     target.wordings.set(stated.text, (target.wordings.get(stated.text) ?? 0) + 1)
   }
   readings.sort((a, b) => b.sources.size - a.sources.size)
+  const sources = (count: number) => t('factcheck:evidenceSources', { count })
   const sourceCount = new Set(figure.evidence.map((evidence) => evidence.source)).size
-  if (readings.length === 1) return `The sources say ${wordingOf(readings[0])} — ${plural(sourceCount, 'source')}`
-  return `The sources differ: ${readings.map((reading) => `${wordingOf(reading)} (${plural(reading.sources.size, 'source')})`).join(', ')}`
+  if (readings.length === 1) return t('factcheck:evidenceAgree', { wording: wordingOf(readings[0], t), sources: sources(sourceCount) })
+  const listed = readings.map((reading) => t('factcheck:evidenceReading', { wording: wordingOf(reading, t), sources: sources(reading.sources.size) }))
+  return t('factcheck:evidenceDiffer', { readings: listed.join(', ') })
 }
 
 /** Engine measure texts are lower case phrases ("duration of the talks"): shown as a label, capitalised. */

@@ -8,10 +8,12 @@ import type { ClaimForReview, SourcesByKey } from '../types'
 
 import { readArticleLink } from '../../services/articleLink'
 import { ClaimCard } from '../ClaimCard'
+import { interpolate } from '../interpolate'
 import { fetchSourcesByKey, restJson } from '../rest'
 import { evidenceSourceKeys } from '../types'
 import { usePluginSlugs } from '../usePluginSlugs'
 import { apiUrl, documentUrl } from '../urls'
+import { useFactCheckTranslation } from '../useFactCheckTranslation'
 
 type Id = number | string
 
@@ -31,6 +33,7 @@ export const VerdictClaimField: UIFieldClientComponent = () => {
     getEntityConfig,
   } = useConfig()
   const slugs = usePluginSlugs()
+  const { t } = useFactCheckTranslation()
   const [loaded, setLoaded] = useState<Loaded>()
 
   useEffect(() => {
@@ -54,17 +57,20 @@ export const VerdictClaimField: UIFieldClientComponent = () => {
   const titleField = article ? getEntityConfig({ collectionSlug: article.collection })?.admin?.useAsTitle : undefined
   return (
     <div className="field-type factcheck-claim-context">
-      <FieldLabel label="The claim and its evidence" />
-      {error && <p className="factcheck-claim__error">Could not load the claim: {error}</p>}
+      <FieldLabel label={t('factcheck:claimAndEvidence')} />
+      {error && <p className="factcheck-claim__error">{t('factcheck:couldNotLoadClaim', { error })}</p>}
       {claim && (
-        <ClaimCard adminRoute={adminRoute} claim={claim} slugs={slugs} sources={sources}>
+        <ClaimCard adminRoute={adminRoute} claim={claim} slugs={slugs} sources={sources} t={t}>
           {article && (
             <span className="factcheck-claim-context__article">
-              In{' '}
-              <Link href={documentUrl(adminRoute, article.collection, article.id)}>
-                {String((titleField && article.doc?.[titleField]) ?? 'its article')}
-              </Link>
-              {claim.inArticle === false && ' (no longer in the article)'}
+              {interpolate(t('factcheck:inArticle'), {
+                article: (
+                  <Link href={documentUrl(adminRoute, article.collection, article.id)}>
+                    {String((titleField && article.doc?.[titleField]) ?? t('factcheck:itsArticle'))}
+                  </Link>
+                ),
+              })}
+              {claim.inArticle === false && ` ${t('factcheck:noLongerInArticle')}`}
             </span>
           )}
         </ClaimCard>

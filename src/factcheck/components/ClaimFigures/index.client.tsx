@@ -10,6 +10,7 @@ import type { SourcesByKey } from '../types'
 import { ClaimEvidence } from '../ClaimEvidence'
 import { fetchSourcesByKey } from '../rest'
 import { evidenceSourceKeys } from '../types'
+import { useFactCheckTranslation } from '../useFactCheckTranslation'
 import { usePluginSlugs } from '../usePluginSlugs'
 
 /**
@@ -24,6 +25,7 @@ export const ClaimFiguresField: JSONFieldClientComponent = ({ field }) => {
     },
   } = useConfig()
   const slugs = usePluginSlugs()
+  const { t } = useFactCheckTranslation()
   const [sources, setSources] = useState<SourcesByKey>({})
   const keys = evidenceSourceKeys([{ figures: figures ?? [] }]).join(',')
 
@@ -36,11 +38,11 @@ export const ClaimFiguresField: JSONFieldClientComponent = ({ field }) => {
 
   return (
     <div className="field-type factcheck-figures-field">
-      <FieldLabel label={typeof field.label === 'string' ? field.label : 'Figures'} />
+      <FieldLabel label={field.label || t('factcheck:fieldFigures')} />
       {figures?.length ? (
-        <ClaimEvidence adminRoute={adminRoute} figures={figures} slugs={slugs} sources={sources} />
+        <ClaimEvidence adminRoute={adminRoute} figures={figures} slugs={slugs} sources={sources} t={t} />
       ) : (
-        <p className="factcheck-figures-field__empty">No figure checked yet.</p>
+        <p className="factcheck-figures-field__empty">{t('factcheck:noFigureChecked')}</p>
       )}
     </div>
   )

@@ -11,7 +11,9 @@ import type { VerdictSummary } from '../types'
 import { type EarlierVerdictInfo, EarlierVerdictNote, useEarlierVerdict } from '../EarlierVerdict/index.client'
 import { restJson } from '../rest'
 import { usePluginSlugs } from '../usePluginSlugs'
+import { interpolate } from '../interpolate'
 import { apiUrl, documentUrl } from '../urls'
+import { useFactCheckTranslation } from '../useFactCheckTranslation'
 import './index.scss'
 
 type Id = number | string
@@ -62,6 +64,7 @@ export function ClaimVerdict({
     getEntityConfig,
   } = useConfig()
   const { verdicts } = usePluginSlugs()
+  const { t } = useFactCheckTranslation()
   const earlier = useEarlierVerdict(verdict ? null : earlierVerdictId)
   const router = useRouter()
   const [starting, setStarting] = useState(false)
@@ -73,7 +76,7 @@ export function ClaimVerdict({
     try {
       router.push(documentUrl(adminRoute, verdicts, await startVerdict(apiRoute, verdicts, claimId, from)))
     } catch (error) {
-      toast.error(`Could not start a verdict: ${(error as Error).message}`)
+      toast.error(t('factcheck:couldNotStartVerdict', { error: (error as Error).message }))
       setStarting(false)
     }
   }
@@ -85,29 +88,29 @@ export function ClaimVerdict({
       {earlier && <EarlierVerdictNote info={earlier} />}
       {verdict && verdict._status !== undefined && (
         <span className="factcheck-verdict__summary">
-          Verdict: <strong>{rating ?? 'not rated yet'}</strong>{' '}
+          {interpolate(t('factcheck:verdictRated'), { rating: <strong>{rating ?? t('factcheck:notRatedYet')}</strong> })}{' '}
           <Pill pillStyle={verdict._status === 'published' ? 'success' : 'light-gray'} size="small">
-            {verdict._status === 'published' ? 'Published' : 'Draft'}
+            {verdict._status === 'published' ? t('version:published') : t('version:draft')}
           </Pill>
         </span>
       )}
       {verdict ? (
         <Button buttonStyle="secondary" el="link" margin={false} size="small" to={documentUrl(adminRoute, verdicts, verdict.id)}>
-          {canEdit ? 'Edit verdict' : 'View verdict'}
+          {canEdit ? t('factcheck:editVerdict') : t('factcheck:viewVerdict')}
         </Button>
       ) : canEdit ? (
         <>
           <Button buttonStyle="primary" disabled={starting} margin={false} onClick={() => start()} size="small">
-            {starting ? 'Starting…' : 'Start verdict'}
+            {starting ? t('factcheck:startingVerdict') : t('factcheck:startVerdict')}
           </Button>
           {earlier && (
             <Button buttonStyle="secondary" disabled={starting} margin={false} onClick={() => start(earlier)} size="small">
-              Start from the earlier verdict
+              {t('factcheck:startFromEarlierVerdict')}
             </Button>
           )}
         </>
       ) : (
-        <span className="factcheck-verdict__none">No verdict yet</span>
+        <span className="factcheck-verdict__none">{t('factcheck:noVerdictYet')}</span>
       )}
     </div>
   )

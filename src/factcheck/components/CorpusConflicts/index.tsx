@@ -4,12 +4,13 @@ import { Collapsible, Link } from '@payloadcms/ui'
 
 import { loadCorpusConflicts, NEWEST_ROWS } from '../../services/corpusConflicts'
 import { sourcesByKey } from '../../services/sources'
+import { factCheckT } from '../../translations'
 import { adminSlugs } from '../slugs'
 import { documentUrl } from '../urls'
 import './index.scss'
 
 /** Above the sources list: the measures on which the newest corpus sources disagree, with each source's quote. */
-export async function CorpusConflicts({ payload, user }: ServerProps) {
+export async function CorpusConflicts({ i18n, payload, user }: ServerProps) {
   if (!user) return null
   const conflicts = await loadCorpusConflicts(payload, { user, newest: NEWEST_ROWS })
   if (conflicts.length === 0) return null
@@ -20,14 +21,11 @@ export async function CorpusConflicts({ payload, user }: ServerProps) {
   )
   const { admin: adminRoute } = payload.config.routes
   const slugs = adminSlugs(payload.config)
+  const t = factCheckT(i18n)
   return (
     <div className="factcheck-corpus-conflicts">
       <Collapsible
-        header={
-          <span>
-            The sources disagree on {conflicts.length} {conflicts.length === 1 ? 'measure' : 'measures'}
-          </span>
-        }
+        header={<span>{t('factcheck:corpusDisagree', { count: conflicts.length })}</span>}
         initCollapsed
       >
         <ul className="factcheck-corpus-conflicts__list">

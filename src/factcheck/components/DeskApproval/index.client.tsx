@@ -8,6 +8,7 @@ import { useState } from 'react'
 import { restJson } from '../rest'
 import { usePluginSlugs } from '../usePluginSlugs'
 import { apiUrl } from '../urls'
+import { useFactCheckTranslation } from '../useFactCheckTranslation'
 
 type Id = number | string
 const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: Id }).id : (value as Id | null | undefined))
@@ -26,6 +27,7 @@ export const DeskApprovalField: UIFieldClientComponent = () => {
     getEntityConfig,
   } = useConfig()
   const { verdicts } = usePluginSlugs()
+  const { t } = useFactCheckTranslation()
   const { submit } = useForm()
   const [busy, setBusy] = useState(false)
   const reviewer = idOf(useFormFields(([fields]) => fields.reviewer?.value))
@@ -50,32 +52,32 @@ export const DeskApprovalField: UIFieldClientComponent = () => {
     setBusy(true)
     try {
       await restJson(apiUrl(apiRoute, `/factcheck/verdicts/${id}/approve`), { method: 'POST' })
-      toast.success('Approved and published')
+      toast.success(t('factcheck:approvedAndPublished'))
       window.location.reload()
     } catch (error) {
-      toast.error(`Could not approve: ${(error as Error).message}`)
+      toast.error(t('factcheck:couldNotApprove', { error: (error as Error).message }))
     } finally {
       setBusy(false)
     }
   }
 
   let status: string
-  if (approvedBy != null) status = 'Approved by a second reviewer.'
-  else if (requested) status = 'Waiting for a second reviewer’s approval.'
-  else if (secondReview) status = 'Publishes once a second reviewer approves it.'
-  else status = hasPublishedDoc ? 'Published without a second review.' : 'A second review is optional.'
+  if (approvedBy != null) status = t('factcheck:approvalApproved')
+  else if (requested) status = t('factcheck:approvalWaiting')
+  else if (secondReview) status = t('factcheck:approvalRequired')
+  else status = hasPublishedDoc ? t('factcheck:approvalSkipped') : t('factcheck:approvalOptional')
   return (
     <div className="field-type factcheck-desk-approval">
-      <FieldLabel label="Second review" />
+      <FieldLabel label={t('factcheck:secondReview')} />
       <p className="factcheck-desk-approval__status">{status}</p>
       {mayReview && isReviewer && !requested && approvedBy == null && (
         <Button buttonStyle="secondary" disabled={busy} margin={false} onClick={askForReview} size="small">
-          Ask for a second review
+          {t('factcheck:askSecondReview')}
         </Button>
       )}
       {mayReview && !isReviewer && (requested || secondReview) && approvedBy == null && (
         <Button buttonStyle="primary" disabled={busy} id="factcheck-approve" margin={false} onClick={approve} size="small">
-          Approve and publish
+          {t('factcheck:approveAndPublish')}
         </Button>
       )}
     </div>

@@ -8,6 +8,7 @@ import { DeskStatePill } from '../DeskState'
 import { restJson } from '../rest'
 import { usePluginSlugs } from '../usePluginSlugs'
 import { apiUrl } from '../urls'
+import { useFactCheckTranslation } from '../useFactCheckTranslation'
 import './index.scss'
 
 type Id = number | string
@@ -43,6 +44,7 @@ export const DeskAssignmentField: UIFieldClientComponent = () => {
     },
   } = useConfig()
   const slugs = usePluginSlugs()
+  const { t } = useFactCheckTranslation()
   const assignee = useFormFields(([fields]) => fields.assignee?.value) as Id | null | undefined
   const deskState = useFormFields(([fields]) => fields.deskState?.value) as string | undefined
   const colleagues = useColleagues(apiRoute, usersSlug)
@@ -55,10 +57,10 @@ export const DeskAssignmentField: UIFieldClientComponent = () => {
     setBusy(true)
     try {
       await restJson(apiUrl(apiRoute, `/factcheck/claims/${id}/assign`), { method: 'POST', json: { assignee: to } })
-      toast.success(to === null ? 'Unassigned' : 'Assigned')
+      toast.success(to === null ? t('factcheck:unassigned') : t('factcheck:assigned'))
       window.location.reload()
     } catch (error) {
-      toast.error(`Could not assign the claim: ${(error as Error).message}`)
+      toast.error(t('factcheck:couldNotAssign', { error: (error as Error).message }))
     } finally {
       setBusy(false)
     }
@@ -67,18 +69,20 @@ export const DeskAssignmentField: UIFieldClientComponent = () => {
   const current = colleagues.find((colleague) => String(colleague.id) === String(assignee))
   return (
     <div className="field-type factcheck-desk-assignment">
-      <FieldLabel label="Desk" />
-      <p className="factcheck-desk-assignment__help">New → in review → needs second review → published.</p>
+      <FieldLabel label={t('factcheck:desk')} />
+      <p className="factcheck-desk-assignment__help">{t('factcheck:deskSteps')}</p>
       <div className="factcheck-desk-assignment__state">
-        <DeskStatePill state={deskState} />{' '}
+        <DeskStatePill state={deskState} t={t} />{' '}
         <span className="factcheck-desk-assignment__assignee">
-          {assignee == null ? 'Not assigned' : `Assigned to ${current?.name || current?.email || 'a colleague'}`}
+          {assignee == null
+            ? t('factcheck:notAssigned')
+            : t('factcheck:assignedTo', { name: current?.name || current?.email || t('factcheck:aColleague') })}
         </span>
       </div>
       {mayAssign && (
         <div className="factcheck-desk-assignment__controls">
-          <select aria-label="Assign to" onChange={(event) => setChoice(event.target.value)} value={choice}>
-            <option value="">Choose a reviewer…</option>
+          <select aria-label={t('factcheck:assignTo')} onChange={(event) => setChoice(event.target.value)} value={choice}>
+            <option value="">{t('factcheck:chooseReviewer')}</option>
             {colleagues.map((colleague) => (
               <option key={colleague.id} value={String(colleague.id)}>
                 {colleague.name ? `${colleague.name} (${colleague.email})` : colleague.email}
@@ -86,16 +90,16 @@ export const DeskAssignmentField: UIFieldClientComponent = () => {
             ))}
           </select>
           <Button buttonStyle="secondary" disabled={busy || !choice} margin={false} onClick={() => assign(colleagues.find((c) => String(c.id) === choice)!.id)} size="small">
-            Assign
+            {t('factcheck:assign')}
           </Button>
           {user && String(user.id) !== String(assignee) && (
             <Button buttonStyle="secondary" disabled={busy} margin={false} onClick={() => assign(user.id)} size="small">
-              Assign to me
+              {t('factcheck:assignToMe')}
             </Button>
           )}
           {assignee != null && (
             <Button buttonStyle="subtle" disabled={busy} margin={false} onClick={() => assign(null)} size="small">
-              Unassign
+              {t('factcheck:unassign')}
             </Button>
           )}
         </div>

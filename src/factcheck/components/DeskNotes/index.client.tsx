@@ -1,13 +1,14 @@
 'use client'
 import type { UIFieldClientComponent } from 'payload'
 
-import { Button, FieldLabel, toast, useConfig, useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
+import { Button, FieldLabel, toast, useConfig, useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
 
 import { restJson } from '../rest'
 import { userName } from '../types'
 import { usePluginSlugs } from '../usePluginSlugs'
 import { apiUrl } from '../urls'
+import { useFactCheckTranslation } from '../useFactCheckTranslation'
 import './index.scss'
 
 type Id = number | string
@@ -31,7 +32,7 @@ export const DeskNotesField: UIFieldClientComponent = () => {
     },
   } = useConfig()
   const slugs = usePluginSlugs()
-  const { i18n } = useTranslation()
+  const { i18n, t } = useFactCheckTranslation()
   const verdictClaim = useFormFields(([fields]) => fields.claim?.value) as Id | { id: Id } | null | undefined
   const onClaim = collectionSlug === slugs.claims
   const claimId = onClaim ? id : verdictClaim && typeof verdictClaim === 'object' ? verdictClaim.id : verdictClaim
@@ -57,7 +58,7 @@ export const DeskNotesField: UIFieldClientComponent = () => {
       setText('')
       await load()
     } catch (error) {
-      toast.error(`Could not add the note: ${(error as Error).message}`)
+      toast.error(t('factcheck:couldNotAddNote', { error: (error as Error).message }))
     } finally {
       setSaving(false)
     }
@@ -65,18 +66,18 @@ export const DeskNotesField: UIFieldClientComponent = () => {
   const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' })
   return (
     <div className="field-type factcheck-notes">
-      <FieldLabel label="Desk notes (staff only)" />
+      <FieldLabel label={t('factcheck:deskNotesStaffOnly')} />
       {notes === undefined ? (
-        <p className="factcheck-notes__empty">Loading notes…</p>
+        <p className="factcheck-notes__empty">{t('factcheck:loadingNotes')}</p>
       ) : notes.length === 0 ? (
-        <p className="factcheck-notes__empty">No notes yet.</p>
+        <p className="factcheck-notes__empty">{t('factcheck:noNotesYet')}</p>
       ) : (
         <ol className="factcheck-notes__list">
           {notes.map((note) => (
             <li className="factcheck-notes__note" key={note.id}>
               <span className="factcheck-notes__meta">
-                <strong>{userName(note.author) ?? 'Someone'}</strong> · {when.format(new Date(note.createdAt))}
-                {note.verdict != null && onClaim ? ' · on the verdict' : ''}
+                <strong>{userName(note.author) ?? t('factcheck:someone')}</strong> · {when.format(new Date(note.createdAt))}
+                {note.verdict != null && onClaim ? ` · ${t('factcheck:noteOnTheVerdict')}` : ''}
               </span>
               <p>{note.text}</p>
             </li>
@@ -84,15 +85,15 @@ export const DeskNotesField: UIFieldClientComponent = () => {
         </ol>
       )}
       <textarea
-        aria-label="New note"
+        aria-label={t('factcheck:newNote')}
         className="factcheck-notes__input"
         onChange={(event) => setText(event.target.value)}
-        placeholder="Add a note for the desk…"
+        placeholder={t('factcheck:newNotePlaceholder')}
         rows={3}
         value={text}
       />
       <Button buttonStyle="secondary" disabled={saving || !text.trim()} margin={false} onClick={add} size="small">
-        Add note
+        {t('factcheck:addNote')}
       </Button>
     </div>
   )

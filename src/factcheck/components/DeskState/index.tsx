@@ -1,8 +1,9 @@
-import type { DefaultCellComponentProps } from 'payload'
+import type { DefaultServerCellComponentProps } from 'payload'
 
 import { Pill } from '@payloadcms/ui'
 
 import { DESK_STATE_LABELS, type DeskState } from '../../constants'
+import { type FactCheckT, factCheckT } from '../../translations'
 
 const PILL_STYLES: Record<DeskState, 'light' | 'warning' | 'success' | 'light-gray'> = {
   new: 'light-gray',
@@ -12,19 +13,19 @@ const PILL_STYLES: Record<DeskState, 'light' | 'warning' | 'success' | 'light-gr
 }
 
 /** A claim's desk state (new, in review, needs second review, published) as a pill. */
-export function DeskStatePill({ state }: { state?: null | string }) {
+export function DeskStatePill({ state, t }: { state?: null | string; t: FactCheckT }) {
   const known = (state && state in DESK_STATE_LABELS ? state : 'new') as DeskState
   return (
     <span className="factcheck-desk-state" data-desk-state={known}>
       <Pill pillStyle={PILL_STYLES[known]} size="small">
-        {DESK_STATE_LABELS[known]}
+        {t(`factcheck:${DESK_STATE_LABELS[known]}`)}
       </Pill>
     </span>
   )
 }
 
-export function DeskStateCell({ cellData }: DefaultCellComponentProps) {
-  return <DeskStatePill state={cellData as string} />
+export function DeskStateCell({ cellData, i18n }: DefaultServerCellComponentProps) {
+  return <DeskStatePill state={cellData as string} t={factCheckT(i18n)} />
 }
 
 /** The edit view's field of `deskState` and `assignee`: nothing, as the desk panel of the claim shows both. */

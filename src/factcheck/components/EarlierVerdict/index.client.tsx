@@ -6,7 +6,9 @@ import type { RatingOption } from '../../options'
 
 import { restJson } from '../rest'
 import { usePluginSlugs } from '../usePluginSlugs'
+import { interpolate } from '../interpolate'
 import { apiUrl, documentUrl } from '../urls'
+import { useFactCheckTranslation } from '../useFactCheckTranslation'
 
 type Id = number | string
 
@@ -69,17 +71,21 @@ export function EarlierVerdictNote({ info }: { info: EarlierVerdictInfo }) {
     getEntityConfig,
   } = useConfig()
   const { verdicts } = usePluginSlugs()
+  const { i18n, t } = useFactCheckTranslation()
   const scale = getEntityConfig({ collectionSlug: verdicts })?.admin?.custom?.factcheckRatingScale as RatingOption[] | undefined
   const label = scale?.find((rating) => rating.value === info.rating)?.label ?? info.rating
-  const date = info.date ? new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(new Date(info.date)) : undefined
+  const date = info.date ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(new Date(info.date)) : undefined
   return (
     <span className="factcheck-earlier-verdict">
-      Judged before:{' '}
-      <Link href={documentUrl(adminRoute, verdicts, info.id)}>
-        <strong>{label}</strong>
-      </Link>
-      {date && `, ${date}`}
-      {info.articleTitle && `, in “${info.articleTitle}”`}
+      {interpolate(t('factcheck:judgedBefore'), {
+        rating: (
+          <Link href={documentUrl(adminRoute, verdicts, info.id)}>
+            <strong>{label}</strong>
+          </Link>
+        ),
+      })}
+      {date && t('factcheck:judgedBeforeOn', { date })}
+      {info.articleTitle && t('factcheck:judgedBeforeIn', { article: info.articleTitle })}
     </span>
   )
 }

@@ -4,10 +4,10 @@ import { formatAdminURL } from 'payload/shared'
 import { useEffect, useState } from 'react'
 
 import { articleRefOf } from '../../services/articleRef'
-import { noun, plural } from '../evidenceSummary'
 import { restJson } from '../rest'
 import { usePluginSlugs } from '../usePluginSlugs'
 import { apiUrl } from '../urls'
+import { useFactCheckTranslation } from '../useFactCheckTranslation'
 
 const MODAL = 'factcheck-publish-open-conflicts'
 
@@ -54,6 +54,7 @@ export function GuardedPublishButton(props: Parameters<typeof PublishButton>[0])
     },
   } = useConfig()
   const { submit } = useForm()
+  const { t } = useFactCheckTranslation()
   const { openModal } = useModal()
   const openConflicts = useOpenConflicts(collectionSlug, id, lastUpdateTime)
   if (!openConflicts || id === undefined) return <PublishButton {...props} />
@@ -74,18 +75,12 @@ export function GuardedPublishButton(props: Parameters<typeof PublishButton>[0])
   return (
     <>
       <Button buttonStyle="primary" id="action-save" onClick={() => openModal(MODAL)} size="medium" type="button">
-        Publish changes
+        {t('version:publishChanges')}
       </Button>
       <ConfirmationModal
-        body={
-          <p>
-            {plural(openConflicts, 'sentence')} of this article {noun(openConflicts, 'conflicts', 'conflict')} with the sources,
-            and no published verdict settles {noun(openConflicts, 'it', 'them')} yet. Publish anyway? Your name is recorded
-            with the article.
-          </p>
-        }
-        confirmLabel="Publish anyway"
-        heading={`Publish with ${plural(openConflicts, 'open conflict')}?`}
+        body={<p>{t('factcheck:publishGuardBody', { count: openConflicts })}</p>}
+        confirmLabel={t('factcheck:publishAnyway')}
+        heading={t('factcheck:publishGuardHeading', { count: openConflicts })}
         modalSlug={MODAL}
         onConfirm={publishAnyway}
       />

@@ -1,16 +1,15 @@
 'use client'
-import { Link, useConfig, useTranslation } from '@payloadcms/ui'
+import { Link, useConfig } from '@payloadcms/ui'
 import { usePathname } from 'next/navigation.js'
 
-import type { FactCheckTranslationKeys } from '../../translations'
-
 import { myQueueUrl, reviewQueueUrl } from '../urls'
+import { useFactCheckTranslation } from '../useFactCheckTranslation'
 import './index.scss'
 
 /** The review queue's and "My queue"'s entries in the admin navigation, styled as Payload's own nav links. */
 export function ReviewQueueNavLinkClient() {
   const pathname = usePathname()
-  const { t } = useTranslation<object, FactCheckTranslationKeys>()
+  const { t } = useFactCheckTranslation()
   const {
     config: {
       routes: { admin: adminRoute },

@@ -4,7 +4,9 @@ import { useRouter } from 'next/navigation.js'
 import { useRef, useState } from 'react'
 
 import { usePluginSlugs } from '../usePluginSlugs'
+import { interpolate } from '../interpolate'
 import { apiUrl } from '../urls'
+import { useFactCheckTranslation } from '../useFactCheckTranslation'
 import './index.scss'
 
 /** Lines per request: the endpoint takes at most 1,000 and imports each request in one transaction. */
@@ -67,6 +69,7 @@ export function SourcesImportClient() {
     },
   } = useConfig()
   const slugs = usePluginSlugs()
+  const { t } = useFactCheckTranslation()
   const router = useRouter()
   const input = useRef<HTMLInputElement>(null)
   const [busy, setBusy] = useState(false)
@@ -77,7 +80,7 @@ export function SourcesImportClient() {
   const run = async (dryRun: boolean) => {
     const files = [...(input.current?.files ?? [])]
     if (files.length === 0) {
-      setErrors('Choose files first: .txt, .md, .html, .jsonl, and a manifest.json if you have one.')
+      setErrors(t('factcheck:importChooseFiles'))
       return
     }
     setBusy(true)
@@ -91,12 +94,11 @@ export function SourcesImportClient() {
         total.added += part.added
         total.updated += part.updated
         total.unchanged += part.unchanged
-        setReport(`${Math.min(lines.length, start + LINES_PER_REQUEST)} of ${lines.length} sources…`)
+        setReport(t('factcheck:importProgress', { done: Math.min(lines.length, start + LINES_PER_REQUEST), total: lines.length }))
       }
-      const verb = dryRun ? 'would be ' : ''
-      setReport(`${dryRun ? 'Dry run: ' : ''}${total.added} ${verb}added, ${total.updated} ${verb}updated, ${total.unchanged} unchanged.`)
+      setReport(t(dryRun ? 'factcheck:importDryRunResult' : 'factcheck:importResult', { ...total }))
       if (!dryRun) {
-        toast.success('Sources imported')
+        toast.success(t('factcheck:importDone'))
         router.refresh()
       }
     } catch (error) {
@@ -108,15 +110,11 @@ export function SourcesImportClient() {
 
   return (
     <details className="factcheck-sources-import">
-      <summary>Import sources</summary>
-      <p>
-        Text (.txt), Markdown (.md) and web pages (.html) become one source each, keyed by file name; a manifest.json
-        (as in <code>seeds/</code>) adds keys, titles, publishers and dates. JSON lines (.jsonl) carry one source a line.
-        Unchanged sources are left as they are.
-      </p>
+      <summary>{t('factcheck:importSources')}</summary>
+      <p>{interpolate(t('factcheck:importHelp'), { seeds: <code>seeds/</code> })}</p>
       <input
         accept=".txt,.md,.html,.htm,.jsonl,.json"
-        aria-label="Source files"
+        aria-label={t('factcheck:importFiles')}
         disabled={busy}
         multiple
         ref={input}
@@ -124,10 +122,10 @@ export function SourcesImportClient() {
       />
       <div className="factcheck-sources-import__actions">
         <Button buttonStyle="secondary" disabled={busy} onClick={() => void run(true)} size="small">
-          Dry run
+          {t('factcheck:importDryRun')}
         </Button>
         <Button disabled={busy} onClick={() => void run(false)} size="small">
-          Import
+          {t('factcheck:importRun')}
         </Button>
       </div>
       {report ? <p className="factcheck-sources-import__report" role="status">{report}</p> : null}
