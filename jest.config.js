@@ -13,6 +13,8 @@ const common = {
   moduleNameMapper: {
     '^@payload-config$': '<rootDir>/payload.config.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
+    // Admin components import their styles; tests that render them need none.
+    '\\.(css|scss)$': '<rootDir>/tests/helpers/styleStub.ts',
   },
   testEnvironment: 'node',
 }

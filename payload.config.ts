@@ -1,4 +1,7 @@
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { de } from '@payloadcms/translations/languages/de'
+import { en } from '@payloadcms/translations/languages/en'
+import { fr } from '@payloadcms/translations/languages/fr'
 import { randomBytes } from 'node:crypto'
 import { existsSync, linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -67,6 +70,8 @@ export default buildConfig({
     avatar: 'default',
     meta: { titleSuffix: ' · Newsroom fact-check' },
   },
+  // The admin panel in each user's language (their account's setting, else the browser's): the plugin speaks all three.
+  i18n: { supportedLanguages: { en, de, fr }, fallbackLanguage: 'en' },
   collections: [Users, Articles],
   editor: lexicalEditor(),
   secret: secret(),
