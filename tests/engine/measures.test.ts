@@ -94,6 +94,16 @@ describe('measure frames: the verb or noun that governs a figure', () => {
     expect(onlyFigure('A 57-year-old firefighter drowned.').about.holder).toEqual('firefighter')
   })
 
+  test('a speed is of what moves, a level under a light verb of its subject, points of what has them', () => {
+    expect(onlyFigure('Preliminary data suggest the train was travelling at about 130 km/h.').about).toMatchObject({ topic: 'train' })
+    expect(onlyFigure('Preliminary data suggest the train was travelling at about 130 km/h.').about.proposed).toBeUndefined()
+    expect(onlyFigure('Prosecutors wanted him jailed for a dozen years.').about.proposed).toBe(true)
+    expect(onlyFigure('The train was doing 131 km/h when it derailed.').about.topic).toEqual('train')
+    const celsius = onlyFigure('Temperatures hit 44 degrees Celsius.').about
+    expect([celsius.topic, celsius.entities]).toEqual([onlyFigure('Temperatures reached 44C on Sunday.').about.topic, []])
+    expect(onlyFigure('The final mackerel agreement has nine points.').about.topic).toEqual('agreement')
+  })
+
   test('nouns of one WordNet sense are one thing', () => {
     expect(onlyFigure('Its net income was $412 million.').about.topic).toEqual(onlyFigure('Earnings were $412 million.').about.topic)
     expect(onlyFigure('About 2,800 dockworkers walked out.').about.topic).toEqual(onlyFigure('Some 2,800 dockers walked out.').about.topic)

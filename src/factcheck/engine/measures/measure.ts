@@ -28,6 +28,8 @@ const PROPOSING = toSet(PROPOSAL_VERBS)
 const CHANGING = toSet(CHANGE_VERBS)
 const OCCURRING = toSet(['hold', 'take', 'happen', 'occur', 'stage', 'place', 'begin', 'start', 'open', 'close', 'end'])
 const DURATIVE = toSet(DURATIVE_VERBS)
+/** Verbs by which a whole has its parts: "the agreement has nine points". */
+const HAVING = toSet(['have', 'contain', 'include', 'comprise', 'list', 'set', 'be'])
 const GENERIC = toSet(GENERIC_NOUNS)
 const LONG = toSet(LONG_EVENTS)
 const ENDING = toSet(END_VERBS)
@@ -218,8 +220,11 @@ function isVerb(token: Token): boolean {
   return token.pos === 'VERB' || (token.pos === 'AUX' && token.lemma === 'be')
 }
 
-/** Duration: "five hours of talks", "five-hour talks", "talked for five hours", "the meeting lasted five hours". */
-function durationTopic(context: SentenceContext, figure: Raw): Topic | undefined {
+/**
+ * Duration: "five hours of talks", "five-hour talks", "talked for five hours", "the meeting lasted five hours".
+ * Other quantities (`level`) under a light verb are of the subject: "Temperatures hit 44C", "the train was doing 131 km/h".
+ */
+function durationTopic(context: SentenceContext, figure: Raw, level = false): Topic | undefined {
   const { tokens } = context
   const of = ofPhrase(context, figure.last, false)
   if (of) return of
@@ -231,8 +236,28 @@ function durationTopic(context: SentenceContext, figure: Raw): Topic | undefined
   const verb = tokens[verbAt]
   const thing = CLASS_OF.get(verb.lemma)
   if (thing && EVENTS.has(thing)) return { topic: thing, at: verbAt }
+  if (level && LIGHT.has(verb.lemma) && verbAt > 0) return nounBefore(context, verbAt) ?? subjectTopic(tokens, verbAt)
   if (DURATIVE.has(verb.lemma)) return subjectTopic(tokens, verbAt)
   return verbAt < to && !LIGHT.has(verb.lemma) ? { topic: verbClass(verb.lemma), at: verbAt } : undefined
+}
+
+/** A speed is of what moves: "the train was travelling at 131 km/h", "winds gusting up to 60 km/h". */
+function speedTopic(context: SentenceContext, figure: Raw): Topic | undefined {
+  const { tokens } = context
+  const [from] = segmentBounds(context, figure)
+  const verbAt = scanLeft(from, figure.first, (k) => isVerb(tokens[k]))
+  return (verbAt !== undefined ? nounBefore(context, verbAt) : undefined) ?? durationTopic(context, figure, true)
+}
+
+/** The noun right before a verb, its subject as a rule: "the train was travelling", "Temperatures hit". */
+function nounBefore(context: SentenceContext, verbAt: number): Topic | undefined {
+  const { tokens } = context
+  const ordinaryFirst = (k: number) => k === 0 && tokens[k].pos === 'PROPN' && !context.mentions.some((m) => m.at === 0 && m.end > 1)
+  const at = scanLeft(0, verbAt, (k) => (tokens[k].pos === 'NOUN' || ordinaryFirst(k)) && !TIME_NOUNS.has(tokens[k].lemma.toLowerCase()))
+  if (at === undefined) return undefined
+  // a capitalised first word keeps its plural: "Temperatures hit 44C"
+  const lemma = tokens[at].pos === 'NOUN' ? nounAt(tokens, at) : tokens[at].lower.replace(/([^s])s$/, '$1')
+  return { topic: classOf(lemma), at }
 }
 
 /** The start of a long event and its end are different dates: "strike-end" when an ending verb is in the clause. */
@@ -273,7 +298,11 @@ function wholeTopic(context: SentenceContext, figure: Raw): Topic | undefined {
   if (of) return of
   const isWhole = (k: number) => VERSIONED.has(thingAt(tokens, k) ?? '') && tokens[k].pos === 'NOUN'
   const known = nearest(0, tokens.length, figure.first, isWhole)
-  return known === undefined ? undefined : { topic: thingAt(tokens, known)!, at: known }
+  if (known !== undefined) return { topic: thingAt(tokens, known)!, at: known }
+  // "The final declaration agreed in Tallinn had 14 points": the subject of a verb of having
+  const [from] = segmentBounds(context, figure)
+  const verbAt = scanLeft(from, figure.first, (k) => isVerb(tokens[k]) || tokens[k].lemma === 'have')
+  return verbAt !== undefined && HAVING.has(tokens[verbAt].lemma) && verbAt > 0 ? subjectTopic(tokens, verbAt) : undefined
 }
 
 /** Nouns a figure completes: the noun phrase after it ("in damage", "of the vote") and the subject before a linking verb. */
@@ -435,7 +464,9 @@ function locate(context: SentenceContext, figure: Raw): { dimension: string; top
     case 'quantity':
       return {
         dimension: figure.dimension ?? 'quantity',
-        topic: framedTopic(context, figure, () => (figure.hyphenated ? phraseTopic(context, figure.last, false) : durationTopic(context, figure))),
+        topic: framedTopic(context, figure, () =>
+          figure.hyphenated ? phraseTopic(context, figure.last, false) : figure.dimension === 'speed' ? speedTopic(context, figure) : durationTopic(context, figure, true),
+        ),
       }
     default:
       if (figure.unit === 'point' || figure.unit === 'page') return { dimension: figure.unit, topic: wholeTopic(context, figure) }
@@ -543,6 +574,8 @@ function isProposed(context: SentenceContext, figure: Raw): boolean {
   for (let k = figure.first - 1; k >= Math.max(from, figure.first - CUE_REACH); k--) {
     if (tokens[k].lower === 'that') return false
     if (tokens[k].pos === 'VERB' && PROPOSING.has(tokens[k].lemma)) return true
+    // "data suggest the train was travelling at 130 km/h": a nearer finite verb governs the figure ("wanted him jailed for 12 years" does not)
+    if (tokens[k].pos === 'VERB' && !LIGHT.has(tokens[k].lemma) && tokens[k - 1]?.pos === 'AUX') return false
   }
   return false
 }
@@ -556,6 +589,7 @@ function relativePlaces(context: SentenceContext, figure: Raw): string[] | undef
 
 export function describeMeasure(context: SentenceContext, figure: Raw): Measured {
   const { dimension, topic } = locate(context, figure)
+  const within = (m: { at: number; end: number }) => m.at >= figure.first && m.end <= figure.last && figure.kind !== 'date'
   const segment = context.segmentOf[figure.first]
   const versioned = topic !== undefined && VERSIONED.has(topic.topic)
   // where a plan is discussed does not change it, and a share of a place is about that place
@@ -564,8 +598,9 @@ export function describeMeasure(context: SentenceContext, figure: Raw): Measured
     dimension,
     topic: topic?.topic ?? '',
     places: placeless ? [] : relativePlaces(context, figure) ?? placesAround(context, segment, figure.first),
-    entities: [...new Set(context.mentions.map((m) => m.name))].sort(),
-    actors: actorsOf(context),
+    // "44 degrees Celsius": a unit written with a capital is no one
+    entities: [...new Set(context.mentions.filter((m) => !within(m)).map((m) => m.name))].sort(),
+    actors: actorsOf(context).filter((name) => !context.mentions.some((m) => m.name === name && within(m))),
   }
   // a share of a thing is offered, demanded or won ("a 4.2% rise" offered is not the 6.5% agreed); a share of a place is held
   const governed = VERB_GOVERNED.has(dimension) || (dimension === 'share' && !placeless)
