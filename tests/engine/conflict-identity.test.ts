@@ -1,8 +1,9 @@
 /**
  * A conflict needs the same quantity of the same occurrence at the same time, not just the same measure: a date
  * after "since" is a reference point, a long event has many dates, homes are a part of the structures, and a report
- * cannot speak of a day after it was published. Each rule is checked both ways: the different figure that is not a
- * conflict, and the same kind of figure that still is one. Our own invented story; three reports of it.
+ * cannot speak of a day after it was published, nor of a level reached after it. Each rule is checked both ways:
+ * the different figure that is not a conflict, and the same kind of figure that still is one. Our own invented
+ * story; three reports of it.
  */
 import { checkText, createMemoryLookup, extractCorpusFigures, type CorpusFigure } from '../../src/factcheck/engine/index.js'
 
@@ -72,6 +73,16 @@ describe('a conflict needs the same quantity of the same occurrence at the same 
   it('a figure dated after a report was published is not contradicted by that report', async () => {
     const result = await check('About 900 people were still evacuated from Renwick on Friday.', '2026-04-12')
     expect(result.status).not.toBe('conflict')
+  })
+
+  it('a level reached by the claim\'s date ("has now risen to") is not refuted by a lower level reported earlier', async () => {
+    const result = await check('The number of people evacuated from Renwick has now risen to 900.', '2026-04-12')
+    expect(result.status).not.toBe('conflict')
+  })
+
+  it('a risen level below the one reported earlier is still a conflict', async () => {
+    const result = await check('The number of people evacuated from Renwick has now risen to 400.', '2026-04-12')
+    expect(result.status).toBe('conflict')
   })
 
   it('the same figure with no later date is a conflict', async () => {

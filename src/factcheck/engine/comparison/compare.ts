@@ -12,7 +12,7 @@ import { isBroadPlace, isKnownPlace, placesNest } from '../measures/gazetteer'
 import { surelySameEntity } from '../measures/entities'
 import { FRAMES } from '../vocabulary/frames'
 import { EVENT_WORDS, SYNONYM_CLASSES } from '../vocabulary/words'
-import { differentMomentOfSpan, isReferenceDate, partAndWhole, reportedBefore } from './identity'
+import { differentMomentOfSpan, isReferenceDate, laterLevel, partAndWhole, reportedBefore } from './identity'
 
 /** Evidence items kept per source and in all: the best and newest few, with a count of the rest. */
 const EVIDENCE_PER_SOURCE = 2
@@ -73,8 +73,9 @@ function surelyComparable(figure: Figure, candidate: CorpusFigure, scope: ClaimS
 }
 
 /** Whether the two figures could be different quantities, occurrences or moments although they share a measure. */
-function possiblyDifferent(figure: Figure, candidate: CorpusFigure, sentence: string, intervals: [[number, number], [number, number]]): boolean {
+function possiblyDifferent(figure: Figure, candidate: CorpusFigure, sentence: string, intervals: [[number, number], [number, number]], date?: string): boolean {
   return (
+    laterLevel(figure, sentence, candidate, intervals, date) ||
     isReferenceDate(figure, sentence) ||
     isReferenceDate(candidate, candidate.quote) ||
     differentMomentOfSpan(figure, sentence, candidate) ||
@@ -92,7 +93,7 @@ function evidenceFor(figure: Figure, candidate: CorpusFigure, scope: ClaimScope,
   const relation = overlaps(intervals[0], intervals[1]) ? 'supports' : 'conflicts'
   // when unsure it is the same thing or story, a different amount is no evidence: "2,800 dockers took part" vs "1,900 dockers voted"
   if (relation === 'conflicts' && !surelyComparable(figure, candidate, scope, claimWords)) return undefined
-  if (relation === 'conflicts' && possiblyDifferent(figure, candidate, sentence, intervals)) return INCONCLUSIVE
+  if (relation === 'conflicts' && possiblyDifferent(figure, candidate, sentence, intervals, scope.date)) return INCONCLUSIVE
   const evidence: Evidence = {
     source: candidate.source,
     quote: candidate.quote,

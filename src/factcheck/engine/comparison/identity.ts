@@ -5,7 +5,7 @@
  * names one way two figures of one measure can differ without either being wrong.
  */
 import type { CorpusFigure, Figure } from '../types'
-import { END_VERBS, LONG_EVENTS, SPAN_EVENTS, START_VERBS, SYNONYM_CLASSES } from '../vocabulary/words'
+import { END_VERBS, FALL_WORDS, LONG_EVENTS, RISE_WORDS, SPAN_EVENTS, START_VERBS, SYNONYM_CLASSES } from '../vocabulary/words'
 
 /** "since 1994", "until 13 October", "by 2030": a date that marks a reference point, not the event's own date. */
 const REFERENCE_BEFORE = /\b(?:since|until|till|by|before|after|through|from)\s+(?:(?:the|early|late|mid|mid-|at|about|around)\s+)*$/i
@@ -75,4 +75,19 @@ export function reportedBefore(claim: Figure, candidate: CorpusFigure): boolean 
   if (!day || !candidate.sourceDate) return false
   const known = candidate.about.eventEnd ?? candidate.about.eventDate ?? candidate.sourceDate
   return candidate.sourceDate < day && known < day
+}
+
+const RISES = verbMatcher(RISE_WORDS)
+const FALLS = verbMatcher(FALL_WORDS)
+
+/**
+ * "The fire has grown to 17,000 hectares", "now expected to cost $3.1bn": a level reached by the claim's date. A
+ * report published earlier with a lower level (or a higher one, for a fall) is of an earlier day, not a refutation;
+ * one with a level past the claim's still refutes it.
+ */
+export function laterLevel(claim: Figure, sentence: string, candidate: CorpusFigure, [[aMin], [, bMax]]: [[number, number], [number, number]], date: string | undefined): boolean {
+  if (!date || !candidate.sourceDate || candidate.sourceDate >= date || claim.kind === 'date') return false
+  const before = String(sentence ?? '').slice(0, claim.start)
+  if (aMin > bMax) return RISES.test(before)
+  return FALLS.test(before)
 }

@@ -47,6 +47,9 @@ export const LONG_EVENTS = ['war', 'strike', 'trial', 'outbreak', 'occupation', 
 export const END_VERBS = ['end', 'finish', 'stop', 'cease', 'conclude', 'expire', 'close', 'complete']
 /** Verbs (and irregular forms) that date an event's start: two dates of a long event are one only at its start or end. */
 export const START_VERBS = ['begin', 'began', 'begun', 'start', 'launch', 'erupt', 'ignite', 'break out', 'broke out', 'broken out', 'walk out', 'walked out', 'kick off', 'kicked off']
+/** Words that state a level reached after a rise or a fall ("has grown to", "now"): a level of a later day. */
+export const RISE_WORDS = ['rise', 'rose', 'risen', 'grow', 'grew', 'grown', 'climb', 'increase', 'swell', 'swollen', 'mount', 'jump', 'soar', 'surge', 'reach', 'now', 'so far', 'to date']
+export const FALL_WORDS = ['fall', 'fell', 'fallen', 'drop', 'shrink', 'shrank', 'shrunk', 'decrease', 'decline', 'ease', 'dip', 'still']
 /** Events that last days besides LONG_EVENTS, whose dates (not their ends) are many: "on Monday as the fire spread". */
 export const SPAN_EVENTS = ['fire', 'wildfire', 'blaze', 'flood', 'flooding', 'heatwave', 'epidemic', 'pandemic', 'search', 'rescue', 'evacuation', 'blackout', 'protest', 'crisis']
 
