@@ -1,4 +1,4 @@
-import type { CollectionConfig, Config, Endpoint, Field, FieldAccess, Plugin } from 'payload'
+import type { CollectionBeforeOperationHook, CollectionConfig, Config, Endpoint, Field, FieldAccess, Plugin, SanitizedConfig } from 'payload'
 
 import { rememberCreated, removeCreatedOnError } from './compensation'
 import { lockedLikeWrongPassword } from './lockout'
@@ -36,6 +36,30 @@ const noVersions: Endpoint[] = [
 const withoutVersionRoutes = (collection: CollectionConfig): CollectionConfig['endpoints'] =>
   collection.endpoints === false || collection.versions ? collection.endpoints : [...noVersions, ...(collection.endpoints ?? [])]
 
+/** Marks the request checks, so that a collection gets them once (a global symbol: any copy of this module). */
+const REQUEST_CHECK = Symbol.for('newsroom.checkRequestArgs')
+
+const requestCheck = (collection: CollectionConfig): CollectionBeforeOperationHook =>
+  Object.assign(checkRequestArgs(collection), { [REQUEST_CHECK]: true })
+
+const hasRequestCheck = (collection: CollectionConfig) =>
+  (collection.hooks?.beforeOperation ?? []).some((hook) => REQUEST_CHECK in hook)
+
+/**
+ * Payload adds collections of its own (locked documents, preferences, migrations, ...) to the config after every
+ * plugin ran, so hardenCollections never sees them: an impossible id there reached the database and failed
+ * (`GET /api/payload-locked-documents/abc` → 500). They get the same request checks here, on the sanitized
+ * config, in place (Payload keeps and reuses its collection objects); applying it again changes nothing.
+ * Not the jobs collection: it has its own override below, and Payload runs its hooks only on request.
+ */
+export function hardenPayloadCollections(config: SanitizedConfig): SanitizedConfig {
+  for (const collection of config.collections) {
+    if (collection.slug === 'payload-jobs' || hasRequestCheck(collection)) continue
+    collection.hooks = { ...collection.hooks, beforeOperation: [requestCheck(collection), ...(collection.hooks?.beforeOperation ?? [])] }
+  }
+  return config
+}
+
 /**
  * Request-level protections every collection of the app gets, the fact-check plugin's included: applied
  * last, so that they see every collection.
@@ -49,7 +73,7 @@ export const hardenCollections = (): Plugin => (config: Config): Config => ({
     hooks: {
       ...collection.hooks,
       // First: nothing else should see an impossible id or a malformed rich-text value.
-      beforeOperation: [checkRequestArgs(collection), ...(collection.hooks?.beforeOperation ?? []), refuseHiddenSortPaths],
+      beforeOperation: [requestCheck(collection), ...(collection.hooks?.beforeOperation ?? []), refuseHiddenSortPaths],
       afterChange: [rememberCreated, ...(collection.hooks?.afterChange ?? [])],
     },
   })),

@@ -10,6 +10,7 @@ import {
   REST_POST,
 } from '@payloadcms/next/routes'
 
+import { hardenPayloadCollections } from '../access/harden'
 import { maxRequestBytes, withBodyLimit } from './bodyLimit'
 import { withGraphQLGuard } from './graphqlGuard'
 
@@ -37,9 +38,11 @@ function bodyLimitOf(config: Config) {
 
 /**
  * Payload's route handlers as the app serves them (src/app/(payload)/api/ and the test server alike):
- * every one that reads a body reads it through the request size limit.
+ * every one that reads a body reads it through the request size limit, and Payload's own collections get the
+ * request checks of the app's (src/access/harden.ts), which its plugins cannot give them.
  */
-export function payloadRoutes(config: Config) {
+export function payloadRoutes(incoming: Config) {
+  const config = incoming.then(hardenPayloadCollections)
   const limit = bodyLimitOf(config)
   return {
     rest: {
