@@ -104,6 +104,10 @@ describe('measure frames: the verb or noun that governs a figure', () => {
     expect(onlyFigure('The final mackerel agreement has nine points.').about.topic).toEqual('agreement')
   })
 
+  test('a plural common noun first in its sentence names nobody', () => {
+    expect(onlyFigure('Dockers will get a 6.5% rise this year.').about.entities).toEqual([])
+  })
+
   test('nouns of one WordNet sense are one thing', () => {
     expect(onlyFigure('Its net income was $412 million.').about.topic).toEqual(onlyFigure('Earnings were $412 million.').about.topic)
     expect(onlyFigure('About 2,800 dockworkers walked out.').about.topic).toEqual(onlyFigure('Some 2,800 dockers walked out.').about.topic)

@@ -9,6 +9,7 @@ import model from 'wink-eng-lite-web-model'
 import type { Token } from '../sentences/tokens'
 import { CALENDAR_WORDS, LOCATIVE_PREPOSITIONS, NAME_HEADS, NAME_PARTICLES, PLACE_HEADS, TITLES } from '../vocabulary/words'
 import { isBroadPlace, placeNamed } from './gazetteer'
+import { SYNONYMS } from '../vocabulary/synonyms'
 
 export interface Mention {
   /** Canonical lowercase name: "maria lopez", "united states", "marlow county". */
@@ -72,8 +73,12 @@ function isInitial(tokens: Token[], i: number): boolean {
  * "Cholera has killed" name nobody. (A surname that is also a word, first in its sentence, is lost.)
  */
 function isInitialName(tokens: Token[], at: number, end: number): boolean {
-  return end - at > 1 || placeNamed(tokens[at].text) !== undefined || !isCommonWord(tokens[at].lower)
+  return end - at > 1 || placeNamed(tokens[at].text) !== undefined || (!isCommonWord(tokens[at].lower) && !isCommonPlural(tokens[at].lower))
 }
+
+/** WordNet nouns (those with a synonym): "Dockers will get …" names nobody. */
+const NOUNS = new Set([...Object.keys(SYNONYMS), ...Object.values(SYNONYMS)])
+const isCommonPlural = (word: string) => /[^s]s$/.test(word) && NOUNS.has(word.slice(0, -1))
 
 /** In a Title Case heading every word is capitalised: only names with an uncommon word or known places count. */
 function isTitleCase(tokens: Token[]): boolean {
