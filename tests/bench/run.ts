@@ -6,6 +6,8 @@
  * raw driver, and the engine's text work on those rows, each timed on its own), a naive full scan, ingestion
  * through the import path, evidence items per check and the database size; then article saves of 10 and 50
  * claims and the peak RSS. Writes a table, the JSON (`--out`) and an SVG plot beside it. Figures, not asserts.
+ * `--only saves [--save-runs 10]`: the archive of the largest size is imported as usual, then only the article
+ * saves are measured (the same saves as a full run, printed, no JSON written): for working on the save path.
  */
 import { statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -32,6 +34,9 @@ const sizes = option('sizes', '1000,10000').split(',').map(Number)
 const seed = Number(option('seed', '7'))
 const out = args.includes('--out') ? path.resolve(option('out', 'results.json')) : null
 const baseDb = option('db', '')
+const only = option('only', '')
+if (only && only !== 'saves') throw new Error('--only takes "saves"')
+const saveRuns = Number(option('save-runs', '10'))
 const CLAIMS_PER_KIND = 40
 const ROUNDS = 5
 
@@ -221,6 +226,22 @@ async function main() {
 
   // The engine's models load on first use: not part of any measurement.
   sourceFigures({ key: 'warm-up', title: 'Warm-up', text: 'The talks in Lisbon lasted 3 hours.', publishedAt: '2020-01-01' })
+
+  if (only === 'saves') {
+    const size = Math.max(...sizes)
+    await importSources(req, options, [...archive(size, seed)].map((source) => ({ origin: source.key, source })))
+    const benchClaims = claims(size, seed, CLAIMS_PER_KIND)
+    for (const count of [10, 50]) {
+      const samples = await saveLatency(payload, benchClaims, count, saveRuns)
+      console.log(
+        `save, ${count} claims (${adapter}, ${size} sources, ${saveRuns} runs): p50 ${fmt(percentile(samples, 50))} ms, ` +
+          `p95 ${fmt(percentile(samples, 95))} ms; each: ${samples.map(fmt).join(' ')}`,
+      )
+    }
+    await payload.destroy()
+    await database.drop()
+    process.exit(0)
+  }
 
   const rows = []
   let ingested = 0

@@ -12,6 +12,7 @@ import { articleLinkValue } from './articleLink'
 import { articleLocales, fingerprintScope } from './articleLocale'
 import { articleRefOf } from './articleRef'
 import { eventLoopYielder, updateWhere } from './batches'
+import { insertClaims } from './claimStore'
 import { claimFingerprint } from './fingerprint'
 import { onlyPublished } from './published'
 import { claimSentencesInSlices } from './slices'
@@ -75,13 +76,14 @@ const isDuplicate = (error: unknown) =>
 /**
  * Makes the article's claims match its sentences: one claim per sentence (found again by fingerprint,
  * so its verdict stays), new claims for new sentences, and claims whose sentence is gone kept but marked
- * `inArticle: false`. With `deferCheck`, claims are left unchecked and their ids returned for the jobs queue.
+ * `inArticle: false`. With `deferCheck`, claims are left unchecked and their ids returned for the jobs queue;
+ * the new ones are then written together (claimStore.ts), unless `oneByOne` asks for one Payload create each.
  */
 export async function syncArticleClaims(
   req: PayloadRequest,
   collection: string,
   article: ArticleSentences & { id: number | string },
-  { deferCheck = false } = {},
+  { deferCheck = false, oneByOne = false } = {},
 ): Promise<{ created: number; removed: number; uncheckedIds: string[] }> {
   const { payload } = req
   const { claims } = pluginSlugs(payload)
@@ -98,35 +100,39 @@ export async function syncArticleClaims(
   let created = 0
   const uncheckedIds: string[] = []
   const pause = eventLoopYielder()
+  const articleValue = articleLinkValue(articleFieldOf(payload).relationTo, collection, article.id)
+  const context = withFactCheckContext({ deferCheck })
+  // New claims left unchecked (many of them): written together after the loop (see claimStore.ts).
+  const deferred: Array<Record<string, unknown>> = []
+  const create = async (data: Record<string, unknown>) => {
+    try {
+      const claim = await payload.create({ collection: claims, data: data as never, context, req })
+      created++
+      if (deferCheck) uncheckedIds.push(String(claim.id))
+    } catch (error) {
+      if (!isDuplicate(error)) throw error
+    }
+  }
   for (const [position, text] of article.sentences.entries()) {
     await pause()
     const fingerprint = claimFingerprint(fingerprintScope(article.articleRef, article.locale), text)
     current.add(fingerprint)
     const claim = byFingerprint.get(fingerprint)
     if (!claim) {
-      try {
-        const claim = await payload.create({
-          collection: claims,
-          data: {
-            text,
-            article: articleLinkValue(articleFieldOf(payload).relationTo, collection, article.id),
-            articleRef: article.articleRef,
-            ...(article.locale && { locale: article.locale }),
-            fingerprint,
-            position,
-            date: article.date,
-            inArticle: true,
-            // Public only once a published version of the article states it (markPublicClaims).
-            publicText: false,
-          } as never,
-          context: withFactCheckContext({ deferCheck }),
-          req,
-        })
-        created++
-        if (deferCheck) uncheckedIds.push(String(claim.id))
-      } catch (error) {
-        if (!isDuplicate(error)) throw error
+      const data = {
+        text,
+        article: articleValue,
+        articleRef: article.articleRef,
+        ...(article.locale && { locale: article.locale }),
+        fingerprint,
+        position,
+        date: article.date,
+        inArticle: true,
+        // Public only once a published version of the article states it (markPublicClaims).
+        publicText: false,
       }
+      if (deferCheck) deferred.push(data)
+      else await create(data)
       continue
     }
     const dateChanged = isoDay(claim.date as string | undefined) !== article.date
@@ -139,6 +145,18 @@ export async function syncArticleClaims(
         req,
       })
       if (deferCheck && dateChanged) uncheckedIds.push(String(claim.id))
+    }
+  }
+  if (deferred.length > 0) {
+    const ids = oneByOne ? null : await insertClaims(req, deferred, context)
+    if (ids) {
+      created += ids.size
+      uncheckedIds.push(...[...ids.values()].map(String))
+    } else {
+      for (const data of deferred) {
+        await pause()
+        await create(data)
+      }
     }
   }
   const gone = existing.docs.filter((claim) => claim.inArticle && !current.has(String(claim.fingerprint)))
