@@ -1,9 +1,9 @@
 /**
  * A conflict needs the same quantity of the same occurrence at the same time, not just the same measure: a date
  * after "since" is a reference point, a long event has many dates, homes are a part of the structures, and a report
- * cannot speak of a day after it was published, nor of a level reached after it. Each rule is checked both ways:
- * the different figure that is not a conflict, and the same kind of figure that still is one. Our own invented
- * story; three reports of it.
+ * cannot speak of a day after it was published, nor of a level reached after it; a capacity is not a count on
+ * board. Each rule is checked both ways: the different figure that is not a conflict, and the same kind of figure
+ * that still is one. Our own invented stories.
  */
 import { checkText, createMemoryLookup, extractCorpusFigures, type CorpusFigure } from '../../src/factcheck/engine/index.js'
 
@@ -88,5 +88,25 @@ describe('a conflict needs the same quantity of the same occurrence at the same 
   it('the same figure with no later date is a conflict', async () => {
     const result = await check('About 900 people have been evacuated from Renwick.', '2026-04-12')
     expect(result.status).toBe('conflict')
+  })
+})
+
+describe('what a thing can hold is not what it held', () => {
+  const ferry = extractCorpusFigures({
+    key: 'ardmore-01',
+    date: '2026-05-12',
+    title: 'Ardmore ferry runs aground off Kilbeg',
+    text: 'The Ardmore ferry was carrying 180 passengers when it ran aground off Kilbeg on Tuesday.',
+  })
+  const ferryLookup = createMemoryLookup(ferry)
+  const checkFerry = (text: string) => checkText(text, { date: '2026-05-13', context: 'Ardmore ferry runs aground off Kilbeg', lookup: ferryLookup })
+
+  it('a capacity is neither refuted nor supported by the count on board', async () => {
+    expect((await checkFerry('The Ardmore ferry is licensed to carry 350 passengers.')).status).toBe('no_evidence')
+    expect((await checkFerry('The Ardmore ferry is licensed to carry 180 passengers.')).status).toBe('no_evidence')
+  })
+
+  it('another count on board is a conflict', async () => {
+    expect((await checkFerry('The Ardmore ferry was carrying 240 passengers when it ran aground.')).status).toBe('conflict')
   })
 })

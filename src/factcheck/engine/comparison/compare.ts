@@ -12,7 +12,7 @@ import { isBroadPlace, isKnownPlace, placesNest } from '../measures/gazetteer'
 import { surelySameEntity } from '../measures/entities'
 import { FRAMES } from '../vocabulary/frames'
 import { EVENT_WORDS, SYNONYM_CLASSES } from '../vocabulary/words'
-import { differentMomentOfSpan, isReferenceDate, laterLevel, partAndWhole, reportedBefore } from './identity'
+import { capacityAndCount, differentMomentOfSpan, isReferenceDate, laterLevel, partAndWhole, reportedBefore } from './identity'
 
 /** Evidence items kept per source and in all: the best and newest few, with a count of the rest. */
 const EVIDENCE_PER_SOURCE = 2
@@ -90,6 +90,8 @@ const INCONCLUSIVE = 'inconclusive'
 function evidenceFor(figure: Figure, candidate: CorpusFigure, scope: ClaimScope, claimWords: Set<string>, sentence: string): Evidence | typeof INCONCLUSIVE | undefined {
   const intervals = commonIntervals(figure, candidate)
   if (!intervals || differentScope(figure, intervals)) return undefined
+  // what a thing can hold is another quantity than what it held: neither supports nor refutes the other
+  if (capacityAndCount(figure, candidate, sentence)) return undefined
   const relation = overlaps(intervals[0], intervals[1]) ? 'supports' : 'conflicts'
   // when unsure it is the same thing or story, a different amount is no evidence: "2,800 dockers took part" vs "1,900 dockers voted"
   if (relation === 'conflicts' && !surelyComparable(figure, candidate, scope, claimWords)) return undefined

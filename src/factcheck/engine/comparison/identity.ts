@@ -5,7 +5,7 @@
  * names one way two figures of one measure can differ without either being wrong.
  */
 import type { CorpusFigure, Figure } from '../types'
-import { END_VERBS, FALL_WORDS, LONG_EVENTS, RISE_WORDS, SPAN_EVENTS, START_VERBS, SYNONYM_CLASSES } from '../vocabulary/words'
+import { CAPACITY_WORDS, END_VERBS, FALL_WORDS, LONG_EVENTS, RISE_WORDS, SPAN_EVENTS, START_VERBS, SYNONYM_CLASSES } from '../vocabulary/words'
 
 /** "since 1994", "until 13 October", "by 2030": a date that marks a reference point, not the event's own date. */
 const REFERENCE_BEFORE = /\b(?:since|until|till|by|before|after|through|from)\s+(?:(?:the|early|late|mid|mid-|at|about|around)\s+)*$/i
@@ -90,4 +90,35 @@ export function laterLevel(claim: Figure, sentence: string, candidate: CorpusFig
   const before = String(sentence ?? '').slice(0, claim.start)
   if (aMin > bMax) return RISES.test(before)
   return FALLS.test(before)
+}
+
+const CAPACITY = new RegExp(`\\b(?:${CAPACITY_WORDS.join('|')})\\b`, 'i')
+/** Words before a figure in its clause (at most 60 characters), and after it up to the next punctuation or number. */
+const CLAUSE_BREAK = /[,;:()\u2014\u2013]/
+const AFTER_BREAK = /[,;:.()\d\u2014\u2013]/
+const REACH_BEFORE = 60
+const REACH_AFTER = 30
+
+function statesCapacity(figure: Figure, sentence: string): boolean {
+  const text = String(sentence ?? '')
+  let before = text.slice(Math.max(0, figure.start - REACH_BEFORE), figure.start)
+  for (let i = before.length - 1; i >= 0; i--) {
+    if (CLAUSE_BREAK.test(before[i])) {
+      before = before.slice(i + 1)
+      break
+    }
+  }
+  let after = text.slice(figure.end, figure.end + REACH_AFTER)
+  const stop = after.search(AFTER_BREAK)
+  if (stop >= 0) after = after.slice(0, stop)
+  return CAPACITY.test(`${before} ${figure.text} ${after}`)
+}
+
+/**
+ * What a thing can hold is not what it held: "the ferry was licensed to carry 400 passengers" and "it was carrying
+ * 231" are both true. A count of a capacity is compared only with a count of a capacity.
+ */
+export function capacityAndCount(claim: Figure, candidate: CorpusFigure, sentence: string): boolean {
+  if (claim.kind !== 'count' || candidate.kind !== 'count') return false
+  return statesCapacity(claim, sentence) !== statesCapacity(candidate, candidate.quote)
 }

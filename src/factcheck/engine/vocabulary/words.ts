@@ -50,6 +50,8 @@ export const START_VERBS = ['begin', 'began', 'begun', 'start', 'launch', 'erupt
 /** Words that state a level reached after a rise or a fall ("has grown to", "now"): a level of a later day. */
 export const RISE_WORDS = ['rise', 'rose', 'risen', 'grow', 'grew', 'grown', 'climb', 'increase', 'swell', 'swollen', 'mount', 'jump', 'soar', 'surge', 'reach', 'now', 'so far', 'to date']
 export const FALL_WORDS = ['fall', 'fell', 'fallen', 'drop', 'shrink', 'shrank', 'shrunk', 'decrease', 'decline', 'ease', 'dip', 'still']
+/** Words of what a thing can hold rather than what it held: "licensed to carry 400", "its 65,000 capacity". */
+export const CAPACITY_WORDS = ['capacity', 'hold', 'holds', 'seat', 'seats', 'seating', 'licensed', 'licenced', 'certified', 'designed', 'built for', 'room for', 'able to', 'capable', 'maximum']
 /** Events that last days besides LONG_EVENTS, whose dates (not their ends) are many: "on Monday as the fire spread". */
 export const SPAN_EVENTS = ['fire', 'wildfire', 'blaze', 'flood', 'flooding', 'heatwave', 'epidemic', 'pandemic', 'search', 'rescue', 'evacuation', 'blackout', 'protest', 'crisis']
 
