@@ -10,6 +10,7 @@ import { describeMeasure } from './measures/measure'
 import { sentenceContext } from './measures/context'
 import { namesOf } from './measures/entities'
 import { isKnownPlace } from './measures/gazetteer'
+import { SPEECH_VERBS } from './vocabulary/words'
 import type { Mention } from './measures/entities'
 
 interface AnalysedSentence {
@@ -35,10 +36,23 @@ const TITLE_WEIGHT = 3
 
 export const measureId = (figure: Pick<Figure, 'about'>) => `${figure.about.dimension}:${figure.about.topic}`
 
+const SPEAKING = new Set(SPEECH_VERBS)
+
+/**
+ * "…, the company said on Thursday", "officials said Tuesday": the day something was said is when it was reported,
+ * not when what it reports happened ("profit fell to €512m", of the year just ended).
+ */
+function isReportDate(tokens: TokenizedSentence['tokens'], first: number, last: number): boolean {
+  const before = tokens[first - 1]?.lower === 'on' ? first - 2 : first - 1
+  const said = (k: number) => tokens[k] !== undefined && tokens[k].pos === 'VERB' && SPEAKING.has(tokens[k].lemma)
+  return said(before) || (tokens[last]?.pos === 'PUNCT' ? false : said(last))
+}
+
 function measureSentence(tokenized: TokenizedSentence, reference: Date | undefined, dateOrder: DateOrder): AnalysedSentence {
   const context = sentenceContext(tokenized.tokens)
   // bare numbers come too: describeMeasure anchors them on the noun or verb they complete, or leaves them unmeasured
   const raw = findFigures(tokenized.text, tokenized.tokens, reference, { dateOrder, bare: true })
+  const reportDates = new Set<number>()
   const figures = raw.flatMap((figure) => {
     const { about, measure, unit } = describeMeasure(context, figure)
     // a bare number that completes no noun or verb ("he said 47") is no figure
@@ -49,10 +63,11 @@ function measureSentence(tokenized: TokenizedSentence, reference: Date | undefin
     }
     if (figure.iso) result.iso = figure.iso
     if (figure.qualifier) result.qualifier = figure.qualifier
+    if (figure.kind === 'date' && isReportDate(tokenized.tokens, figure.first, figure.last)) reportDates.add(figure.start)
     return result
   })
   // "the worst crash since 1990 killed 67": figures of a sentence that states a date are about that time
-  const [event] = figures.filter((f) => f.kind === 'date' && f.iso && /^\d{4}/.test(f.iso.from)).sort((a, b) => (a.iso!.from < b.iso!.from ? -1 : 1))
+  const [event] = figures.filter((f) => f.kind === 'date' && f.iso && /^\d{4}/.test(f.iso.from) && !reportDates.has(f.start)).sort((a, b) => (a.iso!.from < b.iso!.from ? -1 : 1))
   for (const figure of figures) {
     if (!event || figure.kind === 'date') continue
     figure.about.eventDate = event.iso!.from

@@ -97,8 +97,10 @@ function detailsAgree(figure: Figure, scope: ClaimScope, candidate: CorpusFigure
   if (!actorsAgree(figure.about.actors, candidate.about)) return false
   if (!placesAgree(figure.about.places, candidate, figure.about.tally === true)) return false
   // an event dated well before the source is another event ("the worst crash since 1990 killed 67")
+  // ("in 2025" ends on 31 December: a report of February 2026 is about it)
   const { eventDate } = figure.about
-  if (eventDate && candidate.sourceDate && eventDate < candidate.sourceDate && daysBetween(eventDate, candidate.sourceDate) > EVENT_WINDOW_DAYS) return false
+  const eventEnd = figure.about.eventEnd ?? eventDate
+  if (eventEnd && candidate.sourceDate && eventEnd < candidate.sourceDate && daysBetween(eventEnd, candidate.sourceDate) > EVENT_WINDOW_DAYS) return false
   // both dated: "revenue rose 5% in 2024" says nothing of 2025, nor "42C on Tuesday" of Wednesday
   const theirs = candidate.about
   if (eventDate && theirs.eventDate && (figure.about.eventEnd ?? eventDate) < theirs.eventDate) return false
