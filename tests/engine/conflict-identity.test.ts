@@ -110,3 +110,29 @@ describe('what a thing can hold is not what it held', () => {
     expect((await checkFerry('The Ardmore ferry was carrying 240 passengers when it ran aground.')).status).toBe('conflict')
   })
 })
+
+describe('one place two stories both mention does not make them one story', () => {
+  const sources = [
+    {
+      key: 'tarsk-01',
+      date: '2026-02-10',
+      title: 'Tarsk dam talks in Vienna',
+      text:
+        'Talks on the Tarsk dam opened in Vienna on Monday between Velmar and Ostrava. The mediators tabled a 12-point framework for ' +
+        'the Tarsk dam. Velmar and Ostrava both want more water from the Tarsk reservoir.',
+    },
+    {
+      key: 'orlen-01',
+      date: '2026-02-09',
+      title: 'Orlen peace plan presented',
+      text: 'The Orlen peace plan, presented to the Orlen parliament on Sunday, has 20 points. Its authors met donors in Vienna last year.',
+    },
+  ]
+  const lookup2 = createMemoryLookup(sources.flatMap((source) => extractCorpusFigures(source)))
+
+  it("another story's plan that only shares a city is neither support nor conflict", async () => {
+    const result = await checkText('The mediators brought a 20-point framework to the Tarsk dam talks.', { date: '2026-02-12', context: 'Tarsk dam talks', lookup: lookup2 })
+    expect(result.figures[0].evidence.map((item) => item.source)).not.toContain('orlen-01')
+    expect(result.status).toBe('conflict')
+  })
+})

@@ -6,7 +6,7 @@
 import type { ClaimScope, CorpusFigure, Evidence, Figure, FigureCheck } from '../types'
 import { figureStatus } from '../status/status'
 import { sameMeasure } from './sameMeasure'
-import { claimEntities, countStories, entitiesOf, namedInContext, storyCandidates } from './sameStory'
+import { claimEntities, countDistinctStories, countStories, entitiesOf, namedInContext, storyCandidates, writtenInContext } from './sameStory'
 import { commonIntervals, overlaps } from './intervals'
 import { isBroadPlace, isKnownPlace, placesNest } from '../measures/gazetteer'
 import { surelySameEntity } from '../measures/entities'
@@ -59,17 +59,35 @@ function overlapWith(claimWords: Set<string>, quote: string): number {
   return shared / claimWords.size
 }
 
+/** The specific names the claim shares with a candidate's story: written in the context, or named on both sides. */
+function sharedNames(figure: Figure, candidate: CorpusFigure, scope: ClaimScope): string[] {
+  const mine = [...figure.about.entities, ...scope.story].filter((entity) => !isBroadPlace(entity))
+  const theirs = entitiesOf(candidate).filter((entity) => !isBroadPlace(entity))
+  return [
+    ...new Set([
+      ...writtenInContext(scope, candidate),
+      ...mine.filter((a) => theirs.some((b) => surelySameEntity(a, b) || (isKnownPlace(a) && isKnownPlace(b) && placesNest(a, b)))),
+    ]),
+  ]
+}
+
+/** Whether the names shared are only a town or city, which every story told there shares. */
+const onlyPlaces = (names: string[]) => names.length === 1 && isKnownPlace(names[0])
+
 /**
  * A conflict needs surer identity than a support: the claim's story is the candidate's by a specific name both
  * write (not a country, not a shared surname or generic last word), and the quote repeats enough of the claim.
+ * A city alone is not enough where another candidate shares a name of the event, an organisation or a person
+ * (a protest in Lisbon is not the final in Lisbon).
  */
-function surelyComparable(figure: Figure, candidate: CorpusFigure, scope: ClaimScope, claimWords: Set<string>): boolean {
+function surelyComparable(figure: Figure, candidate: CorpusFigure, scope: ClaimScope, claimWords: Set<string>, cityIsWeak: boolean): boolean {
   if (!wellDefined(figure.about) && overlapWith(claimWords, candidate.quote) < CONFLICT_OVERLAP) return false
   const mine = [...figure.about.entities, ...scope.story].filter((entity) => !isBroadPlace(entity))
   // a claim about nothing specific was answered only where its measure has a single story
-  if (mine.length === 0 || namedInContext(scope, candidate)) return true
-  const theirs = entitiesOf(candidate).filter((entity) => !isBroadPlace(entity))
-  return mine.some((a) => theirs.some((b) => surelySameEntity(a, b) || (isKnownPlace(a) && isKnownPlace(b) && placesNest(a, b))))
+  if (mine.length === 0) return true
+  const shared = sharedNames(figure, candidate, scope)
+  if (shared.length === 0) return false
+  return !(cityIsWeak && onlyPlaces(shared))
 }
 
 /** Whether the two figures could be different quantities, occurrences or moments although they share a measure. */
@@ -87,14 +105,14 @@ function possiblyDifferent(figure: Figure, candidate: CorpusFigure, sentence: st
 /** A report of the measure that neither supports nor refutes the claim: it still stands over older reports of a tally. */
 const INCONCLUSIVE = 'inconclusive'
 
-function evidenceFor(figure: Figure, candidate: CorpusFigure, scope: ClaimScope, claimWords: Set<string>, sentence: string): Evidence | typeof INCONCLUSIVE | undefined {
+function evidenceFor(figure: Figure, candidate: CorpusFigure, scope: ClaimScope, claimWords: Set<string>, sentence: string, cityIsWeak: boolean): Evidence | typeof INCONCLUSIVE | undefined {
   const intervals = commonIntervals(figure, candidate)
   if (!intervals || differentScope(figure, intervals)) return undefined
   // what a thing can hold is another quantity than what it held: neither supports nor refutes the other
   if (capacityAndCount(figure, candidate, sentence)) return undefined
   const relation = overlaps(intervals[0], intervals[1]) ? 'supports' : 'conflicts'
   // when unsure it is the same thing or story, a different amount is no evidence: "2,800 dockers took part" vs "1,900 dockers voted"
-  if (relation === 'conflicts' && !surelyComparable(figure, candidate, scope, claimWords)) return undefined
+  if (relation === 'conflicts' && !surelyComparable(figure, candidate, scope, claimWords, cityIsWeak)) return undefined
   if (relation === 'conflicts' && possiblyDifferent(figure, candidate, sentence, intervals, scope.date)) return INCONCLUSIVE
   const evidence: Evidence = {
     source: candidate.source,
@@ -186,10 +204,19 @@ export function compareFigure(figure: Figure, candidates: CorpusFigure[], scope:
     }
   }
   const claimWords = wordsOf(sentence.slice(0, figure.start) + ' ' + sentence.slice(figure.end))
+  // a city alone does not make a candidate the claim's story where another candidate shares more with the claim,
+  // or where the candidates sharing only the city tell several stories
+  const cityOnly = inStory.filter((candidate) => onlyPlaces(sharedNames(figure, candidate, scope)))
+  const moreSpecific =
+    cityOnly.length < inStory.length && inStory.some((candidate) => {
+      const shared = sharedNames(figure, candidate, scope)
+      return shared.length > 0 && !onlyPlaces(shared)
+    })
+  const cityIsWeak = moreSpecific || countDistinctStories(cityOnly) > 1
   const inconclusive: string[] = []
   let evidence = dedupe(
     inStory.flatMap((candidate) => {
-      const item = evidenceFor(figure, candidate, scope, claimWords, sentence)
+      const item = evidenceFor(figure, candidate, scope, claimWords, sentence, cityIsWeak)
       if (item === INCONCLUSIVE) {
         if (candidate.sourceDate && strict.has(candidate)) inconclusive.push(candidate.sourceDate)
         return []

@@ -117,24 +117,38 @@ export function storyCandidates(figure: Figure, scope: ClaimScope, candidates: C
   const named = agreeing.filter((candidate) => namesStory(figure, scope, candidate))
   if (named.length === 0) return named
   const linking = new Set(named.flatMap((c) => c.story.slice(0, LINKING_ENTITIES).filter((e) => !isBroadPlace(e)).flatMap(namesOf)))
-  const linked = (candidate: CorpusFigure) =>
-    candidate.story.slice(0, LINKING_ENTITIES).some((entity) => !isBroadPlace(entity) && namesOf(entity).some((name) => linking.has(name)))
+  const shares = (entity: string) => !isBroadPlace(entity) && namesOf(entity).some((name) => linking.has(name))
+  const linked = (candidate: CorpusFigure) => {
+    const specific = candidate.story.slice(0, LINKING_ENTITIES).filter((entity) => !isBroadPlace(entity))
+    return specific.filter(shares).length >= Math.min(LINKING_SHARED, specific.length)
+  }
   return agreeing.filter((candidate) => named.includes(candidate) || linked(candidate))
 }
 
-/** Whether the context writes one of the source's salient specific names ("Cutler Ridge Fire 68% Contained"). */
-export function namedInContext(scope: ClaimScope, candidate: CorpusFigure): boolean {
+/** The source's salient specific names the context writes ("Cutler Ridge Fire 68% Contained"). */
+export function writtenInContext(scope: ClaimScope, candidate: CorpusFigure): string[] {
   const { text } = scope
-  if (!text) return false
-  return candidate.story.slice(0, LINKING_ENTITIES).some((entity) => {
+  if (!text) return []
+  return candidate.story.slice(0, LINKING_ENTITIES).filter((entity) => {
     if (isBroadPlace(entity) || entity.length < 4) return false
     const at = text.indexOf(entity)
     return at >= 0 && !/[a-z]/.test(text[at - 1] ?? '') && !/[a-z]/.test(text[at + entity.length] ?? '')
   })
 }
 
+/** Whether the context writes one of the source's salient specific names. */
+export function namedInContext(scope: ClaimScope, candidate: CorpusFigure): boolean {
+  return writtenInContext(scope, candidate).length > 0
+}
+
 /** Salient entities of a source that link it to another source of the same story. */
 const LINKING_ENTITIES = 8
+/**
+ * Salient entities two sources must share to be one story: one name both mention (a capital both stories pass
+ * through, a mediator's country) links nothing; the reports of one story share their place and their event. A
+ * source that names a single specific entity shares it all when it shares that one.
+ */
+const LINKING_SHARED = 2
 
 /** How many stories the candidates belong to: sources linked by a shared specific entity are one story. */
 export function countStories(candidates: CorpusFigure[]): number {
@@ -153,6 +167,24 @@ export function countStories(candidates: CorpusFigure[]): number {
       }
     }
   })
+  return new Set(sources.map((_, i) => find(i))).size
+}
+
+/**
+ * How many stories the candidates' sources tell when two sources are one story only if they share LINKING_SHARED
+ * salient names (a city both mention is not enough): for telling apart stories that happen in one city.
+ */
+export function countDistinctStories(candidates: CorpusFigure[]): number {
+  const sources = [...new Map(candidates.map((c) => [c.source, c.story.slice(0, LINKING_ENTITIES)])).values()]
+  const names = sources.map((story) => story.filter((entity) => !isBroadPlace(entity)).map((entity) => namesOf(entity)))
+  const parent = sources.map((_, i) => i)
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])))
+  for (let i = 0; i < sources.length; i++) {
+    for (let j = 0; j < i; j++) {
+      const shared = names[i].filter((mine) => names[j].some((theirs) => theirs.some((name) => mine.includes(name)))).length
+      if (shared > 0 && shared >= Math.min(LINKING_SHARED, names[i].length, names[j].length)) parent[find(i)] = find(j)
+    }
+  }
   return new Set(sources.map((_, i) => find(i))).size
 }
 
