@@ -92,7 +92,7 @@ async function main() {
     console.log(`fresh clone: passed in ${((Date.now() - started) / 1000).toFixed(0)} s`)
   } finally {
     await server.stop()
-    if (!keep) rmSync(clone, { recursive: true, force: true })
+    if (!keep) rmSync(clone, { recursive: true, force: true, maxRetries: 10, retryDelay: 300 })
   }
 }
 

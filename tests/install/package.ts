@@ -217,7 +217,7 @@ async function main() {
     console.log(`  flagged: "${flagged.text}"`)
     console.log(`package: passed in ${((Date.now() - started) / 1000).toFixed(0)} s`)
   } finally {
-    if (!keep) rmSync(work, { recursive: true, force: true })
+    if (!keep) rmSync(work, { recursive: true, force: true, maxRetries: 10, retryDelay: 300 })
   }
 }
 

@@ -59,6 +59,8 @@ export function startServer(command: string, options: { cwd: string; env: NodeJS
       const ended = await Promise.race([exited(child).then(() => true), new Promise((resolve) => setTimeout(resolve, 10_000, false))])
       if (!ended) killNow()
       await exited(child)
+      // Workers of the group (Next's) can outlive the shell for a moment and still write into the folder.
+      killNow()
       process.off('exit', killNow)
     })())
   return { child, output: () => readFileSync(options.logFile, 'utf8'), stop }
