@@ -78,7 +78,7 @@ const onlyPlaces = (names: string[]) => names.length === 1 && isKnownPlace(names
  * A conflict needs surer identity than a support: the claim's story is the candidate's by a specific name both
  * write (not a country, not a shared surname or generic last word), and the quote repeats enough of the claim.
  * A city alone is not enough where another candidate shares a name of the event, an organisation or a person
- * (a protest in Lisbon is not the final in Lisbon).
+ * (a protest in a capital is not a football final in the same capital).
  */
 function surelyComparable(figure: Figure, candidate: CorpusFigure, scope: ClaimScope, claimWords: Set<string>, cityIsWeak: boolean): boolean {
   if (!wellDefined(figure.about) && overlapWith(claimWords, candidate.quote) < CONFLICT_OVERLAP) return false
