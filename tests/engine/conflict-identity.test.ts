@@ -2,10 +2,10 @@
  * A conflict needs the same quantity of the same occurrence at the same time, not just the same measure: a date
  * after "since" is a reference point, a long event has many dates, homes are a part of the structures, and a report
  * cannot speak of a day after it was published, nor of a level reached after it; a capacity is not a count on
- * board. Each rule is checked both ways: the different figure that is not a conflict, and the same kind of figure
- * that still is one. Our own invented stories.
+ * board, nor a town's count its region's. Each rule is checked both ways: the different figure that is not a
+ * conflict, and the same kind of figure that still is one. Our own invented stories.
  */
-import { checkText, createMemoryLookup, extractCorpusFigures, type CorpusFigure } from '../../src/factcheck/engine/index.js'
+import { checkText, createMemoryLookup, extractCorpusFigures, setAliases, type CorpusFigure } from '../../src/factcheck/engine/index.js'
 
 const SOURCES = [
   {
@@ -134,5 +134,27 @@ describe('one place two stories both mention does not make them one story', () =
     const result = await checkText('The mediators brought a 20-point framework to the Tarsk dam talks.', { date: '2026-02-12', context: 'Tarsk dam talks', lookup: lookup2 })
     expect(result.figures[0].evidence.map((item) => item.source)).not.toContain('orlen-01')
     expect(result.status).toBe('conflict')
+  })
+})
+
+describe('a count at a place and one at a place within it are a part and a whole', () => {
+  beforeAll(() => setAliases({ Ruhr: ['Essen', 'Dortmund'] }))
+  afterAll(() => setAliases(undefined))
+  const checkStorm = async (text: string) => {
+    const corpus = extractCorpusFigures({
+      key: 'kira-01',
+      date: '2026-06-03',
+      title: 'Storm Kira hits the Ruhr',
+      text: 'Storm Kira has cut power to 40,000 homes in the Ruhr, the grid operator said on Tuesday.',
+    })
+    return checkText(text, { date: '2026-06-04', context: 'Storm Kira hits the Ruhr', lookup: createMemoryLookup(corpus) })
+  }
+
+  it("a town's count is not refuted by its region's", async () => {
+    expect((await checkStorm('Storm Kira has cut power to 9,000 homes in Essen.')).status).not.toBe('conflict')
+  })
+
+  it('another count for the same region is a conflict', async () => {
+    expect((await checkStorm('Storm Kira has cut power to 60,000 homes in the Ruhr.')).status).toBe('conflict')
   })
 })

@@ -12,7 +12,7 @@ import { isBroadPlace, isKnownPlace, placesNest } from '../measures/gazetteer'
 import { surelySameEntity } from '../measures/entities'
 import { FRAMES } from '../vocabulary/frames'
 import { EVENT_WORDS, SYNONYM_CLASSES } from '../vocabulary/words'
-import { capacityAndCount, differentMomentOfSpan, isReferenceDate, laterLevel, partAndWhole, reportedBefore } from './identity'
+import { capacityAndCount, differentMomentOfSpan, isReferenceDate, laterLevel, partAndWhole, placePartAndWhole, reportedBefore } from './identity'
 
 /** Evidence items kept per source and in all: the best and newest few, with a count of the rest. */
 const EVIDENCE_PER_SOURCE = 2
@@ -80,14 +80,14 @@ const onlyPlaces = (names: string[]) => names.length === 1 && isKnownPlace(names
  * A city alone is not enough where another candidate shares a name of the event, an organisation or a person
  * (a protest in a capital is not a football final in the same capital).
  */
-function surelyComparable(figure: Figure, candidate: CorpusFigure, scope: ClaimScope, claimWords: Set<string>, cityIsWeak: boolean): boolean {
+function surelyComparable(figure: Figure, candidate: CorpusFigure, scope: ClaimScope, claimWords: Set<string>, cityIsWeak: () => boolean): boolean {
   if (!wellDefined(figure.about) && overlapWith(claimWords, candidate.quote) < CONFLICT_OVERLAP) return false
   const mine = [...figure.about.entities, ...scope.story].filter((entity) => !isBroadPlace(entity))
   // a claim about nothing specific was answered only where its measure has a single story
   if (mine.length === 0) return true
   const shared = sharedNames(figure, candidate, scope)
   if (shared.length === 0) return false
-  return !(cityIsWeak && onlyPlaces(shared))
+  return !(onlyPlaces(shared) && cityIsWeak())
 }
 
 /** Whether the two figures could be different quantities, occurrences or moments although they share a measure. */
@@ -98,6 +98,7 @@ function possiblyDifferent(figure: Figure, candidate: CorpusFigure, sentence: st
     isReferenceDate(candidate, candidate.quote) ||
     differentMomentOfSpan(figure, sentence, candidate) ||
     partAndWhole(figure, candidate, intervals) ||
+    placePartAndWhole(figure, candidate) ||
     reportedBefore(figure, candidate)
   )
 }
@@ -105,7 +106,7 @@ function possiblyDifferent(figure: Figure, candidate: CorpusFigure, sentence: st
 /** A report of the measure that neither supports nor refutes the claim: it still stands over older reports of a tally. */
 const INCONCLUSIVE = 'inconclusive'
 
-function evidenceFor(figure: Figure, candidate: CorpusFigure, scope: ClaimScope, claimWords: Set<string>, sentence: string, cityIsWeak: boolean): Evidence | typeof INCONCLUSIVE | undefined {
+function evidenceFor(figure: Figure, candidate: CorpusFigure, scope: ClaimScope, claimWords: Set<string>, sentence: string, cityIsWeak: () => boolean): Evidence | typeof INCONCLUSIVE | undefined {
   const intervals = commonIntervals(figure, candidate)
   if (!intervals || differentScope(figure, intervals)) return undefined
   // what a thing can hold is another quantity than what it held: neither supports nor refutes the other
@@ -205,14 +206,17 @@ export function compareFigure(figure: Figure, candidates: CorpusFigure[], scope:
   }
   const claimWords = wordsOf(sentence.slice(0, figure.start) + ' ' + sentence.slice(figure.end))
   // a city alone does not make a candidate the claim's story where another candidate shares more with the claim,
-  // or where the candidates sharing only the city tell several stories
-  const cityOnly = inStory.filter((candidate) => onlyPlaces(sharedNames(figure, candidate, scope)))
-  const moreSpecific =
-    cityOnly.length < inStory.length && inStory.some((candidate) => {
-      const shared = sharedNames(figure, candidate, scope)
-      return shared.length > 0 && !onlyPlaces(shared)
-    })
-  const cityIsWeak = moreSpecific || countDistinctStories(cityOnly) > 1
+  // or where the candidates sharing only the city tell several stories (worked out once, when a conflict needs it)
+  let weakCity: boolean | undefined
+  const cityIsWeak = () => {
+    if (weakCity === undefined) {
+      const shared = inStory.map((candidate) => sharedNames(figure, candidate, scope))
+      const cityOnly = inStory.filter((_, i) => onlyPlaces(shared[i]))
+      const moreSpecific = shared.some((names) => names.length > 0 && !onlyPlaces(names))
+      weakCity = moreSpecific || countDistinctStories(cityOnly) > 1
+    }
+    return weakCity
+  }
   const inconclusive: string[] = []
   let evidence = dedupe(
     inStory.flatMap((candidate) => {

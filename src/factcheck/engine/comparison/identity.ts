@@ -5,7 +5,8 @@
  * names one way two figures of one measure can differ without either being wrong.
  */
 import type { CorpusFigure, Figure } from '../types'
-import { CAPACITY_WORDS, END_VERBS, FALL_WORDS, LONG_EVENTS, RISE_WORDS, SPAN_EVENTS, START_VERBS, SYNONYM_CLASSES } from '../vocabulary/words'
+import { containersOf } from '../measures/gazetteer'
+import { CAPACITY_WORDS, END_VERBS, FALL_WORDS, LONG_EVENTS, PLACE_BOUND, RISE_WORDS, SPAN_EVENTS, START_VERBS, SYNONYM_CLASSES } from '../vocabulary/words'
 
 /** "since 1994", "until 13 October", "by 2030": a date that marks a reference point, not the event's own date. */
 const REFERENCE_BEFORE = /\b(?:since|until|till|by|before|after|through|from)\s+(?:(?:the|early|late|mid|mid-|at|about|around)\s+)*$/i
@@ -121,4 +122,22 @@ function statesCapacity(figure: Figure, sentence: string): boolean {
 export function capacityAndCount(claim: Figure, candidate: CorpusFigure, sentence: string): boolean {
   if (claim.kind !== 'count' || candidate.kind !== 'count') return false
   return statesCapacity(claim, sentence) !== statesCapacity(candidate, candidate.quote)
+}
+
+/** Amounts that add up over places: a town's share of a region's count is a part of it. */
+const ADDITIVE = new Set(['count', 'money', 'quantity'])
+
+/**
+ * A count at a place and one at another place that lies in it (or holds it) are a part and a whole, and so is time
+ * spent in a city and in a building in it; which name holds the other is not always what the names say (a
+ * newsroom's alias may make a seat of power stand for its city), so neither refutes the other. The length of an
+ * event is one wherever it is placed, and places that do not nest are left to story scoping.
+ */
+export function placePartAndWhole(claim: Figure, candidate: CorpusFigure): boolean {
+  if (!ADDITIVE.has(claim.kind) && !PLACE_BOUND.includes(claim.about.topic)) return false
+  const mine = claim.about.places
+  const theirs = candidate.about.places
+  if (mine.length === 0 || theirs.length === 0 || mine.some((place) => theirs.includes(place))) return false
+  const holds = (outer: string[], inner: string[]) => inner.some((place) => containersOf(place).some((container) => outer.includes(container)))
+  return holds(mine, theirs) || holds(theirs, mine)
 }

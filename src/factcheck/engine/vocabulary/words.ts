@@ -52,6 +52,8 @@ export const RISE_WORDS = ['rise', 'rose', 'risen', 'grow', 'grew', 'grown', 'cl
 export const FALL_WORDS = ['fall', 'fell', 'fallen', 'drop', 'shrink', 'shrank', 'shrunk', 'decrease', 'decline', 'ease', 'dip', 'still']
 /** Words of what a thing can hold rather than what it held: "licensed to carry 400", "its 65,000 capacity". */
 export const CAPACITY_WORDS = ['capacity', 'hold', 'holds', 'seat', 'seats', 'seating', 'licensed', 'licenced', 'certified', 'designed', 'built for', 'room for', 'able to', 'capable', 'maximum']
+/** Things measured at a place: time spent in a city is not time spent in a building in it. */
+export const PLACE_BOUND = ['stay']
 /** Events that last days besides LONG_EVENTS, whose dates (not their ends) are many: "on Monday as the fire spread". */
 export const SPAN_EVENTS = ['fire', 'wildfire', 'blaze', 'flood', 'flooding', 'heatwave', 'epidemic', 'pandemic', 'search', 'rescue', 'evacuation', 'blackout', 'protest', 'crisis']
 
