@@ -31,3 +31,67 @@ describe('a figure of a report with no date in its sentence is about the period 
     expect(result.status).toBe('no_evidence')
   })
 })
+
+const AALBORG = [
+  {
+    key: 'aalborg-01',
+    date: '2026-05-10',
+    title: 'North Sea hydrogen fund agreed in Aalborg',
+    text:
+      'Leaders of six North Sea countries agreed in Aalborg on Saturday to set up a €2bn hydrogen fund. ' +
+      'Of the €2bn, €1.2bn will come from the EU budget and €300m from Denmark, officials said. ' +
+      'The harbour at Aalborg recorded 48mm of rain in the 24 hours to Saturday morning.\n\nRelated\n• Ferry fares set to rise 7%\n',
+  },
+  {
+    key: 'aalborg-02',
+    date: '2026-05-11',
+    title: 'Aalborg summit: what was agreed',
+    text: "The Aalborg pipeline will run 410 kilometres under the North Sea. Denmark's contribution of €300m was the largest outside the EU.",
+  },
+  {
+    key: 'aalborg-03',
+    date: '2026-05-11',
+    title: 'Aalborg ferry hits pier',
+    text: 'The Aalborg ferry Skagen hit the pier on Monday. Built in 2009, the vessel can reach 40 km/h in open water.',
+  },
+  {
+    key: 'tarrin-01',
+    date: '2026-05-09',
+    title: 'Tarrin council approves harbour wall',
+    text: 'Tarrin council approved a €300m harbour wall on Friday. The wall will be 2.4 kilometres long.',
+  },
+]
+const aalborg = createMemoryLookup(AALBORG.flatMap(({ key, date, title, text }) => extractCorpusFigures({ key, text, date, title })))
+const checkAalborg = (text: string) =>
+  checkText(text, { date: '2026-05-12', context: 'Nordic leaders agree North Sea hydrogen fund in Aalborg', lookup: aalborg })
+
+describe('the same amount in other words supports a claim; it never refutes one', () => {
+  it('the same amount in another unit, in a report of the story that repeats the claim\'s words, supports it', async () => {
+    const result = await checkAalborg('Denmark will contribute €0.3bn to the fund.')
+    expect(result.status).toBe('supported')
+    expect(result.figures[0].evidence.map((e) => e.source)).toEqual(['aalborg-02'])
+    expect(result.figures[0].reason).toMatch(/same amount/)
+  })
+
+  it('another amount under other words is no evidence, not a conflict', async () => {
+    expect((await checkAalborg('Denmark will contribute €500m to the fund.')).status).toBe('no_evidence')
+  })
+
+  it('the same amount in another story is no evidence', async () => {
+    expect((await checkAalborg('A €300m harbour wall was approved.')).status).toBe('no_evidence')
+  })
+
+  it('a related link under a report is not the report', async () => {
+    expect((await checkAalborg('Ferry fares will rise 7% this summer.')).status).toBe('no_evidence')
+  })
+
+  it('what a thing can do is not what it did: a top speed does not support a speed on the day, another top speed does', async () => {
+    expect((await checkAalborg('The Skagen was sailing at 40 km/h in open water.')).status).toBe('no_evidence')
+    expect((await checkAalborg('The Skagen can reach 25 mph in open water.')).status).toBe('supported')
+  })
+
+  it('the window an amount was reached in ("in 24 hours") is not a figure to support', async () => {
+    const result = await checkAalborg('Aalborg had 55mm of rain in 24 hours.')
+    expect(result.figures.map((f) => f.status)).not.toContain('supported')
+  })
+})

@@ -1,9 +1,10 @@
 /** Claims: text → the sentences that state figures; and the full check of a text against the corpus. */
-import type { ClaimCheck, ClaimScope, CorpusLookup, Sentence } from './types'
+import type { ClaimCheck, ClaimScope, CorpusFigure, CorpusLookup, Figure, FigureCheck, Sentence } from './types'
 import { analyseDocument } from './document'
-import { claimKeys } from './corpus/keys'
+import { claimKeys, isValueKey } from './corpus/keys'
 import { compareFigure } from './comparison/compare'
 import { claimStatus } from './status/status'
+import { supportByValue } from './comparison/support'
 
 export interface ClaimOptions {
   /** ISO day of the article or claim: the reference for relative dates and running tallies. */
@@ -46,13 +47,32 @@ export function extractClaims(text: string, options: ClaimOptions = {}): Sentenc
   return analyseClaims(text, options).sentences
 }
 
+/** Evidence items of support by value kept at most. */
+const VALUE_EVIDENCE = 4
+
+/** A figure the measure left without evidence may still be supported by the same amount in its story (comparison/support.ts). */
+function orByValue(check: FigureCheck, figure: Figure, candidates: CorpusFigure[], scope: ClaimScope, sentence: string): FigureCheck {
+  if (check.status !== 'no_evidence' || check.reason) return check
+  const evidence = supportByValue(figure, candidates, scope, sentence)
+  if (evidence.length === 0) return check
+  const kept = evidence.slice(0, VALUE_EVIDENCE)
+  const result: FigureCheck = { ...check, status: 'supported', evidence: kept, reason: 'the same amount in a report of the same story, in other words' }
+  if (evidence.length > kept.length) result.moreEvidence = evidence.length - kept.length
+  return result
+}
+
 export async function checkText(text: string, options: ClaimOptions & { lookup: CorpusLookup }): Promise<ClaimCheck> {
   const { sentences, scope } = analyseClaims(text, options)
   const figures = sentences.flatMap((sentence) => sentence.figures.map((figure) => ({ figure, sentence: sentence.text })))
   const checks = await Promise.all(
-    figures.map(async ({ figure, sentence }) =>
-      compareFigure(figure, figure.lookupKeys.length ? await options.lookup(figure.lookupKeys) : [], scope, sentence),
-    ),
+    figures.map(async ({ figure, sentence }) => {
+      const measureKeys = figure.lookupKeys.filter((key) => !isValueKey(key))
+      const check = compareFigure(figure, measureKeys.length ? await options.lookup(measureKeys) : [], scope, sentence)
+      if (check.status !== 'no_evidence' || check.reason) return check
+      // the measure found nothing: the same amount in the story, under other words (a second, rarer lookup)
+      const valueKeys = figure.lookupKeys.filter(isValueKey)
+      return valueKeys.length ? orByValue(check, figure, await options.lookup(valueKeys), scope, sentence) : check
+    }),
   )
   return { status: claimStatus(checks.map((check) => check.status)), figures: checks }
 }

@@ -1,6 +1,6 @@
 /** Source text → corpus figures, each with its quote (the sentence), source key, date and story. */
 import type { CorpusFigure } from '../types'
-import { blankDebris } from '../sentences/debris'
+import { blankDebris, endsAsSentence } from '../sentences/debris'
 import { analyseDocument } from '../document'
 import { findDates, isoDay } from '../figures/dates'
 import { corpusKeys } from './keys'
@@ -27,12 +27,13 @@ export function extractCorpusFigures(source: { key: string; text: string; date?:
   const { sentences, story } = analyseDocument(text, { date, title })
   return sentences.flatMap((sentence) =>
     sentence.figures
-      .filter((figure) => figure.about.topic !== '')
       .map((figure) => {
         const corpusFigure: CorpusFigure = { ...figure, lookupKeys: corpusKeys(figure, story), source: source.key, quote: sentence.text, story }
         if (date) corpusFigure.sourceDate = date
         if (title) corpusFigure.title = title
         return corpusFigure
-      }),
+      })
+      // a figure of no known measure is still found by its value in a sentence of prose (comparison/support.ts)
+      .filter((figure) => figure.lookupKeys.length > 0 && (figure.about.topic !== '' || endsAsSentence(figure.quote))),
   )
 }

@@ -7,6 +7,7 @@
 import type { Figure } from '../types'
 import { measureId } from '../document'
 import { namesOf } from '../measures/entities'
+import { baseUnitOf } from '../figures/units'
 
 /** Figures the store returns per key at most, newest source first: bounds the work of one check. */
 export const LIMIT_PER_KEY = 50
@@ -30,11 +31,12 @@ function keysFor(measure: string, entities: string[], limit = MAX_KEYS): string[
   return [...keys].slice(0, limit)
 }
 
-/** Where a corpus figure is stored: its measure with its own and its story's entities, and the wildcard. */
+/** Where a corpus figure is stored: its measure with its own and its story's entities, and the wildcard; and its value. */
 export function corpusKeys(figure: Figure, story: string[]): string[] {
-  if (!figure.about.topic) return []
+  const byValue = valueKeys(figure, [...figure.about.entities, ...story.slice(0, VALUE_STORY_KEYS)], [figure.value, figure.value])
+  if (!figure.about.topic) return byValue
   const measure = measureId(figure)
-  return [lookupKey(measure, WILDCARD), ...keysFor(measure, [...figure.about.entities, ...story.slice(0, STORY_KEYS)])]
+  return [lookupKey(measure, WILDCARD), ...keysFor(measure, [...figure.about.entities, ...story.slice(0, STORY_KEYS)]), ...byValue]
 }
 
 /**
@@ -43,7 +45,59 @@ export function corpusKeys(figure: Figure, story: string[]): string[] {
  * less often than its top entities is still found).
  */
 export function claimKeys(figure: Figure, context: string[]): string[] {
-  if (!figure.about.topic) return []
+  const near: [number, number] = [figure.value * (1 - VALUE_TOLERANCE), figure.value / (1 - VALUE_TOLERANCE)]
+  const byValue = valueKeys(figure, [...figure.about.entities, ...context.slice(0, VALUE_STORY_KEYS)], near)
+  if (!figure.about.topic) return byValue
   const measure = measureId(figure)
-  return [lookupKey(measure, WILDCARD), ...keysFor(measure, [...figure.about.entities, ...context.slice(0, STORY_KEYS)], CLAIM_KEYS - 1)]
+  return [lookupKey(measure, WILDCARD), ...keysFor(measure, [...figure.about.entities, ...context.slice(0, STORY_KEYS)], CLAIM_KEYS - 1), ...byValue]
+}
+
+/**
+ * Support by value (comparison/support.ts) finds the same amount stated under other words: a figure is also stored
+ * under its scale and order of magnitude with a few entities of its story, `~money-EUR:8@norway`, a day-precise date
+ * under its day of the year, `~date:06-23@tallinn`. Point values this close are the same amount.
+ */
+export const VALUE_TOLERANCE = 0.1
+export const isValueKey = (key: string) => key.startsWith('~')
+/** Story entities a figure's value is keyed by, and keys of one value bucket at most. */
+const VALUE_STORY_KEYS = 4
+const VALUE_KEYS = 6
+
+/** Dimensions whose values are of a figure's own kind of thing, not amounts one could find elsewhere. */
+const UNKEYED_DIMENSIONS = new Set(['age', 'ordinal', 'lead', 'lag'])
+
+type Valued = Pick<Figure, 'kind' | 'unit' | 'min' | 'max' | 'value' | 'iso' | 'about'>
+
+/** The scale a figure's value is stated on, with a function bringing its own unit's values onto it; undefined when none fits. */
+export function valueScale(figure: Valued): { scale: string; on: (x: number) => number } | undefined {
+  if (UNKEYED_DIMENSIONS.has(figure.about.dimension)) return undefined
+  const same = (x: number) => x
+  if (figure.kind === 'date') {
+    // only a day: a year or a month is when, not what
+    return figure.iso && figure.iso.from === figure.iso.to ? { scale: 'date', on: same } : undefined
+  }
+  if (figure.kind === 'count') return { scale: figure.about.dimension === 'count' ? 'count' : figure.unit, on: same }
+  if (figure.kind === 'money') return { scale: `money-${figure.unit}`, on: same }
+  const base = baseUnitOf(figure.unit)
+  if (!base) return undefined
+  return { scale: base.dimension === 'ratio' ? figure.unit : base.unit, on: base.on }
+}
+
+const magnitude = (x: number) => Math.floor(Math.log10(x) + 1e-9)
+
+/** Value keys for the values in `near` (in the figure's unit), with these entities. */
+function valueKeys(figure: Figure, entities: string[], near: [number, number]): string[] {
+  const scaled = valueScale(figure)
+  // a day of no known event is when something happened, not a fact to find again
+  if (!scaled || (scaled.scale === 'date' && !figure.about.topic)) return []
+  let buckets: string[]
+  if (scaled.scale === 'date') {
+    buckets = [figure.iso!.from.slice(-5)]
+  } else {
+    const [low, high] = near.map(scaled.on).sort((a, b) => a - b)
+    if (!(low > 0) || !Number.isFinite(high)) return []
+    buckets = [...new Set([magnitude(low), magnitude(high)])].map(String)
+  }
+  const names = keysFor('', entities, VALUE_KEYS).map((key) => key.slice(1))
+  return buckets.flatMap((bucket) => names.map((name) => lookupKey(`~${scaled.scale}:${bucket}`, name)))
 }

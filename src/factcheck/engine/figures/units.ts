@@ -106,3 +106,36 @@ export function convertInterval(min: number, max: number, from: string, to: stri
   const high = Number(Qty(max, a.qty).to(b.qty).scalar.toPrecision(9))
   return [Math.min(low, high), Math.max(low, high)]
 }
+
+/** The first unit of a dimension that converts (the table lists the smallest first): a scale every unit of it converts to. */
+const BASE_OF = new Map<string, string>()
+for (const entry of UNIT_TABLE) {
+  if (!BASE_OF.has(entry.dimension) && (entry.hours !== undefined || entry.qty !== undefined)) BASE_OF.set(entry.dimension, entry.unit)
+}
+
+export interface BaseScale {
+  dimension: string
+  /** The base unit ("mm" for lengths, "hour"-sized "millisecond" for time, ...). */
+  unit: string
+  /** A value in the unit asked for, in the base unit (every unit converts linearly, temperatures with an offset). */
+  on: (x: number) => number
+}
+const baseCache = new Map<string, BaseScale | undefined>()
+
+/** A unit's dimension and the base unit it converts to ("ft" → length in "mm"); undefined for units the table does not know. */
+export function baseUnitOf(unit: string): BaseScale | undefined {
+  if (baseCache.has(unit)) return baseCache.get(unit)
+  const entry = BY_NAME.get(unit)
+  let scale: BaseScale | undefined
+  if (entry) {
+    const base = BASE_OF.get(entry.dimension)
+    const zero = base && base !== unit ? convertInterval(0, 0, unit, base)?.[0] : undefined
+    const one = base && base !== unit ? convertInterval(1, 1, unit, base)?.[0] : undefined
+    scale =
+      zero !== undefined && one !== undefined
+        ? { dimension: entry.dimension, unit: base!, on: (x) => zero + (one - zero) * x }
+        : { dimension: entry.dimension, unit, on: (x) => x }
+  }
+  baseCache.set(unit, scale)
+  return scale
+}

@@ -41,3 +41,8 @@ export function blankDebris(text: string): string {
     })
     .join('')
 }
+
+/** A sentence of prose, not a heading, dateline or link ("• Summer fares set to rise 6%"): it ends as a sentence ends. */
+export function endsAsSentence(text: string): boolean {
+  return /[.!?]["'”’)]*\s*$/.test(String(text).trim())
+}

@@ -1,0 +1,133 @@
+/**
+ * Support by value: when no report states the claim's measure as the engine reads it, a report of the same story
+ * that states the same amount (after unit conversion) in a sentence repeating the claim's words supports it:
+ * "Norway will contribute €400m to the fund" and "…with the remainder from the other governments and €400m from
+ * Norway"; "The Leddon rose to a record 5.9m" and "the river's peak at Thornfold Bridge … 5.9 metres". It never
+ * refutes: a different amount under other words may be another thing.
+ */
+import type { ClaimScope, CorpusFigure, Evidence, Figure } from '../types'
+import { VALUE_TOLERANCE, valueScale } from '../corpus/keys'
+import { sameEntity } from '../measures/entities'
+import { isBroadPlace } from '../measures/gazetteer'
+import { CAPABILITY_WORDS, FUNCTION_WORDS, REQUEST_WORDS } from '../vocabulary/support'
+import { CAPACITY_WORDS } from '../vocabulary/words'
+import { endsAsSentence } from '../sentences/debris'
+import { capacityAndCount } from './identity'
+import { storyCandidates } from './sameStory'
+
+const FUNCTION = new Set(FUNCTION_WORDS)
+const CAPABLE = new RegExp(`\\b(?:${[...CAPACITY_WORDS, ...CAPABILITY_WORDS].join('|')})\\b`, 'i')
+/** Words are compared by their first letters: "contribute" and "contributed", "closed" and "close", "rescuers" and "rescue". */
+const STEM_LENGTH = 5
+const stem = (word: string) => word.slice(0, STEM_LENGTH)
+
+/**
+ * Content words of a text, stemmed: no function words, no numbers, nothing shorter than four letters; `common`: only
+ * words written in lower case (the names a claim shares with a report are the story's, not what it says of it).
+ */
+export function contentWords(text: string, { common = false }: { common?: boolean } = {}): Set<string> {
+  const words = String(text).match(/[A-Za-z\u00c0-\u024f]+/g) ?? []
+  return new Set(
+    words
+      .filter((word) => !(common && /^[A-Z\u00c0-\u00de]/.test(word)))
+      .map((word) => word.toLowerCase())
+      .filter((word) => word.length >= 4 && !FUNCTION.has(word))
+      .map(stem),
+  )
+}
+
+/** Share of the claim's content words a quote repeats that the claim needs: fewer for a distinctive amount. */
+const WORDS_NEEDED = 0.5
+const WORDS_NEEDED_DISTINCT = 0.25
+
+const REQUESTING = new RegExp(`\\b(?:${REQUEST_WORDS.join('|')})`, 'i')
+
+/** Asked for or offered ("seeking $4.5m", "a $4.5m appeal", "offered 4.2%"), as against done. */
+const asked = (figure: Figure, sentence: string) => Boolean(figure.about.proposed) || REQUESTING.test(sentence)
+
+/** An amount hard to state by chance: three significant digits or more ("64,812", "41.2k", "7.8" is not). */
+function distinctive(figure: Figure): boolean {
+  if (figure.kind === 'date') return false
+  const digits = String(Math.abs(figure.value)).replace(/e.*$/, '').replace(/[^0-9]/g, '').replace(/^0+/, '').replace(/0+$/, '')
+  return digits.length >= 3
+}
+
+function sameValue(figure: Figure, candidate: CorpusFigure): boolean {
+  const mine = valueScale(figure)
+  const theirs = valueScale(candidate)
+  if (!mine || !theirs || mine.scale !== theirs.scale) return false
+  if (mine.scale === 'date') return figure.iso!.from.slice(-5) === candidate.iso!.from.slice(-5) && (figure.unit !== 'day' || candidate.unit !== 'day' || figure.value === candidate.value)
+  const [aMin, aMax, a] = [figure.min, figure.max, figure.value].map(mine.on)
+  const [bMin, bMax, b] = [candidate.min, candidate.max, candidate.value].map(theirs.on)
+  if (!(aMin <= bMax && bMin <= aMax)) return false
+  // the same amount, give or take rounding in a conversion; a hedged one ("about 19 feet", "nearly 50") a little more
+  const tolerance = figure.qualifier || candidate.qualifier ? VALUE_TOLERANCE : figure.unit === candidate.unit ? 1e-9 : EXACT_TOLERANCE
+  return Math.abs(a - b) <= tolerance * Math.max(Math.abs(a), Math.abs(b))
+}
+
+/** Two amounts in different units this close are one stated twice, rounded in the conversion ("160 km" and "99.4 miles"). */
+const EXACT_TOLERANCE = 0.02
+
+/** "200mm of rain in 24 hours", "within 48 hours": a window in which another figure was reached, not a figure of its own. */
+const WINDOW_BEFORE = /\b(?:in|within|over|inside)\s+(?:the\s+|just\s+|only\s+|a\s+)?$/i
+const isWindow = (figure: Figure, sentence: string) => figure.kind === 'duration' && WINDOW_BEFORE.test(sentence.slice(Math.max(0, figure.start - 20), figure.start))
+
+
+
+/** The two figures are of the same kind of statement: a change or a level, asked for or done, held by one party. */
+function sameStatement(figure: Figure, sentence: string, candidate: CorpusFigure): boolean {
+  const a = figure.about
+  const b = candidate.about
+  if (Boolean(a.change) !== Boolean(b.change)) return false
+  if (asked(figure, sentence) !== asked(candidate, candidate.quote)) return false
+  if (a.holder && b.holder && !sameEntity(a.holder, b.holder)) return false
+  if (a.version && b.version && a.version !== b.version) return false
+  if (capable(figure, sentence) !== capable(candidate, candidate.quote)) return false
+  return !capacityAndCount(figure, candidate, sentence)
+}
+
+/** The figure's clause: from the punctuation before it to the next punctuation after it. */
+function clauseOf(figure: Pick<Figure, 'start' | 'end'>, sentence: string): string {
+  const before = sentence.slice(0, figure.start).split(/[,;:()\u2013\u2014]/).pop() ?? ''
+  const after = sentence.slice(figure.end).split(/[,;:.()\u2013\u2014]/)[0] ?? ''
+  return `${before} ${sentence.slice(figure.start, figure.end)} ${after}`
+}
+
+/** What a thing can do or hold ("can reach 40 km/h", "a top speed of", "licensed to carry") is not what it did. */
+const capable = (figure: Figure, sentence: string) => CAPABLE.test(clauseOf(figure, sentence))
+
+function overlapWith(claimWords: Set<string>, quote: string): number {
+  if (claimWords.size === 0) return 0
+  const theirs = contentWords(quote)
+  let shared = 0
+  for (const word of claimWords) if (theirs.has(word)) shared++
+  return shared / claimWords.size
+}
+
+/** Supporting evidence by value for a claim figure the measure lookup left without evidence; empty when none. */
+export function supportByValue(figure: Figure, candidates: CorpusFigure[], scope: ClaimScope, sentence = figure.text): Evidence[] {
+  // about nothing specific, a same number could be anyone's
+  if ([...figure.about.entities, ...scope.story].every(isBroadPlace)) return []
+  if (isWindow(figure, sentence)) return []
+  const same = candidates.filter((candidate) => endsAsSentence(candidate.quote) && sameValue(figure, candidate) && sameStatement(figure, sentence, candidate))
+  if (same.length === 0) return []
+  const inStory = storyCandidates(figure, scope, same)
+  const claimWords = contentWords(sentence.slice(0, figure.start) + ' ' + sentence.slice(figure.end), { common: true })
+  const needed = distinctive(figure) ? WORDS_NEEDED_DISTINCT : WORDS_NEEDED
+  const evidence: Evidence[] = []
+  for (const candidate of inStory) {
+    // a running tally reported after the claim's date did not stand then
+    if (scope.date && candidate.sourceDate && candidate.sourceDate > scope.date && (figure.about.tally || candidate.about.tally)) continue
+    const overlap = overlapWith(claimWords, candidate.quote.replace(candidate.text, ' '))
+    if (overlap < needed) continue
+    const item: Evidence = {
+      source: candidate.source,
+      quote: candidate.quote,
+      figure: { text: candidate.text, value: candidate.value, min: candidate.min, max: candidate.max, unit: candidate.unit },
+      relation: 'supports',
+    }
+    if (candidate.sourceDate) item.sourceDate = candidate.sourceDate
+    evidence.push(item)
+  }
+  return evidence
+}
