@@ -2,7 +2,7 @@
  * Support recall: a claim stating what a report states, in other words, is supported; the same wording about
  * another period, story or thing is not. Each rule is checked both ways. Our own invented stories.
  */
-import { checkText, createMemoryLookup, extractCorpusFigures, type CorpusFigure } from '../../src/factcheck/engine/index.js'
+import { checkText, createMemoryLookup, extractClaims, extractCorpusFigures, type CorpusFigure } from '../../src/factcheck/engine/index.js'
 
 const SOURCES = [
   {
@@ -93,5 +93,16 @@ describe('the same amount in other words supports a claim; it never refutes one'
   it('the window an amount was reached in ("in 24 hours") is not a figure to support', async () => {
     const result = await checkAalborg('Aalborg had 55mm of rain in 24 hours.')
     expect(result.figures.map((f) => f.status)).not.toContain('supported')
+  })
+})
+
+describe('a length of time followed by "before" is how long something went on, unless it dates one event from another', () => {
+  const dimension = (text: string) => extractClaims(text).flatMap((s) => s.figures)[0].about.dimension
+  it.each([
+    ['The talks lasted 11 hours before collapsing.', 'duration'],
+    ['The jet flew for about five hours before landing at Keflavik.', 'duration'],
+    ['The plan was leaked two weeks before the talks.', 'lead'],
+  ])('%s → %s', (text, expected) => {
+    expect(dimension(text)).toBe(expected)
   })
 })

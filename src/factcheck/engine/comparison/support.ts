@@ -17,9 +17,12 @@ import { storyCandidates } from './sameStory'
 
 const FUNCTION = new Set(FUNCTION_WORDS)
 const CAPABLE = new RegExp(`\\b(?:${[...CAPACITY_WORDS, ...CAPABILITY_WORDS].join('|')})\\b`, 'i')
-/** Words are compared by their first letters: "contribute" and "contributed", "closed" and "close", "rescuers" and "rescue". */
+/**
+ * Words are compared without their inflection and by their first letters: "landing" and "landed", "contribute" and
+ * "contribution", "closed" and "close", "rescuers" and "rescue".
+ */
 const STEM_LENGTH = 5
-const stem = (word: string) => word.slice(0, STEM_LENGTH)
+const stem = (word: string) => word.replace(/(?:ings|ing|ers|er|ed|es|s|e)$/, '').slice(0, STEM_LENGTH)
 
 /**
  * Content words of a text, stemmed: no function words, no numbers, nothing shorter than four letters; `common`: only

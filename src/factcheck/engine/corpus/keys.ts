@@ -33,7 +33,8 @@ function keysFor(measure: string, entities: string[], limit = MAX_KEYS): string[
 
 /** Where a corpus figure is stored: its measure with its own and its story's entities, and the wildcard; and its value. */
 export function corpusKeys(figure: Figure, story: string[]): string[] {
-  const byValue = valueKeys(figure, [...figure.about.entities, ...story.slice(0, VALUE_STORY_KEYS)], [figure.value, figure.value])
+  const entities = [...figure.about.entities.slice(0, VALUE_STORY_KEYS), ...story.slice(0, VALUE_STORY_KEYS)]
+  const byValue = valueKeys(figure, entities, [figure.value, figure.value], CORPUS_VALUE_KEYS)
   if (!figure.about.topic) return byValue
   const measure = measureId(figure)
   return [lookupKey(measure, WILDCARD), ...keysFor(measure, [...figure.about.entities, ...story.slice(0, STORY_KEYS)]), ...byValue]
@@ -61,7 +62,8 @@ export const VALUE_TOLERANCE = 0.1
 export const isValueKey = (key: string) => key.startsWith('~')
 /** Story entities a figure's value is keyed by, and keys of one value bucket at most. */
 const VALUE_STORY_KEYS = 4
-const VALUE_KEYS = 6
+const VALUE_KEYS = 8
+const CORPUS_VALUE_KEYS = 16
 
 /** Dimensions whose values are of a figure's own kind of thing, not amounts one could find elsewhere. */
 const UNKEYED_DIMENSIONS = new Set(['age', 'ordinal', 'lead', 'lag'])
@@ -86,7 +88,7 @@ export function valueScale(figure: Valued): { scale: string; on: (x: number) => 
 const magnitude = (x: number) => Math.floor(Math.log10(x) + 1e-9)
 
 /** Value keys for the values in `near` (in the figure's unit), with these entities. */
-function valueKeys(figure: Figure, entities: string[], near: [number, number]): string[] {
+function valueKeys(figure: Figure, entities: string[], near: [number, number], limit = VALUE_KEYS): string[] {
   const scaled = valueScale(figure)
   // a day of no known event is when something happened, not a fact to find again
   if (!scaled || (scaled.scale === 'date' && !figure.about.topic)) return []
@@ -98,6 +100,6 @@ function valueKeys(figure: Figure, entities: string[], near: [number, number]): 
     if (!(low > 0) || !Number.isFinite(high)) return []
     buckets = [...new Set([magnitude(low), magnitude(high)])].map(String)
   }
-  const names = keysFor('', entities, VALUE_KEYS).map((key) => key.slice(1))
+  const names = keysFor('', entities, limit).map((key) => key.slice(1))
   return buckets.flatMap((bucket) => names.map((name) => lookupKey(`~${scaled.scale}:${bucket}`, name)))
 }

@@ -7,7 +7,7 @@ import { convertInterval, currencyWord, dimensionOf, gluedTo, unitAt, wordUnit }
 import { findDates, yearSpan, type DateOrder } from './dates'
 import {
   AGE_WORDS, BELOW_ZERO, CHANGE_WORDS, COMPARED_WITH, COMPOUND_TAILS, COUNT_MODIFIERS, CURRENCY_SYMBOLS,
-  CURRENCY_WORDS, DOCUMENT_NOUNS, DOLLAR_PREFIXES, FRACTION_CHARACTERS, FRACTION_WORDS, GLUED_COINS,
+  CURRENCY_WORDS, DOCUMENT_NOUNS, DOLLAR_PREFIXES, FRACTION_CHARACTERS, FRACTION_WORDS, GLUED_COINS, LASTING_VERBS,
   MULTIPLE_FOLLOWERS, MULTIPLE_WORDS, NAME_BEFORE_NUMBER, NEGATIVE_SIGNS, NUMBER_PREFIXES, NUMBER_WORDS,
   ORDINAL_UNITS, ORDINAL_WORDS, RATE_WORDS, RELATIVE_AFTER, SCORE_NOUNS, TENS_WORDS, TIME_OF_DAY, VAGUE_AMOUNTS,
   WEIGHT_POUNDS, YEAR_DETERMINERS, YEAR_PREPOSITIONS,
@@ -139,6 +139,14 @@ function changeRole(tokens: Token[], start: number): 'before' | 'after' | undefi
   }
   if (previous === 'from' && isChange(tokens, start)) return 'before'
   return undefined
+}
+
+const LASTING = new Set(LASTING_VERBS)
+
+/** "for five hours", "lasted five hours", "took five hours": the figure is how long something went on. */
+function lastsFor(tokens: Token[], first: number): boolean {
+  const before = tokens[first - 1]
+  return before !== undefined && (before.lower === 'for' || (before.pos === 'VERB' && LASTING.has(before.lemma)))
 }
 
 function relativeAfter(tokens: Token[], end: number): { relative?: 'lead' | 'lag'; end: number } {
@@ -434,14 +442,15 @@ interface Measured {
 function measuredFigure(sentence: string, tokens: Token[], measured: Measured): RawFigure | undefined {
   const { unit, stated } = measured
   let { low, high } = measured
-  const relative = unit.kind === 'duration' ? relativeAfter(tokens, unit.end) : { end: unit.end }
+  const leading = measured.between ? undefined : qualifierBefore(tokens, measured.first)
+  // "flew for five hours before landing", "lasted 11 hours before collapsing": a length of time, not a lead
+  const relative = unit.kind === 'duration' && !lastsFor(tokens, leading?.start ?? measured.first) ? relativeAfter(tokens, unit.end) : { end: unit.end }
   let figureUnit = unit.unit
   if (relative.relative) {
     // relative spans compare in days: "two weeks ago" ~ "14 days before"
     ;[low, high] = convertInterval(low, high, figureUnit, 'day') ?? [low, high]
     figureUnit = 'day'
   }
-  const leading = measured.between ? undefined : qualifierBefore(tokens, measured.first)
   const trailing = qualifierAfter(tokens, relative.end)
   const qualifier = leading?.kind ?? trailing?.kind
   const first = leading?.start ?? (measured.between ? measured.first - 1 : measured.first)

@@ -66,6 +66,9 @@ export const TIME_OF_DAY = new Set(['am', 'a.m.', 'a.m', 'pm', 'p.m.', 'p.m', 'g
 /** Words that introduce the unit a rate is given per: "$15 an hour", "300 per square kilometre". */
 export const RATE_WORDS = new Set(['per', 'a', 'an', 'every', '/'])
 /** Words after a span that make it relative to an event: "two weeks ago" (lead), "five hours later" (lag). */
+/** Verbs of going on for a time: "lasted 11 hours before collapsing" is how long, not how long before. */
+export const LASTING_VERBS = ['last', 'take', 'run', 'stretch', 'continue', 'drag', 'extend', 'span', 'spend', 'wait', 'fly', 'burn', 'deliberate']
+
 export const RELATIVE_AFTER: Record<string, 'lead' | 'lag'> = table({ ago: 'lead', earlier: 'lead', later: 'lag' })
 /** Words before a bare number that make it an age: "aged 74". ("at the age of 19" is read as "age" + "of".) */
 export const AGE_WORDS = new Set(['aged'])
