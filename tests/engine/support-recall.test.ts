@@ -3,6 +3,7 @@
  * another period, story or thing is not. Each rule is checked both ways. Our own invented stories.
  */
 import { checkText, createMemoryLookup, extractClaims, extractCorpusFigures, type CorpusFigure } from '../../src/factcheck/engine/index.js'
+import { namesOf } from '../../src/factcheck/engine/measures/entities.js'
 
 const SOURCES = [
   {
@@ -40,7 +41,8 @@ const AALBORG = [
     text:
       'Leaders of six North Sea countries agreed in Aalborg on Saturday to set up a €2bn hydrogen fund. ' +
       'Of the €2bn, €1.2bn will come from the EU budget and €300m from Denmark, officials said. ' +
-      'The harbour at Aalborg recorded 48mm of rain in the 24 hours to Saturday morning.\n\nRelated\n• Ferry fares set to rise 7%\n',
+      'The harbour at Aalborg recorded 48mm of rain in the 24 hours to Saturday morning. ' +
+      'Coastguards sent two helicopters and nine lifeboats to the harbour.\n\nRelated\n• Ferry fares set to rise 7%\n',
   },
   {
     key: 'aalborg-02',
@@ -90,6 +92,10 @@ describe('the same amount in other words supports a claim; it never refutes one'
     expect((await checkAalborg('The Skagen can reach 25 mph in open water.')).status).toBe('supported')
   })
 
+  it('a count of people by what happened to them is not a count of things', async () => {
+    expect((await checkAalborg('Nine people were rescued from the harbour by helicopter.')).status).toBe('no_evidence')
+  })
+
   it('the window an amount was reached in ("in 24 hours") is not a figure to support', async () => {
     const result = await checkAalborg('Aalborg had 55mm of rain in 24 hours.')
     expect(result.figures.map((f) => f.status)).not.toContain('supported')
@@ -104,5 +110,15 @@ describe('a length of time followed by "before" is how long something went on, u
     ['The plan was leaked two weeks before the talks.', 'lead'],
   ])('%s → %s', (text, expected) => {
     expect(dimension(text)).toBe(expected)
+  })
+})
+
+describe('a company is also called without its legal form, an event without its kind; a person keeps the surname', () => {
+  it.each([
+    ['brevant group', 'brevant'],
+    ['cutler ridge fire', 'cutler ridge'],
+    ['maria lopez', 'lopez'],
+  ])('%s is also %s', (name, short) => {
+    expect(namesOf(name)).toContain(short)
   })
 })

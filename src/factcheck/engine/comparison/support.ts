@@ -10,7 +10,8 @@ import { VALUE_TOLERANCE, valueScale } from '../corpus/keys'
 import { sameEntity } from '../measures/entities'
 import { isBroadPlace } from '../measures/gazetteer'
 import { CAPABILITY_WORDS, FUNCTION_WORDS, REQUEST_WORDS } from '../vocabulary/support'
-import { CAPACITY_WORDS } from '../vocabulary/words'
+import { CAPACITY_WORDS, PEOPLE_NOUNS } from '../vocabulary/words'
+import { FRAMES } from '../vocabulary/frames'
 import { endsAsSentence } from '../sentences/debris'
 import { capacityAndCount } from './identity'
 import { storyCandidates } from './sameStory'
@@ -86,7 +87,22 @@ function sameStatement(figure: Figure, sentence: string, candidate: CorpusFigure
   if (a.holder && b.holder && !sameEntity(a.holder, b.holder)) return false
   if (a.version && b.version && a.version !== b.version) return false
   if (capable(figure, sentence) !== capable(candidate, candidate.quote)) return false
+  if (!sameCounted(figure, sentence, candidate)) return false
   return !capacityAndCount(figure, candidate, sentence)
+}
+
+const FRAMED = new Set(FRAMES.map((frame) => frame.measure))
+const PEOPLE = new Set(PEOPLE_NOUNS)
+
+/**
+ * A count of people by what happened to them ("nine people were rescued") is not a count of things ("nine air
+ * tankers"): the other count must be of the same frame, of people, or of a noun the claim writes.
+ */
+function sameCounted(figure: Figure, sentence: string, candidate: CorpusFigure): boolean {
+  if (figure.kind !== 'count' || candidate.kind !== 'count' || !FRAMED.has(figure.about.topic.split('/')[0])) return true
+  if (candidate.about.topic.split('/')[0] === figure.about.topic.split('/')[0]) return true
+  const counted = candidate.unit.toLowerCase()
+  return !counted || PEOPLE.has(counted) || contentWords(sentence).has(stem(counted))
 }
 
 /** The figure's clause: from the punctuation before it to the next punctuation after it. */

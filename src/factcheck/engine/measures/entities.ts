@@ -7,7 +7,7 @@
 import winkNLP, { type WinkMethods } from 'wink-nlp'
 import model from 'wink-eng-lite-web-model'
 import type { Token } from '../sentences/tokens'
-import { CALENDAR_WORDS, LOCATIVE_PREPOSITIONS, NAME_HEADS, NAME_PARTICLES, PLACE_HEADS, TITLES } from '../vocabulary/words'
+import { CALENDAR_WORDS, DROPPED_HEADS, LOCATIVE_PREPOSITIONS, NAME_HEADS, NAME_PARTICLES, PLACE_HEADS, TITLES } from '../vocabulary/words'
 import { isBroadPlace, placeNamed } from './gazetteer'
 import { SYNONYMS } from '../vocabulary/synonyms'
 
@@ -25,6 +25,7 @@ export interface Mention {
 const TITLE_WORDS = new Set(TITLES)
 const CALENDAR = new Set(CALENDAR_WORDS)
 const HEADS = new Set(NAME_HEADS)
+const DROPPED = new Set(DROPPED_HEADS)
 const PLACE_HEAD_WORDS = new Set(PLACE_HEADS)
 const LOCATIVE = new Set(LOCATIVE_PREPOSITIONS)
 const PARTICLES = new Set(NAME_PARTICLES)
@@ -151,7 +152,9 @@ export function namesOf(name: string): string[] {
   const names = [name]
   if (words.length > 1) {
     const head = words[words.length - 1]
-    if (HEADS.has(head)) {
+    if (DROPPED.has(head)) {
+      names.push(words.slice(0, -1).join(' '))
+    } else if (HEADS.has(head)) {
       if (PLACE_HEAD_WORDS.has(head)) names.push(words.slice(0, -1).join(' '))
     } else if (!placeNamed(name)) {
       names.push(head)

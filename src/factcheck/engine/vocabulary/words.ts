@@ -104,6 +104,15 @@ export const NAME_HEADS = [
   'department', 'ministry', 'court', 'service', 'bank', 'fund', 'union', 'association', 'committee', 'commission', 'house',
   'street', 'road', 'avenue', 'square', 'bridge', 'airport', 'station', 'stadium', 'centre', 'center', 'club', 'fc',
 ]
+/**
+ * Last words that a name is also written without: a company without its legal form ("Brevant Group" is "Brevant"),
+ * an event named after its place without its kind ("the Cutler Ridge Fire" is "Cutler Ridge", as in "the Cutler
+ * Ridge blaze"). Not a person's surname.
+ */
+export const DROPPED_HEADS = [
+  'group', 'holdings', 'company', 'co', 'corp', 'corporation', 'inc', 'ltd', 'plc', 'llc', 'sa', 'ag', 'nv', 'gmbh', 'spa',
+  'fire', 'wildfire', 'blaze', 'flood', 'floods', 'earthquake', 'derailment', 'crash', 'disaster',
+]
 /** Of these heads, the ones that make a name a place. */
 export const PLACE_HEADS = [
   'county', 'city', 'town', 'village', 'river', 'valley', 'lake', 'bay', 'island', 'islands', 'mountain', 'mountains',
