@@ -42,7 +42,8 @@ const AALBORG = [
       'Leaders of six North Sea countries agreed in Aalborg on Saturday to set up a €2bn hydrogen fund. ' +
       'Of the €2bn, €1.2bn will come from the EU budget and €300m from Denmark, officials said. ' +
       'The harbour at Aalborg recorded 48mm of rain in the 24 hours to Saturday morning. ' +
-      'Coastguards sent two helicopters and nine lifeboats to the harbour.\n\nRelated\n• Ferry fares set to rise 7%\n',
+      'Coastguards sent two helicopters and nine lifeboats to the harbour. ' +
+      'Signatories will also build 12 hydrogen filling stations.\n\nRelated\n• Ferry fares set to rise 7%\n',
   },
   {
     key: 'aalborg-02',
@@ -92,6 +93,10 @@ describe('the same amount in other words supports a claim; it never refutes one'
     expect((await checkAalborg('The Skagen can reach 25 mph in open water.')).status).toBe('supported')
   })
 
+  it('the noun a count counts is among the words compared ("12 hydrogen filling stations")', async () => {
+    expect((await checkAalborg('The fund will pay for 12 hydrogen filling stations.')).status).toBe('supported')
+  })
+
   it('a count of people by what happened to them is not a count of things', async () => {
     expect((await checkAalborg('Nine people were rescued from the harbour by helicopter.')).status).toBe('no_evidence')
   })
@@ -120,5 +125,12 @@ describe('a company is also called without its legal form, an event without its 
     ['maria lopez', 'lopez'],
   ])('%s is also %s', (name, short) => {
     expect(namesOf(name)).toContain(short)
+  })
+})
+
+describe('a plural common noun first in its sentence names nobody', () => {
+  it('"Signatories aim to …" is about no one called Signatories', () => {
+    const [figure] = extractClaims('Signatories aim to generate 45 per cent of their electricity from renewables.').flatMap((s) => s.figures)
+    expect(figure.about.entities).toEqual([])
   })
 })

@@ -123,6 +123,13 @@ function overlapWith(claimWords: Set<string>, quote: string): number {
   return shared / claimWords.size
 }
 
+/** A sentence without a figure's amount and unit; a count keeps the noun it counts ("40 oral rehydration points"). */
+function withoutAmount(figure: Pick<Figure, 'kind' | 'start' | 'end' | 'text'>, sentence: string): string {
+  if (figure.kind === 'count') return sentence
+  const at = sentence.slice(figure.start, figure.end) === figure.text ? figure.start : sentence.indexOf(figure.text)
+  return at < 0 ? sentence : `${sentence.slice(0, at)} ${sentence.slice(at + figure.text.length)}`
+}
+
 /** Supporting evidence by value for a claim figure the measure lookup left without evidence; empty when none. */
 export function supportByValue(figure: Figure, candidates: CorpusFigure[], scope: ClaimScope, sentence = figure.text): Evidence[] {
   // about nothing specific, a same number could be anyone's
@@ -131,13 +138,13 @@ export function supportByValue(figure: Figure, candidates: CorpusFigure[], scope
   const same = candidates.filter((candidate) => endsAsSentence(candidate.quote) && sameValue(figure, candidate) && sameStatement(figure, sentence, candidate))
   if (same.length === 0) return []
   const inStory = storyCandidates(figure, scope, same)
-  const claimWords = contentWords(sentence.slice(0, figure.start) + ' ' + sentence.slice(figure.end), { common: true })
+  const claimWords = contentWords(withoutAmount(figure, sentence), { common: true })
   const needed = distinctive(figure) ? WORDS_NEEDED_DISTINCT : WORDS_NEEDED
   const evidence: Evidence[] = []
   for (const candidate of inStory) {
     // a running tally reported after the claim's date did not stand then
     if (scope.date && candidate.sourceDate && candidate.sourceDate > scope.date && (figure.about.tally || candidate.about.tally)) continue
-    const overlap = overlapWith(claimWords, candidate.quote.replace(candidate.text, ' '))
+    const overlap = overlapWith(claimWords, withoutAmount(candidate, candidate.quote))
     if (overlap < needed) continue
     const item: Evidence = {
       source: candidate.source,

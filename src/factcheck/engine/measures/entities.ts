@@ -79,7 +79,8 @@ function isInitialName(tokens: Token[], at: number, end: number): boolean {
 
 /** WordNet nouns (those with a synonym): "Dockers will get …" names nobody. */
 const NOUNS = new Set([...Object.keys(SYNONYMS), ...Object.values(SYNONYMS)])
-const isCommonPlural = (word: string) => /[^s]s$/.test(word) && NOUNS.has(word.slice(0, -1))
+const isCommonPlural = (word: string) =>
+  (/[^s]s$/.test(word) && NOUNS.has(word.slice(0, -1))) || (/ies$/.test(word) && isCommonWord(`${word.slice(0, -3)}y`))
 
 /** In a Title Case heading every word is capitalised: only names with an uncommon word or known places count. */
 function isTitleCase(tokens: Token[]): boolean {
