@@ -49,7 +49,9 @@ const AALBORG = [
     key: 'aalborg-02',
     date: '2026-05-11',
     title: 'Aalborg summit: what was agreed',
-    text: "The Aalborg pipeline will run 410 kilometres under the North Sea. Denmark's contribution of €300m was the largest outside the EU.",
+    text:
+      "The Aalborg pipeline will run 410 kilometres under the North Sea. Denmark's contribution of €300m was the largest outside the EU. " +
+      "A record 12,418 visitors came to the summit's public day.",
   },
   {
     key: 'aalborg-03',
@@ -95,6 +97,11 @@ describe('the same amount in other words supports a claim; it never refutes one'
 
   it('the noun a count counts is among the words compared ("12 hydrogen filling stations")', async () => {
     expect((await checkAalborg('The fund will pay for 12 hydrogen filling stations.')).status).toBe('supported')
+  })
+
+  it('an amount of four significant digits or more in the story needs no shared words', async () => {
+    expect((await checkAalborg('Aalborg welcomed 12,418 guests.')).status).toBe('supported')
+    expect((await checkAalborg('Aalborg welcomed 12,400 guests.')).status).toBe('no_evidence')
   })
 
   it('a count of people by what happened to them is not a count of things', async () => {

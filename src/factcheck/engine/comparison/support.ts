@@ -49,11 +49,19 @@ const REQUESTING = new RegExp(`\\b(?:${REQUEST_WORDS.join('|')})`, 'i')
 /** Asked for or offered ("seeking $4.5m", "a $4.5m appeal", "offered 4.2%"), as against done. */
 const asked = (figure: Figure, sentence: string) => Boolean(figure.about.proposed) || REQUESTING.test(sentence)
 
-/** An amount hard to state by chance: three significant digits or more ("64,812", "41.2k", "7.8" is not). */
-function distinctive(figure: Figure): boolean {
-  if (figure.kind === 'date') return false
-  const digits = String(Math.abs(figure.value)).replace(/e.*$/, '').replace(/[^0-9]/g, '').replace(/^0+/, '').replace(/0+$/, '')
-  return digits.length >= 3
+/** Significant digits of an amount: "64,812" has five, "41.2k" three, "€400m" one; a date none (its day is common). */
+function significantDigits(figure: Figure): number {
+  if (figure.kind === 'date') return 0
+  return String(Math.abs(figure.value)).replace(/e.*$/, '').replace(/[^0-9]/g, '').replace(/^0+/, '').replace(/0+$/, '').length
+}
+
+/**
+ * Share of the claim's own words the quote must repeat: half; a quarter for an amount of three significant digits
+ * (hard to state by chance); none for four or more ("64,812 fans" and "64,812 spectators" in one story are one crowd).
+ */
+function wordsNeeded(figure: Figure): number {
+  const digits = significantDigits(figure)
+  return digits >= 4 ? 0 : digits === 3 ? WORDS_NEEDED_DISTINCT : WORDS_NEEDED
 }
 
 function sameValue(figure: Figure, candidate: CorpusFigure): boolean {
@@ -139,7 +147,7 @@ export function supportByValue(figure: Figure, candidates: CorpusFigure[], scope
   if (same.length === 0) return []
   const inStory = storyCandidates(figure, scope, same)
   const claimWords = contentWords(withoutAmount(figure, sentence), { common: true })
-  const needed = distinctive(figure) ? WORDS_NEEDED_DISTINCT : WORDS_NEEDED
+  const needed = wordsNeeded(figure)
   const evidence: Evidence[] = []
   for (const candidate of inStory) {
     // a running tally reported after the claim's date did not stand then

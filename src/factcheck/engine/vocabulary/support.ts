@@ -16,6 +16,10 @@ export const FUNCTION_WORDS = [
   'today', 'yesterday', 'tomorrow', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'million', 'billion', 'thousand', 'hundred', 'half', 'quarter', 'third', 'percent', 'cent',
+  // number words: the amounts are compared as numbers
+  'zero', 'three', 'four', 'five', 'seven', 'eight', 'nine', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen',
+  'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty',
+  'ninety', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions', 'billions', 'trillion',
   // verbs of change and of reaching a level: a change and a level are told apart before words are compared
   'rise', 'rises', 'rose', 'risen', 'rising', 'fall', 'falls', 'fell', 'fallen', 'falling', 'grow', 'grows', 'grew', 'grown',
   'growing', 'drop', 'drops', 'dropped', 'dropping', 'increase', 'increased', 'increases', 'decrease', 'decreased', 'climb',
