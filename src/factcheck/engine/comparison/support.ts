@@ -87,14 +87,14 @@ const isWindow = (figure: Figure, sentence: string) => figure.kind === 'duration
 
 
 /** The two figures are of the same kind of statement: a change or a level, asked for or done, held by one party. */
-function sameStatement(figure: Figure, sentence: string, candidate: CorpusFigure): boolean {
+function sameStatement(figure: Figure, sentence: string, candidate: CorpusFigure, claim: { asked: boolean; capable: boolean }): boolean {
   const a = figure.about
   const b = candidate.about
   if (Boolean(a.change) !== Boolean(b.change)) return false
-  if (asked(figure, sentence) !== asked(candidate, candidate.quote)) return false
   if (a.holder && b.holder && !sameEntity(a.holder, b.holder)) return false
   if (a.version && b.version && a.version !== b.version) return false
-  if (capable(figure, sentence) !== capable(candidate, candidate.quote)) return false
+  if (claim.asked !== asked(candidate, candidate.quote)) return false
+  if (claim.capable !== capable(candidate, candidate.quote)) return false
   if (!sameCounted(figure, sentence, candidate)) return false
   return !capacityAndCount(figure, candidate, sentence)
 }
@@ -143,7 +143,8 @@ export function supportByValue(figure: Figure, candidates: CorpusFigure[], scope
   // about nothing specific, a same number could be anyone's
   if ([...figure.about.entities, ...scope.story].every(isBroadPlace)) return []
   if (isWindow(figure, sentence)) return []
-  const same = candidates.filter((candidate) => endsAsSentence(candidate.quote) && sameValue(figure, candidate) && sameStatement(figure, sentence, candidate))
+  const claim = { asked: asked(figure, sentence), capable: capable(figure, sentence) }
+  const same = candidates.filter((candidate) => sameValue(figure, candidate) && endsAsSentence(candidate.quote) && sameStatement(figure, sentence, candidate, claim))
   if (same.length === 0) return []
   const inStory = storyCandidates(figure, scope, same)
   const claimWords = contentWords(withoutAmount(figure, sentence), { common: true })

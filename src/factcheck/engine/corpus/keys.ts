@@ -33,7 +33,7 @@ function keysFor(measure: string, entities: string[], limit = MAX_KEYS): string[
 
 /** Where a corpus figure is stored: its measure with its own and its story's entities, and the wildcard; and its value. */
 export function corpusKeys(figure: Figure, story: string[]): string[] {
-  const entities = [...figure.about.entities.slice(0, VALUE_STORY_KEYS), ...story.slice(0, VALUE_STORY_KEYS)]
+  const entities = [...figure.about.entities.slice(0, VALUE_STORY_KEYS), ...story.slice(0, STORY_KEYS)]
   const byValue = valueKeys(figure, entities, [figure.value, figure.value], CORPUS_VALUE_KEYS)
   if (!figure.about.topic) return byValue
   const measure = measureId(figure)
