@@ -136,6 +136,11 @@ describe('a company is also called without its legal form, an event without its 
 })
 
 describe('a plural common noun first in its sentence names nobody', () => {
+  it('"Firefighting costs have hit …" is about no one called Firefighting', () => {
+    const [figure] = extractClaims('Firefighting costs have hit $31 million.').flatMap((s) => s.figures)
+    expect(figure.about.entities).toEqual([])
+  })
+
   it('"Signatories aim to …" is about no one called Signatories', () => {
     const [figure] = extractClaims('Signatories aim to generate 45 per cent of their electricity from renewables.').flatMap((s) => s.figures)
     expect(figure.about.entities).toEqual([])

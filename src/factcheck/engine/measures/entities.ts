@@ -74,8 +74,13 @@ function isInitial(tokens: Token[], i: number): boolean {
  * "Cholera has killed" name nobody. (A surname that is also a word, first in its sentence, is lost.)
  */
 function isInitialName(tokens: Token[], at: number, end: number): boolean {
-  return end - at > 1 || placeNamed(tokens[at].text) !== undefined || (!isCommonWord(tokens[at].lower) && !isCommonPlural(tokens[at].lower))
+  if (end - at > 1 || placeNamed(tokens[at].text) !== undefined) return true
+  return !isCommonWord(tokens[at].lower) && !isCommonPlural(tokens[at].lower) && !isGerundModifier(tokens, at)
 }
+
+/** "Firefighting costs", "Shipping rates": a first word in -ing before a lower-case noun is the noun's modifier. */
+const isGerundModifier = (tokens: Token[], at: number) =>
+  /[a-z]{3}ing$/.test(tokens[at].lower) && tokens[at + 1]?.pos === 'NOUN' && /^[a-z]/.test(tokens[at + 1].text)
 
 /** WordNet nouns (those with a synonym): "Dockers will get …" names nobody. */
 const NOUNS = new Set([...Object.keys(SYNONYMS), ...Object.values(SYNONYMS)])
