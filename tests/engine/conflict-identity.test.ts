@@ -158,3 +158,40 @@ describe('a count at a place and one at a place within it are a part and a whole
     expect((await checkStorm('Storm Kira has cut power to 60,000 homes in the Ruhr.')).status).toBe('conflict')
   })
 })
+
+describe('a one-off event on another day is another occurrence', () => {
+  const talks = [
+    {
+      key: 'ostvale-01',
+      date: '2026-03-04',
+      title: 'Ostvale ferry talks collapse after nine-hour session',
+      text: 'Talks between the Ostvale ferry crews and Marrow Lines broke up without agreement on Tuesday after a nine-hour session in Dunmere.',
+    },
+    {
+      key: 'ostvale-02',
+      date: '2026-03-07',
+      title: 'Ostvale ferry crews accept Marrow Lines offer',
+      text: 'The Ostvale ferry crews and Marrow Lines agreed a pay deal on Friday at the end of a 15-hour negotiating session in Dunmere.',
+    },
+    {
+      key: 'ostvale-03',
+      date: '2026-03-07',
+      title: 'Ostvale ferry deal',
+      text: 'The Ostvale ferry crews and Marrow Lines agreed a pay deal after a 13-hour negotiating session in Dunmere.',
+    },
+  ]
+  const talksLookup = createMemoryLookup(talks.flatMap(({ key, text, date, title }) => extractCorpusFigures({ key, text, date, title })))
+  const checkTalks = (text: string) => checkText(text, { date: '2026-03-08', context: 'Ostvale ferry crews accept Marrow Lines offer', lookup: talksLookup })
+
+  it('the session that ended in a deal is not refuted by the one that broke up days earlier', async () => {
+    const result = await checkTalks('The Ostvale ferry deal came after a 15-hour negotiating session with Marrow Lines.')
+    const sources = result.figures.flatMap((figure) => figure.evidence.filter((e) => e.relation === 'conflicts').map((e) => e.source))
+    expect(sources).not.toContain('ostvale-01')
+  })
+
+  it('an undated report of a different length of the same session still conflicts', async () => {
+    const result = await checkTalks('The Ostvale ferry deal came after a 15-hour negotiating session with Marrow Lines.')
+    const sources = result.figures.flatMap((figure) => figure.evidence.filter((e) => e.relation === 'conflicts').map((e) => e.source))
+    expect(sources).toContain('ostvale-03')
+  })
+})

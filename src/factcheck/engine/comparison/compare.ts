@@ -103,6 +103,29 @@ function possiblyDifferent(figure: Figure, candidate: CorpusFigure, sentence: st
   )
 }
 
+const daysMeet = (a: CorpusFigure['about'], b: CorpusFigure['about']) =>
+  a.eventDate! <= (b.eventEnd ?? b.eventDate!) && b.eventDate! <= (a.eventEnd ?? a.eventDate!)
+
+/**
+ * A claim that names no day of its own is about the occurrence its exact match reports: where every report of the
+ * same measure that matches it is dated, a differing figure dated on a day none of them meets is of another
+ * occurrence of a one-off event (a session that broke up on Wednesday, not the one that ended in a deal on
+ * Sunday), not a refutation. Running tallies are left to `standing`.
+ */
+function otherOccurrencesApart(figure: Figure, evidence: Evidence[], sourceOf: Map<Evidence, CorpusFigure>, strict: Set<CorpusFigure>, candidates: CorpusFigure[]): Evidence[] {
+  if (figure.about.eventDate || figure.kind === 'date') return evidence
+  const supports = evidence.filter((e) => e.relation === 'supports').map((e) => sourceOf.get(e)!)
+  if (!supports.length || supports.some((c) => !strict.has(c) || !c.about.eventDate)) return evidence
+  // an undated figure (a headline) is dated as the same amount of the same measure is elsewhere in its report
+  const dated = (candidate: CorpusFigure) =>
+    candidate.about.eventDate ? candidate : candidates.find((c) => c.source === candidate.source && c.about.eventDate && strict.has(c) && c.min === candidate.min && c.max === candidate.max)
+  return evidence.filter((e) => {
+    if (e.relation !== 'conflicts') return true
+    const theirs = dated(sourceOf.get(e)!)
+    return !theirs || supports.some((c) => daysMeet(c.about, theirs.about))
+  })
+}
+
 /** A report of the measure that neither supports nor refutes the claim: it still stands over older reports of a tally. */
 const INCONCLUSIVE = 'inconclusive'
 
@@ -218,6 +241,7 @@ export function compareFigure(figure: Figure, candidates: CorpusFigure[], scope:
     return weakCity
   }
   const inconclusive: string[] = []
+  const sourceOf = new Map<Evidence, CorpusFigure>()
   let evidence = dedupe(
     inStory.flatMap((candidate) => {
       const item = evidenceFor(figure, candidate, scope, claimWords, sentence, cityIsWeak)
@@ -225,10 +249,15 @@ export function compareFigure(figure: Figure, candidates: CorpusFigure[], scope:
         if (candidate.sourceDate && strict.has(candidate)) inconclusive.push(candidate.sourceDate)
         return []
       }
-      return item && (item.relation === 'supports' || strict.has(candidate)) ? item : []
+      if (item && (item.relation === 'supports' || strict.has(candidate))) {
+        sourceOf.set(item, candidate)
+        return item
+      }
+      return []
     }),
   )
   const tally = figure.about.tally || inStory.some((c) => c.about.tally)
+  if (!tally) evidence = otherOccurrencesApart(figure, evidence, sourceOf, strict, inStory)
   if (tally) evidence = standing(evidence, scope.date ?? today(), inconclusive)
   const lead = evidence.filter((e) => !e.superseded)
   const refuted = lead.length > 0 && lead.every((e) => e.relation === 'conflicts')
