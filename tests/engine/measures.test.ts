@@ -196,6 +196,16 @@ describe('labels an editor can read', () => {
   })
 })
 
+describe('an event verb in the passive is done to its subject', () => {
+  it('"a deal was struck on 21 June" dates the deal, not a strike', () => {
+    expect(figuresOf('The ferry deal was struck on 21 June.')[0].about.topic).not.toBe('strike')
+  })
+
+  it('the strike itself is still dated as the strike', () => {
+    expect(figuresOf('The ferry strike began on 21 June.')[0].about.topic).toBe('strike')
+  })
+})
+
 describe('modifiers that tell things apart', () => {
   test.each([
     ['The original plan had 28 points.', 'original'],

@@ -276,7 +276,9 @@ function eventTopic(context: SentenceContext, figure: Raw, excludeAnchor: boolea
   // in "two weeks before the talks" the talks are the anchor, not the event
   const to = excludeAnchor ? figure.last : segmentEnd
   const outside = (k: number) => k >= figure.first && k < figure.last
-  const isEvent = (k: number) => !outside(k) && EVENTS.has(thingAt(tokens, k) ?? tokens[k].lemma)
+  // "the deal was struck on 21 June": an event's verb in the passive is done to its subject, it is not that event
+  const passive = (k: number) => k > 0 && /^(?:was|were|been|being|be|is|are)$/.test(tokens[k - 1].lower) && tokens[k].lower !== tokens[k].lemma && !/ing$/.test(tokens[k].lower)
+  const isEvent = (k: number) => !outside(k) && EVENTS.has(thingAt(tokens, k) ?? tokens[k].lemma) && !passive(k)
   // "The war began almost four years ago, in February 2022": the event may sit in the previous clause
   const event = nearest(from, to, figure.first, isEvent) ?? (excludeAnchor ? undefined : nearest(0, tokens.length, figure.first, isEvent))
   if (event !== undefined) {
@@ -286,7 +288,7 @@ function eventTopic(context: SentenceContext, figure: Raw, excludeAnchor: boolea
   const verb = nearest(from, to, figure.first, (k) => !outside(k) && tokens[k].pos === 'VERB' && !LIGHT.has(tokens[k].lemma))
   if (verb === undefined) return undefined
   // "the debate was held on 8 October", "the vote took place on Sunday": the event is the subject
-  if (OCCURRING.has(tokens[verb].lemma)) return subjectTopic(tokens, verb)
+  if (OCCURRING.has(tokens[verb].lemma) || (passive(verb) && EVENTS.has(tokens[verb].lemma))) return subjectTopic(tokens, verb)
   return { topic: verbClass(tokens[verb].lemma), at: verb }
 }
 
