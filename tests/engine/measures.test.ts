@@ -206,6 +206,17 @@ describe('an event verb in the passive is done to its subject', () => {
   })
 })
 
+describe('a date right after its verb dates that verb', () => {
+  it('"was sentenced on 12 March to eight years for embezzling" dates the sentence, not the embezzlement', () => {
+    const [date] = figuresOf('Ruth Garside was sentenced on 12 March to eight years in prison for embezzling public money.').filter((f) => f.kind === 'date')
+    expect(date.about.topic).toBe('sentence')
+  })
+
+  it('an event named before the date is still what it dates', () => {
+    expect(figuresOf('The ferry strike began on 21 June.')[0].about.topic).toBe('strike')
+  })
+})
+
 describe('modifiers that tell things apart', () => {
   test.each([
     ['The original plan had 28 points.', 'original'],

@@ -281,6 +281,13 @@ function eventTopic(context: SentenceContext, figure: Raw, excludeAnchor: boolea
   const isEvent = (k: number) => !outside(k) && EVENTS.has(thingAt(tokens, k) ?? tokens[k].lemma) && !passive(k)
   // "The war began almost four years ago, in February 2022": the event may sit in the previous clause
   const event = nearest(from, to, figure.first, isEvent) ?? (excludeAnchor ? undefined : nearest(0, tokens.length, figure.first, isEvent))
+  // "was sentenced on Thursday to eight years for embezzling": the verb right before the date is what it dates,
+  // not an event named after it
+  const before = figure.first - 2
+  const dated = before >= from && /^(?:on|in|at)$/.test(tokens[figure.first - 1].lower) && tokens[before].pos === 'VERB' && !LIGHT.has(tokens[before].lemma)
+  if (event !== undefined && event > figure.first && dated && !EVENTS.has(tokens[before].lemma)) {
+    return OCCURRING.has(tokens[before].lemma) ? subjectTopic(tokens, before) : { topic: verbClass(tokens[before].lemma), at: before }
+  }
   if (event !== undefined) {
     const thing = thingAt(tokens, event) ?? tokens[event].lemma
     return { topic: phaseOf(tokens, from, to, event, thing), at: event }
