@@ -217,6 +217,19 @@ describe('a date right after its verb dates that verb', () => {
   })
 })
 
+describe('a length of time late is a delay', () => {
+  test.each([
+    ['The passengers arrived 22 hours late.', 'delay'],
+    ['The ferry reached Dunmere 12 hours behind schedule.', 'delay'],
+  ])('%s → %s', (text, topic) => {
+    expect(figuresOf(text)[0].about.topic).toBe(topic)
+  })
+
+  it('a length of time that is not late is no delay', () => {
+    expect(figuresOf('The ferry sailed for 12 hours before reaching Dunmere.')[0].about.topic).not.toBe('delay')
+  })
+})
+
 describe('modifiers that tell things apart', () => {
   test.each([
     ['The original plan had 28 points.', 'original'],

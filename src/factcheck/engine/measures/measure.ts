@@ -464,8 +464,12 @@ function locate(context: SentenceContext, figure: Raw): { dimension: string; top
       return { dimension: 'date', topic: dateTopic(context, figure) }
     case 'ordinal':
       return { dimension: 'ordinal', topic: ordinalTopic(context, figure) }
-    case 'duration':
+    case 'duration': {
+      // "arrived 22 hours late", "12 hours behind schedule": a delay
+      const framed = patternFrame(context, figure)
+      if (framed) return { dimension: 'duration', topic: { topic: framed.measure, at: figure.first, frame: framed } }
       return { dimension: 'duration', topic: figure.hyphenated ? phraseTopic(context, figure.last, false) : durationTopic(context, figure) }
+    }
     case 'percent':
       return { dimension: 'share', topic: shareTopic(context, figure) }
     case 'money':
