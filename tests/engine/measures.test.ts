@@ -230,6 +230,19 @@ describe('a length of time late is a delay', () => {
   })
 })
 
+describe('money owed to people for a loss is compensation', () => {
+  test.each([
+    ['Passengers are owed £250 each under the rules.', 'compensation'],
+    ['Each passenger is entitled to £520 in compensation.', 'compensation'],
+  ])('%s → %s', (text, topic) => {
+    expect(figuresOf(text)[0].about.topic).toBe(topic)
+  })
+
+  it('a price is not compensation', () => {
+    expect(figuresOf('A ticket on the ferry costs £250.')[0].about.topic).not.toBe('compensation')
+  })
+})
+
 describe('modifiers that tell things apart', () => {
   test.each([
     ['The original plan had 28 points.', 'original'],

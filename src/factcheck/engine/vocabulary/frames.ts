@@ -83,6 +83,7 @@ export const FRAMES: MeasureFrame[] = [
     nouns: ['attendance', 'crowd', 'spectator', 'audience', 'attendee', 'onlooker'], anchors: ['attendance', 'crowd', 'audience'],
     cues: ['attend'],
   },
+  { measure: 'compensation', label: 'compensation', kinds: ['money'], nouns: ['compensation'], cues: ['owe', 'entitle', 'compensate'] },
   { measure: 'delay', label: 'delay', kinds: ['duration'], nouns: ['delay'], followers: ['late', 'behind', 'overdue'] },
   {
     measure: 'margin', label: 'winning margin', kinds: ['count'], nouns: ['majority', 'margin'], anchors: ['majority', 'margin'],
