@@ -243,6 +243,16 @@ describe('money owed to people for a loss is compensation', () => {
   })
 })
 
+describe('money is of the head of the phrase it completes', () => {
+  it('"€25m in emergency aid" is aid', () => {
+    expect(figuresOf('The government has approved €25m in emergency aid for the town.')[0].about.topic).toBe('aid')
+  })
+
+  it('"€25m in aid" is aid too', () => {
+    expect(figuresOf('The government has approved €25m in aid for the town.')[0].about.topic).toBe('aid')
+  })
+})
+
 describe('modifiers that tell things apart', () => {
   test.each([
     ['The original plan had 28 points.', 'original'],

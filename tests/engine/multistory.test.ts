@@ -21,7 +21,7 @@ import {
 } from '../../src/scripts/eval/claims'
 
 /**
- * A ratchet, not a target: the dev accuracy measured when this floor was last raised (86.4%, 236/273, at
+ * A ratchet, not a target: the dev accuracy measured when this floor was last raised (86.8%, 237/273, at
  * 5 Dec 2026), minus a little room. Raise it whenever the engine improves; never lower it to make a
  * change pass.
  */

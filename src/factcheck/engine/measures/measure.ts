@@ -383,6 +383,12 @@ function moneyTopic(context: SentenceContext, figure: Raw): Topic | undefined {
     const { tokens } = context
     const linked = /^(?:in|of|for)$/.test(tokens[figure.last]?.lower ?? '') ? figure.last + 1 : figure.last
     const phrase = phraseTopic(context, linked, false)
+    // "€25m in emergency aid": money is of the phrase's head, not of a noun that qualifies it
+    const head = phrase ? phraseHead(tokens, linked) : undefined
+    const own = head !== undefined && head > phrase!.at && tokens[head].pos === 'NOUN' && !thingAt(tokens, phrase!.at)
+    if (own && !GENERIC.has(tokens[head].lemma) && !CHANGING.has(tokens[head].lemma) && !TIME_NOUNS.has(tokens[head].lemma)) {
+      return { topic: classOf(nounAt(tokens, head)), at: head }
+    }
     if (phrase && !TIME_NOUNS.has(phrase.topic)) return phrase
     const [from, to] = segmentBounds(context, figure)
     const thing = nearest(from, to, figure.first, (k) => thingAt(tokens, k) !== undefined)
