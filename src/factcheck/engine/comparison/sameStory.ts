@@ -125,7 +125,7 @@ export function storyCandidates(figure: Figure, scope: ClaimScope, candidates: C
   return agreeing.filter((candidate) => named.includes(candidate) || linked(candidate))
 }
 
-/** The source's salient specific names the context writes ("Cutler Ridge Fire 68% Contained"). */
+/** The source's salient specific names the context writes ("Pine Hollow Fire 68% Contained"). */
 export function writtenInContext(scope: ClaimScope, candidate: CorpusFigure): string[] {
   const { text } = scope
   if (!text) return []

@@ -2,7 +2,7 @@
  * Support by value: when no report states the claim's measure as the engine reads it, a report of the same story
  * that states the same amount (after unit conversion) in a sentence repeating the claim's words supports it:
  * "Norway will contribute €400m to the fund" and "…with the remainder from the other governments and €400m from
- * Norway"; "The Leddon rose to a record 5.9m" and "the river's peak at Thornfold Bridge … 5.9 metres". It never
+ * Norway"; "The Arne rose to a record 5.9m" and "the river's peak at Wexby Bridge … 5.9 metres". It never
  * refutes: a different amount under other words may be another thing.
  */
 import type { ClaimScope, CorpusFigure, Evidence, Figure } from '../types'

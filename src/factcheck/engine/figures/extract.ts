@@ -387,7 +387,7 @@ function rangeTail(tokens: Token[], unit: UnitReading): { high: number; end: num
   return again && again.unit === unit.unit ? { high: number.low, end: again.end } : undefined
 }
 
-/** "a man, 42, was…", "aged 74", "Garside is 61.": an age, its unit implied. */
+/** "a man, 42, was…", "aged 74", "Okafor is 61.": an age, its unit implied. */
 function isAge(tokens: Token[], read: NumberReading): boolean {
   const { firstAt, number } = read
   const before = tokens[firstAt - 2]
@@ -396,7 +396,7 @@ function isAge(tokens: Token[], read: NumberReading): boolean {
   if (AGE_WORDS.has(lowerAt(tokens, firstAt - 1)) || (lowerAt(tokens, firstAt - 1) === 'of' && lowerAt(tokens, firstAt - 2) === 'age')) return true
   if (number.range) return false
   const clauseEnds = /^[,.;]$/.test(lowerAt(tokens, number.end)) || number.end === tokens.length
-  // "Ruth Garside is 61."
+  // "Ada Okafor is 61."
   if (tokens[firstAt - 1]?.lemma === 'be' && before?.pos === 'PROPN' && clauseEnds) return true
   return lowerAt(tokens, firstAt - 1) === ',' && clauseEnds && before !== undefined && (before.pos === 'PROPN' || before.pos === 'NOUN')
 }

@@ -1,8 +1,8 @@
 /**
  * Named entities of a sentence, from the tagger's proper nouns: people, organisations and places, with
  * titles, calendar words and abbreviations left out, places resolved through the gazetteer (a demonym or a
- * code is its country), and the other names an entity goes by (a person by surname, "Marlow County" as
- * "Marlow").
+ * code is its country), and the other names an entity goes by (a person by surname, "Ashby County" as
+ * "Ashby").
  */
 import winkNLP, { type WinkMethods } from 'wink-nlp'
 import model from 'wink-eng-lite-web-model'

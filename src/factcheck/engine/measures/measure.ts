@@ -308,7 +308,7 @@ function wholeTopic(context: SentenceContext, figure: Raw): Topic | undefined {
   const isWhole = (k: number) => VERSIONED.has(thingAt(tokens, k) ?? '') && tokens[k].pos === 'NOUN'
   const known = nearest(0, tokens.length, figure.first, isWhole)
   if (known !== undefined) return { topic: thingAt(tokens, known)!, at: known }
-  // "The final declaration agreed in Tallinn had 14 points": the subject of a verb of having
+  // "The final declaration agreed in Vilnius had 14 points": the subject of a verb of having
   const [from] = segmentBounds(context, figure)
   const verbAt = scanLeft(from, figure.first, (k) => isVerb(tokens[k]) || tokens[k].lemma === 'have')
   return verbAt !== undefined && HAVING.has(tokens[verbAt].lemma) && verbAt > 0 ? subjectTopic(tokens, verbAt) : undefined
@@ -435,7 +435,7 @@ function dateTopic(context: SentenceContext, figure: Raw): Topic | undefined {
   return eventTopic(context, figure, false)
 }
 
-/** "61-year-old", "aged 61", "Garside, 61,", "Garside is 61": a person's age (the unit implied or "-year-old"). */
+/** "61-year-old", "aged 61", "Okafor, 61,", "Okafor is 61": a person's age (the unit implied or "-year-old"). */
 function isAge(context: SentenceContext, figure: Raw): boolean {
   if (figure.kind !== 'duration' || figure.unit !== 'year' || figure.relative) return false
   const { tokens } = context
@@ -444,7 +444,7 @@ function isAge(context: SentenceContext, figure: Raw): boolean {
   return /^\d+$/.test(figure.text.trim())
 }
 
-/** Whose age: the name next to it ("Garside, 61", "61-year-old Ruth Garside", "Ruth Garside is 61"), else the person noun. */
+/** Whose age: the name next to it ("Okafor, 61", "61-year-old Ada Okafor", "Ada Okafor is 61"), else the person noun. */
 function ageHolder(context: SentenceContext, figure: Raw): string | undefined {
   const { tokens } = context
   const person = (m: { name: string; place?: boolean }) => !m.place && !isKnownPlace(m.name)
@@ -453,7 +453,7 @@ function ageHolder(context: SentenceContext, figure: Raw): string | undefined {
   const named = (before.at(-1) ?? after[0])?.name
   if (named) return named
   const inPlace = (k: number) => context.mentions.some((m) => m.at <= k && k < m.end && !person(m)) || isKnownPlace(tokens[k].lower)
-  // a sentence's first word is no mention: "Garside, a 61-year-old farmer"
+  // a sentence's first word is no mention: "Okafor, a 61-year-old farmer"
   const name = scanLeft(0, figure.first, (k) => tokens[k].pos === 'PROPN' && figure.first - k <= 4 && !inPlace(k))
   if (name !== undefined) return tokens[name].lower
   // unnamed: the person the age describes, "a 57-year-old firefighter", "The firefighter who drowned was 57"

@@ -93,7 +93,7 @@ export const CALENDAR_WORDS = [
 ]
 
 /**
- * Last words of a geographic or organisational name: "Marlow County" is also called "Marlow", the
+ * Last words of a geographic or organisational name: "Ashby County" is also called "Ashby", the
  * "Red River" is a place; a person's full name is called by its last word instead.
  */
 export const NAME_HEADS = [
@@ -105,9 +105,9 @@ export const NAME_HEADS = [
   'street', 'road', 'avenue', 'square', 'bridge', 'airport', 'station', 'stadium', 'centre', 'center', 'club', 'fc',
 ]
 /**
- * Last words that a name is also written without: a company without its legal form ("Brevant Group" is "Brevant"),
- * an event named after its place without its kind ("the Cutler Ridge Fire" is "Cutler Ridge", as in "the Cutler
- * Ridge blaze"). Not a person's surname.
+ * Last words that a name is also written without: a company without its legal form ("Corvel Group" is "Corvel"),
+ * an event named after its place without its kind ("the Pine Hollow Fire" is "Pine Hollow", as in "the Pine
+ * Hollow blaze"). Not a person's surname.
  */
 export const DROPPED_HEADS = [
   'group', 'holdings', 'company', 'co', 'corp', 'corporation', 'inc', 'ltd', 'plc', 'llc', 'sa', 'ag', 'nv', 'gmbh', 'spa',
