@@ -2,7 +2,10 @@ import type { Payload, SanitizedConfig } from 'payload'
 
 import { getPayload } from 'payload'
 
+import { seedCorpus } from '../../src/seed/corpus'
+import { type Credentials, userWithRoles } from './client'
 import { freshDatabase } from './database'
+import { drainFactCheckQueue } from './factcheck'
 import { startServer, type TestServer } from './server'
 
 export interface TestApp {
@@ -47,5 +50,22 @@ export async function startApp({ databaseUri }: { databaseUri?: string } = {}): 
       releasePostgresPool(payload)
       await database.drop()
     },
+  }
+}
+
+/**
+ * Boots the example app on a fresh database, seeds the corpus, runs the fact-check queue dry, then logs in an
+ * editor (in that order). Closes the app when a step fails, as the caller never receives it.
+ */
+export async function startSeededApp(): Promise<{ app: TestApp; editor: Credentials & { id: number | string; email: string } }> {
+  const app = await startApp()
+  try {
+    await seedCorpus(app.payload)
+    await drainFactCheckQueue(app.payload)
+    const editor = await userWithRoles(app.payload, app.server.url, ['editor'])
+    return { app, editor }
+  } catch (error) {
+    await app.close()
+    throw error
   }
 }

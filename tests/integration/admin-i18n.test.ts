@@ -18,9 +18,8 @@ import { DeskStateCell } from '../../src/factcheck/components/DeskState'
 import { YesNoCell } from '../../src/factcheck/components/YesNoCell'
 import { pluginSlugs } from '../../src/factcheck/options'
 import { factCheckT } from '../../src/factcheck/translations'
-import { seedCorpus } from '../../src/seed/corpus'
-import { startApp, type TestApp } from '../helpers/app'
-import { type Credentials, userWithRoles } from '../helpers/client'
+import { startSeededApp, type TestApp } from '../helpers/app'
+import { type Credentials } from '../helpers/client'
 import { drainFactCheckQueue } from '../helpers/factcheck'
 import { newsroom } from '../helpers/newsroom'
 
@@ -52,10 +51,7 @@ const dashboard = async (i18n: I18nClient) => {
 }
 
 beforeAll(async () => {
-  app = await startApp()
-  await seedCorpus(app.payload)
-  await drainFactCheckQueue(app.payload)
-  editor = await userWithRoles(app.payload, app.server.url, ['editor'])
+  ;({ app, editor } = await startSeededApp())
   const rest = newsroom(app)
   const article = await rest.article(editor, { title: 'Envoys leave Moscow', sentences: [WRONG], draft: true, author: editor.id })
   await drainFactCheckQueue(app.payload)

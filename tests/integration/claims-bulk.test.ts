@@ -4,9 +4,8 @@ import { withFactCheckContext } from '../../src/factcheck/context'
 import { pluginOptions } from '../../src/factcheck/options'
 import { articleSentences, syncArticleClaims } from '../../src/factcheck/services/articleClaims'
 import { queueClaimChecks } from '../../src/factcheck/jobs/queueClaimChecks'
-import { seedCorpus } from '../../src/seed/corpus'
-import { startApp, type TestApp } from '../helpers/app'
-import { request, userWithRoles, type Credentials } from '../helpers/client'
+import { startSeededApp, type TestApp } from '../helpers/app'
+import { request, type Credentials } from '../helpers/client'
 import { body, claimsOf, drainFactCheckQueue, idOf, pendingFactCheckJobs } from '../helpers/factcheck'
 
 /** More claims than are checked during the save (inlineCheckLimit, 25): written together, checked in the queue. */
@@ -20,10 +19,7 @@ let app: TestApp
 let editor: Credentials
 
 beforeAll(async () => {
-  app = await startApp()
-  await seedCorpus(app.payload)
-  await drainFactCheckQueue(app.payload)
-  editor = await userWithRoles(app.payload, app.server.url, ['editor'])
+  ;({ app, editor } = await startSeededApp())
 })
 
 afterAll(async () => {

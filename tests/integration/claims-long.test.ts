@@ -1,6 +1,5 @@
-import { seedCorpus } from '../../src/seed/corpus'
-import { startApp, type TestApp } from '../helpers/app'
-import { request, userWithRoles, type Credentials } from '../helpers/client'
+import { startSeededApp, type TestApp } from '../helpers/app'
+import { request, type Credentials } from '../helpers/client'
 import { body, claimsOf, drainFactCheckQueue, pendingFactCheckJobs } from '../helpers/factcheck'
 
 const SENTENCE_COUNT = 300
@@ -12,10 +11,7 @@ let app: TestApp
 let editor: Credentials
 
 beforeAll(async () => {
-  app = await startApp()
-  await seedCorpus(app.payload)
-  await drainFactCheckQueue(app.payload)
-  editor = await userWithRoles(app.payload, app.server.url, ['editor'])
+  ;({ app, editor } = await startSeededApp())
 })
 
 afterAll(async () => {
