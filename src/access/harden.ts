@@ -54,11 +54,46 @@ const hasRequestCheck = (collection: CollectionConfig) =>
  */
 export function hardenPayloadCollections(config: SanitizedConfig): SanitizedConfig {
   for (const collection of config.collections) {
+    if (collection.slug === 'payload-preferences') collection.endpoints = withPreferenceDelete(collection.endpoints)
     if (collection.slug === 'payload-jobs' || hasRequestCheck(collection)) continue
     collection.hooks = { ...collection.hooks, beforeOperation: [requestCheck(collection), ...(collection.hooks?.beforeOperation ?? [])] }
   }
   return config
 }
+
+/**
+ * `DELETE /api/payload-preferences/:key`. Payload's own handler gives the SQL adapters' `deleteOne` a filter
+ * through the polymorphic `user` relationship, which they cannot join (500, "no such column"): the caller's
+ * preference is found first, as Payload's GET of a preference finds it, and deleted by its id.
+ */
+const deleteOwnPreference: Endpoint = {
+  method: 'delete',
+  path: '/:key',
+  handler: async (req) => {
+    if (!req.user) return Response.json({ errors: [{ message: req.t('error:unauthorized') }] }, { status: 401 })
+    // The query of Payload's own GET of a preference, which the adapters answer.
+    const { docs } = await req.payload.db.find({
+      collection: 'payload-preferences',
+      where: {
+        and: [
+          { key: { equals: String(req.routeParams?.key ?? '') } },
+          { 'user.value': { equals: req.user.id } },
+          { 'user.relationTo': { equals: req.user.collection } },
+        ],
+      },
+      limit: 1,
+      pagination: false,
+      req,
+    })
+    if (!docs[0]) return Response.json({ errors: [{ message: req.t('general:notFound') }] }, { status: 404 })
+    await req.payload.db.deleteOne({ collection: 'payload-preferences', where: { id: { equals: docs[0].id } }, req })
+    return Response.json({ ...docs[0], message: req.t('general:deletedSuccessfully') })
+  },
+}
+
+/** In the place of Payload's: endpoints match in order, and the generic `DELETE /:id` comes after it. */
+const withPreferenceDelete = (endpoints: SanitizedConfig['collections'][number]['endpoints']) =>
+  endpoints && endpoints.map((endpoint) => (endpoint.method === 'delete' && endpoint.path === '/:key' ? deleteOwnPreference : endpoint))
 
 /**
  * Request-level protections every collection of the app gets, the fact-check plugin's included: applied

@@ -253,3 +253,20 @@ describe('ids through relationships (probe of H11)', () => {
     }
   })
 })
+
+describe("a user's admin preferences (Payload's own endpoint)", () => {
+  it('deletes the caller’s preference by key and answers 404 for a key the caller has none of', async () => {
+    const ask = (method: string, key: string, json?: unknown) =>
+      request(app.server.url, method, `/api/payload-preferences/${key}`, { auth: editor, json })
+    expect((await ask('DELETE', 'no-such-preference')).status).toBe(404)
+    expect((await ask('POST', 'list-columns', { value: { columns: ['title'] } })).status).toBe(200)
+    // Another user's preference of the same key stays.
+    expect((await request(app.server.url, 'POST', '/api/payload-preferences/list-columns', { auth: admin, json: { value: { columns: ['id'] } } })).status).toBe(200)
+    expect((await ask('GET', 'list-columns')).body.value).toEqual({ columns: ['title'] })
+    const deleted = await ask('DELETE', 'list-columns')
+    expect(deleted.status).toBe(200)
+    expect((await ask('GET', 'list-columns')).body?.value ?? null).toBeNull()
+    const adminsOwn = await request(app.server.url, 'GET', '/api/payload-preferences/list-columns', { auth: admin })
+    expect(adminsOwn.body.value).toEqual({ columns: ['id'] })
+  })
+})
