@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 
 import { hardenCollections } from './src/access/harden'
-import { hasRole, isStaff } from './src/access/roles'
+import { factCheckAccess } from './src/access/roles'
 import { Articles } from './src/collections/Articles'
 import { Users } from './src/collections/Users'
 import { smtpEmailAdapter } from './src/email/smtp'
@@ -85,12 +85,7 @@ export default buildConfig({
   plugins: [
     factCheckPlugin({
       articles: { articles: { field: 'body', dateField: 'publishedAt', urlPattern: '/articles/{slug}' } },
-      access: {
-        isStaff: ({ req }) => isStaff(req.user),
-        canEditClaims: ({ req }) => hasRole(req.user, 'admin', 'editor'),
-        canReview: ({ req }) => hasRole(req.user, 'admin', 'reviewer'),
-        isAdmin: ({ req }) => hasRole(req.user, 'admin'),
-      },
+      access: factCheckAccess,
       publisher: { name: process.env.PUBLISHER_NAME || 'Example Newsroom', url: process.env.SERVER_URL || undefined },
       siteUrl: process.env.SERVER_URL || 'http://localhost:3000',
       // The demo newsroom's own names for places of its seed story (see README, "Aliases").

@@ -21,3 +21,11 @@ export const isStaff = (user: MaybeUser) => hasRole(user, 'admin', 'editor', 're
 /** Staff read everything; everyone else reads only published documents. */
 export const staffOrPublished: Access = ({ req }) =>
   isStaff(req.user) ? true : { _status: { equals: 'published' } }
+
+/** The newsroom's roles as the fact-check plugin's `access` option: who is staff, edits claims, reviews, administers. */
+export const factCheckAccess = {
+  isStaff: ({ req }: { req: PayloadRequest }) => isStaff(req.user),
+  canEditClaims: ({ req }: { req: PayloadRequest }) => hasRole(req.user, 'admin', 'editor'),
+  canReview: ({ req }: { req: PayloadRequest }) => hasRole(req.user, 'admin', 'reviewer'),
+  isAdmin: ({ req }: { req: PayloadRequest }) => hasRole(req.user, 'admin'),
+}

@@ -1,7 +1,7 @@
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig, getPayload, reload, type Payload, type SanitizedConfig } from 'payload'
 
-import { hasRole, isStaff } from '../../src/access/roles'
+import { factCheckAccess } from '../../src/access/roles'
 import { Articles } from '../../src/collections/Articles'
 import { Users } from '../../src/collections/Users'
 import { databaseAdapter } from '../../src/database'
@@ -49,12 +49,7 @@ beforeAll(async () => {
     plugins: [
       factCheckPlugin({
         articles: { articles: { field: 'body', dateField: 'publishedAt', urlPattern: '/articles/{slug}' } },
-        access: {
-          isStaff: ({ req }) => isStaff(req.user),
-          canEditClaims: ({ req }) => hasRole(req.user, 'admin', 'editor'),
-          canReview: ({ req }) => hasRole(req.user, 'admin', 'reviewer'),
-          isAdmin: ({ req }) => hasRole(req.user, 'admin'),
-        },
+        access: factCheckAccess,
         autoRun: '* * * * * *',
       }),
     ],
