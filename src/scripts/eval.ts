@@ -244,7 +244,7 @@ async function main() {
   const extraction = await scoreExtractionSets()
 
   if (json) {
-    const redacted = sets.map((set) => (isDev(set.file) ? set : { ...set, misses: [], falseConflictIds: [], stories: {}, answered: {} }))
+    const redacted = sets.map((set) => (isDev(set.file) ? set : { ...set, misses: [], falseConflictIds: [], stories: {} }))
     await writeFile(json, JSON.stringify({ sets: redacted, extraction }, null, 2))
     console.log(`\nfigures written to ${json}`)
   }

@@ -56,10 +56,21 @@ export interface SetScore {
   falseConflictIds: string[]
   misses: Miss[]
   /** Dev sets only: right statuses and false conflicts per story. */
-  stories: Record<string, { claims: number; correct: number; falseConflicts: number }>
-  /** Dev sets only: for each label (its `expect`, joined by '|'), how many claims got each status. */
+  stories: Record<string, StoryScore>
+  /** The issue's bar is worded this way: claims about the seed story apart from claims about any other story. */
+  seedStory: StoryScore
+  otherStories: StoryScore
+  /** For each label (its `expect`, joined by '|'), how many claims got each status: aggregates, so every set. */
   answered: Record<string, Record<string, number>>
 }
+
+export interface StoryScore {
+  claims: number
+  correct: number
+  falseConflicts: number
+}
+
+const SEED_STORY = 'seeds'
 
 export const CLAIMS_DIR = 'tests/eval/claims'
 export const ARCHIVE_DIR = 'tests/eval/archive'
@@ -131,6 +142,8 @@ export function scoreClaims(
     falseConflictIds: [],
     misses: [],
     stories: {},
+    seedStory: { claims: 0, correct: 0, falseConflicts: 0 },
+    otherStories: { claims: 0, correct: 0, falseConflicts: 0 },
     answered: {},
   }
   for (const claim of claims) {
@@ -147,15 +160,14 @@ export function scoreClaims(
       score.falseConflicts++
       if (listMisses) score.falseConflictIds.push(claim.id)
     }
-    if (listMisses) {
-      const byStatus = (score.answered[claim.expect.join('|')] ??= {})
-      byStatus[got] = (byStatus[got] ?? 0) + 1
-    }
-    if (listMisses && claim.story) {
-      const story = (score.stories[claim.story] ??= { claims: 0, correct: 0, falseConflicts: 0 })
-      story.claims++
-      if (ok) story.correct++
-      if (falseConflict) story.falseConflicts++
+    const byStatus = (score.answered[claim.expect.join('|')] ??= {})
+    byStatus[got] = (byStatus[got] ?? 0) + 1
+    const tallies = claim.story ? [claim.story === SEED_STORY ? score.seedStory : score.otherStories] : []
+    if (listMisses && claim.story) tallies.push((score.stories[claim.story] ??= { claims: 0, correct: 0, falseConflicts: 0 }))
+    for (const tally of tallies) {
+      tally.claims++
+      if (ok) tally.correct++
+      if (falseConflict) tally.falseConflicts++
     }
     const evidence = new Set(
       (answer?.figures ?? []).flatMap((figure) => (figure.evidence ?? []).map((item) => item.source)),
@@ -192,6 +204,9 @@ export function formatScore(score: SetScore): string {
     `  false conflicts: ${score.falseConflicts}${score.falseConflictIds.length ? `  (${score.falseConflictIds.join(', ')})` : ''}`,
   ]
   if (score.traps) lines.push(`  traps right:     ${pct(score.trapsCorrect, score.traps)}  (${score.trapsCorrect}/${score.traps})`)
+  for (const [label, s] of [['seed story', score.seedStory], ['other stories', score.otherStories]] as const) {
+    if (s.claims) lines.push(`  ${`${label}:`.padEnd(17)}${pct(s.correct, s.claims)}  (${s.correct}/${s.claims}, ${s.falseConflicts} false conflicts)`)
+  }
   const labels = Object.entries(score.answered)
   if (labels.length) {
     lines.push('  answered, by label:')

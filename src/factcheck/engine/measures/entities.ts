@@ -87,10 +87,14 @@ const NOUNS = new Set([...Object.keys(SYNONYMS), ...Object.values(SYNONYMS)])
 const isCommonPlural = (word: string) =>
   (/[^s]s$/.test(word) && NOUNS.has(word.slice(0, -1))) || (/ies$/.test(word) && isCommonWord(`${word.slice(0, -3)}y`))
 
+/** Share of the longer words capitalised in a Title Case heading (its short function words may not be). */
+const TITLE_CASE_SHARE = 0.8
+
 /** In a Title Case heading every word is capitalised: only names with an uncommon word or known places count. */
 function isTitleCase(tokens: Token[]): boolean {
   const words = tokens.filter((t) => /^[a-z]/i.test(t.text) && t.text.length > 3)
-  return words.length >= 3 && words.filter(isCapitalised).length >= 0.6 * words.length
+  // "Cutler Ridge Fire: evacuation orders lifted in Pine Hollow" writes its ordinary words in lower case: not a heading
+  return words.length >= 3 && words.filter(isCapitalised).length >= TITLE_CASE_SHARE * words.length
 }
 
 /** "European", "Western": adjectives of a region or a people, too broad to tell a story apart, are no entities. */

@@ -123,7 +123,9 @@ function cuesNear(context: SentenceContext, figure: Raw): Map<string, number> {
   for (let k = Math.max(from, figure.first - CUE_REACH); k < Math.min(to, figure.last + CUE_REACH); k++) {
     if (k >= figure.first && k < figure.last) continue
     const token = tokens[k]
-    if (token.pos === 'VERB' || token.pos === 'ADJ' || token.pos === 'AUX' || token.pos === 'NOUN') {
+    // "closed by the floods": a noun after a preposition names the cause or the event, not what was done to the count
+    const cause = token.pos === 'NOUN' && tokens[k - 1]?.pos === 'DET' && tokens[k - 2]?.pos === 'ADP'
+    if (!cause && (token.pos === 'VERB' || token.pos === 'ADJ' || token.pos === 'AUX' || token.pos === 'NOUN')) {
       const distance = k < figure.first ? figure.first - k : k - figure.last + 1
       add(token.lemma, distance)
       add(token.lower, distance)
@@ -336,8 +338,13 @@ function patternFrame(context: SentenceContext, figure: Raw): MeasureFrame | und
   const { tokens } = context
   const byVerb = tokens[figure.first - 1]?.lower === 'by' ? tokens[figure.first - 2]?.lemma : undefined
   const next = tokens[figure.last]?.lower
+  const before = `${tokens[figure.first - 2]?.lower ?? ''} ${tokens[figure.first - 1]?.lower ?? ''}`
   return FRAMES.find(
-    (frame) => frame.kinds.includes(figure.kind) && ((byVerb !== undefined && frame.byVerbs?.includes(byVerb)) || (next !== undefined && frame.followers?.includes(next))),
+    (frame) =>
+      frame.kinds.includes(figure.kind) &&
+      ((byVerb !== undefined && frame.byVerbs?.includes(byVerb)) ||
+        (next !== undefined && frame.followers?.includes(next)) ||
+        frame.leaders?.some((words) => before.endsWith(` ${words}`) || before === words)),
   )
 }
 
@@ -406,7 +413,8 @@ function shareTopic(context: SentenceContext, figure: Raw): Topic | undefined {
     const { tokens } = context
     // "a 6.5% pay rise": the noun the share describes
     if (tokens[figure.last]?.pos === 'NOUN' || tokens[figure.last + 1]?.pos === 'NOUN') {
-      const described = phraseTopic(context, figure.last, false)
+      // "a 6.5pc pay rise": a noun used as a modifier may be tagged as a verb
+      const described = phraseTopic(context, figure.last, false) ?? phraseTopic(context, figure.last + 1, false)
       if (described && !TIME_NOUNS.has(described.topic)) return described
     }
     // "Revenue grew 3.1%": the nearest noun before it, a capitalised first word included
@@ -580,7 +588,9 @@ function isChange(context: SentenceContext, figure: Raw): boolean {
   if (figure.role || figure.kind === 'date') return false
   const { tokens } = context
   const before = tokens[figure.first - 1]?.lower === 'by' ? figure.first - 2 : figure.first - 1
-  return before >= 0 && CHANGING.has(tokens[before].lemma) && tokens[before].pos !== 'NOUN'
+  // "up 12%" is a change; "held up £60m" is a phrasal verb's particle
+  const particle = before > 0 && /^(?:up|down)$/.test(tokens[before].lower) && tokens[before - 1].pos === 'VERB'
+  return before >= 0 && CHANGING.has(tokens[before].lemma) && tokens[before].pos !== 'NOUN' && !particle
 }
 
 /**

@@ -26,6 +26,8 @@ export interface MeasureFrame {
   byVerbs?: string[]
   /** Words right after the figure that make it this measure: "4,212 votes ahead". */
   followers?: string[]
+  /** Words right before the figure that make it this measure: "home to 61,000 people". */
+  leaders?: string[]
 }
 
 const STRUCTURES = ['structure', 'home', 'house', 'building', 'dwelling', 'residence', 'property', 'homestead', 'apartment', 'business', 'school']
@@ -69,7 +71,7 @@ export const FRAMES: MeasureFrame[] = [
     measure: 'population', label: 'population', kinds: ['count'],
     nouns: ['population', 'resident', 'inhabitant', 'townspeople', 'citizen'],
     anchors: ['city', 'town', 'village', 'community', 'country', 'nation', 'island', 'municipality', 'district', 'province', 'region', 'county', 'state', 'suburb'],
-    cues: ['live', 'inhabit', 'populate'],
+    cues: ['live', 'inhabit', 'populate'], leaders: ['home to'],
   },
   { measure: 'turnout', label: 'turnout', kinds: ['percent', 'count'], nouns: ['turnout'], cues: ['turn'] },
   { measure: 'vote-share', label: 'share of the vote', kinds: ['percent'], nouns: ['vote', 'ballot', 'poll'], cues: ['poll'] },
