@@ -195,3 +195,89 @@ describe('a one-off event on another day is another occurrence', () => {
     expect(sources).toContain('ostvale-03')
   })
 })
+
+describe('what a figure is of: the subject of its verb, a part of a whole, a country against a district', () => {
+  const sources = [
+    {
+      key: 'quillan-01',
+      date: '2026-05-12',
+      title: 'Quillan summit ends with a harbour accord',
+      text:
+        'Leaders at the Quillan summit in Port Aderyn talked for six hours on Monday. ' +
+        'The harbour accord they signed has 16 points. ' +
+        'The accord sets up a €3bn harbour fund, and €900m of the fund will come from the port authority.',
+    },
+    {
+      key: 'quillan-02',
+      date: '2026-05-14',
+      title: 'Fever cases climb in Tarnow district',
+      text:
+        'Health officials in Tarnow district confirmed 640 cases of marsh fever on Wednesday. ' +
+        'Tarnow is home to about 220,000 people. About 90,000 residents have been vaccinated.',
+    },
+  ]
+  const corpus = sources.flatMap(({ key, date, title, text }) => extractCorpusFigures({ key, text, date, title }))
+  const lookup = createMemoryLookup(corpus)
+  const summit = (text: string) => checkText(text, { date: '2026-05-15', context: 'Quillan summit ends with a harbour accord', lookup })
+  const fever = (text: string, context = 'Fever cases climb in Tarnow district') => checkText(text, { date: '2026-05-15', context, lookup })
+
+  it("a speech's length is not the talks' length, though the talks come after it in the sentence", async () => {
+    expect((await summit("The mayor's speech to the Quillan summit before the talks lasted 20 minutes.")).status).toBe('no_evidence')
+  })
+
+  it('the talks themselves still conflict', async () => {
+    expect((await summit('The talks at the Quillan summit in Port Aderyn lasted two hours.')).status).toBe('conflict')
+  })
+
+  it("another document's points are not the accord's, though the accord is named after it", async () => {
+    expect((await summit('The fishermen’s counter-proposal to the harbour accord ran to 30 points.')).status).toBe('no_evidence')
+  })
+
+  it("the accord's own points still conflict", async () => {
+    expect((await summit('The harbour accord signed at Quillan ran to 12 points.')).status).toBe('conflict')
+  })
+
+  it('a part of a fund is not the size of the fund', async () => {
+    const result = await summit('€3bn of the fund will come from national governments.')
+    expect(result.figures[0].evidence.map((item) => item.figure.text)).not.toContain('€3bn')
+    expect(result.figures[0].measure).toBe('amount of the part of the fund')
+  })
+
+  it('the same part of the fund from the same contributor still conflicts', async () => {
+    expect((await summit('€2bn of the fund will come from the port authority.')).status).toBe('conflict')
+  })
+
+  it('residents who did something are not the population', async () => {
+    expect((await fever('About 90,000 residents of Tarnow have been vaccinated.')).status).toBe('supported')
+    const other = await fever('About 150,000 residents of Tarnow have been vaccinated.')
+    expect(other.figures[0].evidence.map((item) => item.figure.text)).toEqual(['About 90,000 residents'])
+  })
+
+  it('the population still conflicts', async () => {
+    expect((await fever('Tarnow is home to about 400,000 people.')).status).toBe('conflict')
+  })
+
+  it("a country's count is not refuted by a district's", async () => {
+    const result = await fever('Moldova has recorded 90 cases of marsh fever this year.', 'Marsh fever: a regional problem')
+    expect(result.status).not.toBe('conflict')
+  })
+})
+
+describe('an end a day after a start is the same meeting past midnight', () => {
+  const corpus = extractCorpusFigures({
+    key: 'vessel-01',
+    date: '2026-06-20',
+    title: 'Harbour pay talks in Kelder',
+    text: 'Pay talks between the Kelder harbour board and the pilots union were held on 17 June in Kelder.',
+  })
+  const lookup = createMemoryLookup(corpus)
+  const check = (text: string) => checkText(text, { date: '2026-06-21', context: 'Harbour pay talks in Kelder', lookup })
+
+  it('talks that concluded the day after the date they were held on do not conflict', async () => {
+    expect((await check('The Kelder pay talks concluded on 18 June.')).status).not.toBe('conflict')
+  })
+
+  it('talks held days later still conflict', async () => {
+    expect((await check('The Kelder pay talks were held on 12 June.')).status).toBe('conflict')
+  })
+})

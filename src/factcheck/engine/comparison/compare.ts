@@ -12,7 +12,7 @@ import { isBroadPlace, isKnownPlace, placesNest } from '../measures/gazetteer'
 import { surelySameEntity } from '../measures/entities'
 import { FRAMES } from '../vocabulary/frames'
 import { EVENT_WORDS, SYNONYM_CLASSES } from '../vocabulary/words'
-import { capacityAndCount, differentMomentOfSpan, isReferenceDate, laterLevel, partAndWhole, placePartAndWhole, reportedBefore } from './identity'
+import { capacityAndCount, countryAndLocal, differentMomentOfSpan, endAndStartApart, isReferenceDate, laterLevel, partAndWhole, placePartAndWhole, reportedBefore } from './identity'
 
 /** Evidence items kept per source and in all: the best and newest few, with a count of the rest. */
 const EVIDENCE_PER_SOURCE = 2
@@ -97,8 +97,10 @@ function possiblyDifferent(figure: Figure, candidate: CorpusFigure, sentence: st
     isReferenceDate(figure, sentence) ||
     isReferenceDate(candidate, candidate.quote) ||
     differentMomentOfSpan(figure, sentence, candidate) ||
+    endAndStartApart(figure, sentence, candidate) ||
     partAndWhole(figure, candidate, intervals) ||
     placePartAndWhole(figure, candidate) ||
+    countryAndLocal(figure, candidate) ||
     reportedBefore(figure, candidate)
   )
 }

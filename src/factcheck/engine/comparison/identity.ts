@@ -5,7 +5,8 @@
  * names one way two figures of one measure can differ without either being wrong.
  */
 import type { CorpusFigure, Figure } from '../types'
-import { containersOf } from '../measures/gazetteer'
+import { containersOf, isBroadPlace } from '../measures/gazetteer'
+import { sameEntity } from '../measures/entities'
 import { CAPACITY_WORDS, END_VERBS, FALL_WORDS, LONG_EVENTS, PLACE_BOUND, RISE_WORDS, SPAN_EVENTS, START_VERBS, SYNONYM_CLASSES } from '../vocabulary/words'
 
 /** "since 1994", "until 13 October", "by 2030": a date that marks a reference point, not the event's own date. */
@@ -41,6 +42,20 @@ export function differentMomentOfSpan(claim: Figure, sentence: string, candidate
   const starts = STARTS.test(sentence) && STARTS.test(candidate.quote ?? '')
   const ends = ENDS.test(sentence) && ENDS.test(candidate.quote ?? '')
   return !starts && !ends
+}
+
+const DAY = 1
+/**
+ * "concluded on Wednesday" and "talks on 2 December": a meeting that ran past midnight ended the day after it
+ * began, so an end dated a day from a date that is not an end is no refutation.
+ */
+export function endAndStartApart(claim: Figure, sentence: string, candidate: CorpusFigure): boolean {
+  if (claim.kind !== 'date' || candidate.kind !== 'date' || !claim.iso || !candidate.iso) return false
+  // month and day: one of the two may be written without its year
+  const dayOf = (iso: string) => Date.UTC(2001, Number(iso.slice(-5, -3)) - 1, Number(iso.slice(-2))) / 86_400_000
+  if (claim.iso.from !== claim.iso.to || candidate.iso.from !== candidate.iso.to) return false
+  if (Math.abs(dayOf(claim.iso.from) - dayOf(candidate.iso.from)) > DAY) return false
+  return ENDS.test(clauseText(claim, sentence)) !== ENDS.test(clauseText(candidate, candidate.quote))
 }
 
 /** A counted noun → the broad word of its class ("home" → "structure"); itself when it has none. */
@@ -100,7 +115,8 @@ const AFTER_BREAK = /[,;:.()\d\u2014\u2013]/
 const REACH_BEFORE = 60
 const REACH_AFTER = 30
 
-function statesCapacity(figure: Figure, sentence: string): boolean {
+/** The words of a figure's clause around it. */
+function clauseText(figure: Pick<Figure, 'start' | 'end' | 'text'>, sentence: string): string {
   const text = String(sentence ?? '')
   let before = text.slice(Math.max(0, figure.start - REACH_BEFORE), figure.start)
   for (let i = before.length - 1; i >= 0; i--) {
@@ -112,8 +128,10 @@ function statesCapacity(figure: Figure, sentence: string): boolean {
   let after = text.slice(figure.end, figure.end + REACH_AFTER)
   const stop = after.search(AFTER_BREAK)
   if (stop >= 0) after = after.slice(0, stop)
-  return CAPACITY.test(`${before} ${figure.text} ${after}`)
+  return `${before} ${figure.text} ${after}`
 }
+
+const statesCapacity = (figure: Figure, sentence: string) => CAPACITY.test(clauseText(figure, sentence))
 
 /**
  * What a thing can hold is not what it held: "the ferry was licensed to carry 400 passengers" and "it was carrying
@@ -140,4 +158,15 @@ export function placePartAndWhole(claim: Figure, candidate: CorpusFigure): boole
   if (mine.length === 0 || theirs.length === 0 || mine.some((place) => theirs.includes(place))) return false
   const holds = (outer: string[], inner: string[]) => inner.some((place) => containersOf(place).some((container) => outer.includes(container)))
   return holds(mine, theirs) || holds(theirs, mine)
+}
+
+/**
+ * A country's figure and one placed somewhere the claim does not name ("Malawi has recorded 412 cases" and "2,015
+ * cases in Kasembe") are a whole and a part, or two countries: a district's count never refutes a national one.
+ */
+export function countryAndLocal(claim: Figure, candidate: CorpusFigure): boolean {
+  if (!ADDITIVE.has(claim.kind)) return false
+  const named = claim.about.entities
+  if (named.length === 0 || !named.every(isBroadPlace)) return false
+  return candidate.about.places.some((place) => !isBroadPlace(place) && !named.some((name) => sameEntity(name, place)))
 }

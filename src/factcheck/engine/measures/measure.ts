@@ -29,7 +29,7 @@ const CHANGING = toSet(CHANGE_VERBS)
 const OCCURRING = toSet(['hold', 'take', 'happen', 'occur', 'stage', 'place', 'begin', 'start', 'open', 'close', 'end'])
 const DURATIVE = toSet(DURATIVE_VERBS)
 /** Verbs by which a whole has its parts: "the agreement has nine points". */
-const HAVING = toSet(['have', 'contain', 'include', 'comprise', 'list', 'set', 'be'])
+const HAVING = toSet(['have', 'contain', 'include', 'comprise', 'list', 'set', 'be', 'run', 'number'])
 const GENERIC = toSet(GENERIC_NOUNS)
 const LONG = toSet(LONG_EVENTS)
 const ENDING = toSet(END_VERBS)
@@ -204,8 +204,36 @@ function segmentBounds(context: SentenceContext, figure: Raw): [number, number] 
   return context.parts[context.segmentOf[figure.first]] ?? [0, context.tokens.length]
 }
 
-/** The subject of a durative verb: the nearest known thing to its left, else the sentence's first noun. */
+/** Words that join a noun phrase's parts: "the mayor's speech", "Ortiz and Lund". */
+const inSubject = (token: Token) => NOUN_PHRASE_TAGS.has(token.pos) || token.pos === 'CCONJ'
+
+/**
+ * The head of the verb's subject: the noun phrase right before it, passing over prepositional phrases that modify
+ * it ("the mayor's speech to the forum before the talks lasted 40 minutes" is the speech's length).
+ */
+function clauseSubject(tokens: Token[], verbAt: number): Topic | undefined {
+  let k = verbAt - 1
+  while (k >= 0 && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV')) k--
+  for (let hops = 0; k >= 0 && hops < 4; hops++) {
+    const end = k
+    while (k >= 0 && inSubject(tokens[k])) k--
+    if (end === k) return undefined
+    if (tokens[k]?.pos === 'ADP') {
+      k--
+      continue
+    }
+    for (let h = end; h > k; h--) {
+      if (tokens[h].pos === 'NOUN' && !TIME_NOUNS.has(tokens[h].lemma)) return { topic: thingAt(tokens, h) ?? classOf(nounAt(tokens, h)), at: h }
+    }
+    return undefined
+  }
+  return undefined
+}
+
+/** The subject of a durative verb: its clause's subject, else the nearest known thing to its left, else the sentence's first noun. */
 function subjectTopic(tokens: Token[], verbAt: number): Topic | undefined {
+  const subject = clauseSubject(tokens, verbAt)
+  if (subject) return subject
   // a capitalised first word may be tagged as a name: "Talks between … lasted nine hours"
   const known = scanLeft(0, verbAt, (k) => thingAt(tokens, k) !== undefined && (tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN'))
   if (known !== undefined) return { topic: thingAt(tokens, known)!, at: known }
@@ -307,13 +335,17 @@ function wholeTopic(context: SentenceContext, figure: Raw): Topic | undefined {
   if (figure.hyphenated) return phraseTopic(context, figure.last, false)
   const of = ofPhrase(context, figure.last, false)
   if (of) return of
+  // "The final declaration agreed in Vilnius had 14 points", "The counter-proposal to the US plan ran to 24 points":
+  // the subject of a verb of having
+  const [from] = segmentBounds(context, figure)
+  const verbAt = scanLeft(from, figure.first, (k) => isVerb(tokens[k]) || tokens[k].lemma === 'have')
+  const having = verbAt !== undefined && verbAt > 0 && HAVING.has(tokens[verbAt].lemma)
+  const subject = having ? clauseSubject(tokens, verbAt) : undefined
+  if (subject) return subject
   const isWhole = (k: number) => VERSIONED.has(thingAt(tokens, k) ?? '') && tokens[k].pos === 'NOUN'
   const known = nearest(0, tokens.length, figure.first, isWhole)
   if (known !== undefined) return { topic: thingAt(tokens, known)!, at: known }
-  // "The final declaration agreed in Vilnius had 14 points": the subject of a verb of having
-  const [from] = segmentBounds(context, figure)
-  const verbAt = scanLeft(from, figure.first, (k) => isVerb(tokens[k]) || tokens[k].lemma === 'have')
-  return verbAt !== undefined && HAVING.has(tokens[verbAt].lemma) && verbAt > 0 ? subjectTopic(tokens, verbAt) : undefined
+  return having ? subjectTopic(tokens, verbAt) : undefined
 }
 
 /** Nouns a figure completes: the noun phrase after it ("in damage", "of the vote") and the subject before a linking verb. */
@@ -348,6 +380,17 @@ function patternFrame(context: SentenceContext, figure: Raw): MeasureFrame | und
   )
 }
 
+/**
+ * Whether the words after a counted noun ("residents", "residents of Tarnow") make the count the subject of a verb
+ * that is none of the frame's cues.
+ */
+function isSubjectOf(tokens: Token[], nounAt: number, frame: MeasureFrame): boolean {
+  let k = nounAt + 1
+  if (tokens[k]?.lower === 'of') while (++k < tokens.length && NOUN_PHRASE_TAGS.has(tokens[k].pos));
+  const next = tokens[k]
+  return next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX') && !frame.cues?.includes(next.lemma)
+}
+
 /** A frame, or the figure's own noun, for counts, shares, money and other quantities. */
 function framedTopic(context: SentenceContext, figure: Raw, fallback: () => Topic | undefined): Topic | undefined {
   const cues = cuesNear(context, figure)
@@ -359,8 +402,9 @@ function framedTopic(context: SentenceContext, figure: Raw, fallback: () => Topi
   const around = anchored ? [{ lemma: of.lemma, at: figure.first - 2 }] : counted ? [{ lemma: counted.lemma, at: figure.unitAt }] : nounsAround(context, figure)
   // "The firefighter who drowned was 57": a bare number after "be" is an attribute unless a noun names it
   const attribute = figure.bare === true && tokens[figure.first - 1]?.lemma === 'be'
-  const frame =
+  let frame =
     patternFrame(context, figure) ?? frameFor(figure.kind, around.map((n) => n.lemma), attribute ? new Map() : cues, figure.bare === true || anchored)
+  if (frame?.notAsSubject && counted && !anchored && isSubjectOf(tokens, figure.unitAt, frame)) frame = undefined
   if (frame) {
     const noun = anchored ? undefined : counted?.lemma
     // "12 firefighters died" is part of the toll, not the toll
@@ -396,6 +440,8 @@ function moneyTopic(context: SentenceContext, figure: Raw): Topic | undefined {
     if (own && !GENERIC.has(tokens[head].lemma) && !CHANGING.has(tokens[head].lemma) && !TIME_NOUNS.has(tokens[head].lemma)) {
       return { topic: classOf(nounAt(tokens, head)), at: head }
     }
+    // "€1.5bn of the fund will come from…" is a part of the fund, not its size
+    if (phrase && tokens[figure.last]?.lower === 'of' && tokens[figure.last + 1]?.pos === 'DET') return { ...phrase, topic: `part of the ${phrase.topic}` }
     if (phrase && !TIME_NOUNS.has(phrase.topic)) return phrase
     const [from, to] = segmentBounds(context, figure)
     const thing = nearest(from, to, figure.first, (k) => thingAt(tokens, k) !== undefined)

@@ -26,6 +26,11 @@ export interface MeasureFrame {
   byVerbs?: string[]
   /** Words right after the figure that make it this measure: "4,212 votes ahead". */
   followers?: string[]
+  /**
+   * A count of its nouns that is the subject of a verb other than its cues is what that verb says: "180,000 residents
+   * have had a first dose" is no population.
+   */
+  notAsSubject?: boolean
   /** Words right before the figure that make it this measure: "home to 61,000 people". */
   leaders?: string[]
 }
@@ -71,7 +76,7 @@ export const FRAMES: MeasureFrame[] = [
     measure: 'population', label: 'population', kinds: ['count'],
     nouns: ['population', 'resident', 'inhabitant', 'townspeople', 'citizen'],
     anchors: ['city', 'town', 'village', 'community', 'country', 'nation', 'island', 'municipality', 'district', 'province', 'region', 'county', 'state', 'suburb'],
-    cues: ['live', 'inhabit', 'populate'], leaders: ['home to'],
+    cues: ['live', 'inhabit', 'populate'], leaders: ['home to'], notAsSubject: true,
   },
   { measure: 'turnout', label: 'turnout', kinds: ['percent', 'count'], nouns: ['turnout'], cues: ['turn'] },
   { measure: 'vote-share', label: 'share of the vote', kinds: ['percent'], nouns: ['vote', 'ballot', 'poll'], cues: ['poll'] },
