@@ -422,3 +422,60 @@ describe('the vocabulary is data', () => {
     }
   })
 })
+
+describe('dates written with a time of day or without a year', () => {
+  test('"the afternoon of 14 September" keeps its date (the casual reading of the time of day loses it)', () => {
+    expect(only('The train derailed on the afternoon of 14 September.').iso).toEqual({ from: '--09-14', to: '--09-14' })
+    expect(figures('The fire started on the afternoon of Saturday 20 July.', { date: '2024-07-23' })[0]).toMatchObject({
+      kind: 'date', text: 'Saturday 20 July', iso: { from: '2024-07-20', to: '2024-07-20' },
+    })
+    const [date] = figures('The fire broke out on the morning of Aug. 10.', { date: '2025-08-13' })
+    expect(date).toMatchObject({ kind: 'date', text: 'Aug. 10', iso: { from: '2025-08-10' } })
+  })
+
+  test('"on 12/2" is read the way that falls in the weeks around the document date', () => {
+    for (const dateOrder of ['US', 'GB'] as const) {
+      expect(figures('The meeting took place on 12/2.', { dateOrder, date: '2025-12-05' })[0]).toMatchObject({
+        kind: 'date', text: '12/2', iso: { from: '2025-12-02', to: '2025-12-02' },
+      })
+      expect(figures('The meeting took place on 2/12.', { dateOrder, date: '2025-12-05' })[0].iso?.from).toBe('2025-12-02')
+    }
+    // one reading only: the day decides
+    expect(figures('They met on 25/3, officials said.', { date: '2025-12-05' })[0].iso?.from).toBe('2025-03-25')
+  })
+
+  test('a year-less numeric date that could be either is no date; ratios and shares are no dates', () => {
+    expect(figures('The meeting took place on 5/6.', { date: '2025-12-05' })).toEqual([])
+    expect(figures('The meeting took place on 12/2.')).toEqual([])
+    expect(figures('Staff were on 24/7 duty.', { date: '2025-12-05' })).toEqual([])
+    expect(figures('Talks resume on 1/3 of the days.', { date: '2025-12-05' }).filter((f) => f.kind === 'date')).toEqual([])
+    expect(figures('They agreed on 50/50 terms.', { date: '2025-12-05' }).filter((f) => f.kind === 'date')).toEqual([])
+  })
+})
+
+describe('currencies named in words, from the runtime currency data', () => {
+  test.each([
+    ['The case involves an alleged 100 million US dollars.', 1e8, 'USD', '100 million US dollars'],
+    ['The fund holds 5 billion Hong Kong dollars.', 5e9, 'HKD', '5 billion Hong Kong dollars'],
+    ['Repairs were put at roughly 45m zloty.', 45e6, 'PLN', 'roughly 45m zloty'],
+    ['Repairs will cost 45 million Polish zlotys.', 45e6, 'PLN', '45 million Polish zlotys'],
+    ['The club paid 3m Swiss francs.', 3e6, 'CHF', '3m Swiss francs'],
+    ['A ticket costs 300 forints.', 300, 'HUF', '300 forints'],
+  ])('%s', (text, value, unit, written) => {
+    const figure = only(text)
+    expect(figure).toMatchObject({ kind: 'money', unit, text: written })
+    expect(figure.value).toBeCloseTo(value)
+  })
+
+  test('"m" is metres before a noun and million before a currency in one sentence', () => {
+    const [stretch, cost] = figures('A 700m stretch of track was damaged, with repairs put at roughly 45m zloty.')
+    expect(stretch).toMatchObject({ kind: 'quantity', unit: 'metre', value: 700 })
+    expect(cost).toMatchObject({ kind: 'money', unit: 'PLN', value: 45e6 })
+  })
+
+  test('nouns shared by several currencies or common in English stay as they were', () => {
+    expect(only('The index passed the 10,000 mark.')).toMatchObject({ kind: 'count', bare: true })
+    expect(only('It cost 40 dollars.')).toMatchObject({ kind: 'money', unit: 'USD' })
+    expect(only('It cost 40 kroner.')).toMatchObject({ kind: 'count', unit: 'krone' })
+  })
+})

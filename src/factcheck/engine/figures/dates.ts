@@ -111,6 +111,13 @@ export function yearSpan(year: number): Pick<DateSpan, 'min' | 'max' | 'unit' | 
   return { min, max, unit: 'day', iso: { from: isoDay(min), to: isoDay(max) } }
 }
 
+/** A year-less day in the document's year, or the year before when that would fall half a year after it (news reports the past). */
+function pastYear(month: number, day: number, reference: Date): number {
+  const year = reference.getUTCFullYear()
+  const days = dayNumber(year, month, day)
+  return days - reference.getTime() / DAY_MS > 183 ? dayNumber(year - 1, month, day) : days
+}
+
 function spanOf(result: chrono.ParsedResult, reference: Date | undefined): Omit<DateSpan, 'start' | 'end' | 'text'> | undefined {
   const known = (part: 'day' | 'month' | 'year' | 'weekday') => result.start.isCertain(part)
   const month = result.start.get('month') ?? 1
@@ -136,10 +143,51 @@ function spanOf(result: chrono.ParsedResult, reference: Date | undefined): Omit<
  */
 function parseWindow(window: string, reference: Date | undefined, order: DateOrder): Array<{ index: number; result: chrono.ParsedResult }> {
   const options = reference ? { instant: reference, timezone: 0 } : undefined
-  return chrono.en.parse(window, options).map((result) => {
+  return chrono.en.parse(window, options).flatMap((result) => {
+    // "the afternoon of 14 September": the casual reading of the time of day drops the date; the strict parser keeps it
+    if (!result.start.isCertain('month') && !result.start.isCertain('weekday')) {
+      return chrono.en.strict.parse(result.text, options).map((strict) => ({ index: result.index + strict.index, result: strict }))
+    }
     const dayFirst = order === 'GB' && /\d[/.]\d/.test(result.text) ? chrono.en.GB.parse(result.text, options)[0] : undefined
-    return { index: result.index, result: dayFirst ?? result }
+    return [{ index: result.index, result: dayFirst ?? result }]
   })
+}
+
+/**
+ * "on 12/2.": a numeric day and month with no year, after "on" and ending the clause (not "on 24/7 duty",
+ * "1/3 of"). Read the way that falls in the weeks around the document date; either way when that is unclear.
+ */
+const SHORT_NUMERIC = /\bon\s+(\d{1,2})\/(\d{1,2})(?=\s*(?:[.,;:!?)]|$)|\s+(?:at|in|and|when|after|before|as|while|but)\b)(?![.,]\d)/gi
+/** How far before the document date a year-less numeric date may be ("on 12/2" in a report of 5 December). */
+const SHORT_NUMERIC_BEFORE = 92
+const SHORT_NUMERIC_AFTER = 31
+
+function isValidDay(month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= lastDayOfMonth(YEARLESS, month)
+}
+
+function shortNumericSpan(first: number, second: number, reference: Date | undefined): Omit<DateSpan, 'start' | 'end' | 'text'> | undefined {
+  const readings = [
+    [first, second],
+    [second, first],
+  ].filter(([month, day]) => isValidDay(month, day))
+  const distinct = readings.filter(([m, d], k) => readings.findIndex(([m2, d2]) => m2 === m && d2 === d) === k)
+  if (distinct.length === 0) return undefined
+  if (!reference) {
+    if (distinct.length > 1) return undefined
+    const doy = dayOfYear(distinct[0][0], distinct[0][1])
+    return { min: doy, max: doy, unit: 'day-of-year', iso: { from: isoDayOfYear(doy), to: isoDayOfYear(doy) } }
+  }
+  const today = Math.floor(reference.getTime() / DAY_MS)
+  const dated = distinct.map(([month, day]) => {
+    // the year that puts the date nearest the document date
+    const year = reference.getUTCFullYear()
+    const days = [year - 1, year, year + 1].map((y) => dayNumber(y, month, day))
+    return days.reduce((best, d) => (Math.abs(d - today) < Math.abs(best - today) ? d : best))
+  })
+  const near = distinct.length === 1 ? [pastYear(distinct[0][0], distinct[0][1], reference)] : dated.filter((d) => d >= today - SHORT_NUMERIC_BEFORE && d <= today + SHORT_NUMERIC_AFTER)
+  if (near.length !== 1) return undefined
+  return { min: near[0], max: near[0], unit: 'day', iso: { from: isoDay(near[0]), to: isoDay(near[0]) } }
 }
 
 /** Absolute dates in a sentence; results whose day, month and year are all guessed are dropped. */
@@ -164,5 +212,12 @@ export function findDates(sentence: string, reference: Date | undefined, order: 
     }
     parsedUpTo = Math.max(parsedUpTo, index + trigger[0].length)
   }
-  return spans
+  for (const match of sentence.matchAll(SHORT_NUMERIC)) {
+    const end = (match.index ?? 0) + match[0].length
+    const start = end - match[1].length - match[2].length - 1
+    if (spans.some((span) => span.start < end && start < span.end)) continue
+    const span = shortNumericSpan(Number(match[1]), Number(match[2]), reference)
+    if (span) spans.push({ ...span, start, end, text: sentence.slice(start, end) })
+  }
+  return spans.sort((a, b) => a.start - b.start)
 }

@@ -3,7 +3,7 @@ import type { FigureKind, IsoSpan } from '../types'
 import type { Token } from '../sentences/tokens'
 import { DASHES, isChange, lowerAt, parseFold, parseNumber, type ParsedNumber } from './numbers'
 import { intervalFor, qualifierAfter, qualifierBefore, type Qualifier } from './qualifiers'
-import { convertInterval, currencyWord, dimensionOf, gluedTo, unitAt, wordUnit } from './units'
+import { convertInterval, currencyPhraseAt, currencyWord, dimensionOf, gluedTo, unitAt, wordUnit } from './units'
 import { findDates, yearSpan, type DateOrder } from './dates'
 import {
   AGE_WORDS, BELOW_ZERO, CHANGE_WORDS, COMPARED_WITH, COMPOUND_TAILS, COUNT_MODIFIERS, CURRENCY_SYMBOLS,
@@ -262,6 +262,8 @@ function readUnitOf(tokens: Token[], read: NumberReading): UnitReading | undefin
   if (next === WEIGHT_POUNDS.word && WEIGHT_POUNDS.before.has(lowerAt(tokens, number.end + 1))) {
     return reading(WEIGHT_POUNDS.unit, 'quantity', number.end, number.end + 1, 'mass')
   }
+  const phrase = currencyPhraseAt(tokens, number.end)
+  if (phrase) return reading(phrase.code, 'money', phrase.end - 1, phrase.end, 'currency')
   const currencyAfter = currencyWord(next)
   if (currencyAfter) return reading(currencyAfter, 'money', number.end, number.end + 1, 'currency')
   // "a 100-million-dollar case"

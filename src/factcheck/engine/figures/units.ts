@@ -6,7 +6,7 @@
 import Qty from 'js-quantities'
 import type { FigureKind } from '../types'
 import type { Token } from '../sentences/tokens'
-import { CURRENCY_SYMBOLS, CURRENCY_WORDS, UNIT_TABLE, type UnitEntry } from './vocabulary'
+import { CURRENCY_PHRASES, CURRENCY_SYMBOLS, CURRENCY_WORDS, UNIT_TABLE, type UnitEntry } from './vocabulary'
 
 export { CURRENCY_SYMBOLS }
 
@@ -84,6 +84,23 @@ export function wordUnit(word: string): { unit: string; kind: FigureKind } | und
 
 export function currencyWord(word: string): string | undefined {
   return CURRENCY_WORDS[word]
+}
+
+const PHRASES_BY_FIRST = new Map<string, Array<{ words: string[]; code: string }>>()
+for (const phrase of CURRENCY_PHRASES) PHRASES_BY_FIRST.set(phrase.words[0], [...(PHRASES_BY_FIRST.get(phrase.words[0]) ?? []), phrase])
+
+/** A currency named with its country after the number: "US dollars", "Hong Kong dollars", "Polish zloty". */
+export function currencyPhraseAt(tokens: Token[], j: number): { code: string; end: number } | undefined {
+  const first = tokens[j]
+  if (!first) return undefined
+  for (const { words, code } of PHRASES_BY_FIRST.get(first.lower) ?? []) {
+    const matches = words.every((word, k) => {
+      const lower = tokens[j + k]?.lower ?? ''
+      return lower === word || (k === words.length - 1 && k > 0 && lower.length > 1 && lower.replace(/\.$/, '') === word)
+    })
+    if (matches) return { code, end: j + words.length }
+  }
+  return undefined
 }
 
 export function dimensionOf(unit: string): string | undefined {

@@ -278,6 +278,50 @@ export const CURRENCY_WORDS: Record<string, string> = table({
   bitcoin: 'BTC', bitcoins: 'BTC', btc: 'BTC',
   pence: 'p', penny: 'p', cents: 'ct', cent: 'ct',
 })
+/**
+ * Currency names from the runtime's CLDR data (Intl): "US dollars", "Polish zloty" as phrases, and the
+ * noun alone ("zloty", "forints") when one currency uses it. The table above wins for shared nouns
+ * ("dollars", "pounds"). Historic currencies (names with dates) and silver or gold funds (X codes) are left out.
+ */
+const NOUNS_NOT_CURRENCIES = new Set(['mark', 'marks', 'gold', 'dram', 'drams', 'kip', 'kips', 'sol', 'soles', 'som', 'soms', 'sum'])
+
+function currencyNames(): { nouns: Record<string, string>; phrases: Array<{ words: string[]; code: string }> } {
+  const nouns: Record<string, string> = table({})
+  const phrases: Array<{ words: string[]; code: string }> = []
+  const supported = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('currency') : []
+  const byNoun = new Map<string, Set<string>>()
+  for (const code of supported) {
+    if (code.startsWith('X')) continue
+    let names: string[]
+    try {
+      const singular = new Intl.DisplayNames('en', { type: 'currency' }).of(code) ?? ''
+      const plural = new Intl.NumberFormat('en', { style: 'currency', currency: code, currencyDisplay: 'name' })
+        .formatToParts(2).filter((part) => part.type === 'currency').map((part) => part.value).join('')
+      names = [singular, plural].map((name) => name.toLowerCase().trim())
+    } catch {
+      continue
+    }
+    if (names.some((name) => !/^[\p{L}\p{M} .'-]+$/u.test(name) || name === code.toLowerCase())) continue
+    for (const name of names) {
+      // the tokenizer splits "bosnia-herzegovina" at the hyphen and "st." keeps its full stop
+      const words = name.replace(/-/g, ' - ').split(/\s+/).filter(Boolean)
+      if (words.length > 1) phrases.push({ words, code })
+      const noun = words[words.length - 1]
+      byNoun.set(noun, (byNoun.get(noun) ?? new Set()).add(code))
+    }
+  }
+  for (const [noun, codes] of byNoun) {
+    if (codes.size === 1 && !NOUNS_NOT_CURRENCIES.has(noun)) nouns[noun] = [...codes][0]
+  }
+  phrases.sort((a, b) => b.words.length - a.words.length)
+  return { nouns, phrases }
+}
+
+const CLDR_CURRENCIES = currencyNames()
+for (const [noun, code] of Object.entries(CLDR_CURRENCIES.nouns)) if (!(noun in CURRENCY_WORDS)) CURRENCY_WORDS[noun] = code
+/** "US dollars", "Hong Kong dollars", "Swiss francs": a currency named with its country, longest first. */
+export const CURRENCY_PHRASES: ReadonlyArray<{ words: string[]; code: string }> = CLDR_CURRENCIES.phrases
+
 /** "10 pounds of flour": a currency word followed by these is a weight. */
 export const WEIGHT_POUNDS = { word: 'pounds', unit: 'lb', before: new Set(['of', 'in', 'each', 'apiece']) }
 /** Small coins written glued: "50p" ("99c" would read as Celsius). */
