@@ -281,3 +281,22 @@ describe('an end a day after a start is the same meeting past midnight', () => {
     expect((await check('The Kelder pay talks were held on 12 June.')).status).toBe('conflict')
   })
 })
+
+describe('a later report of a running tally that no longer writes the name the claim uses', () => {
+  const sources = [
+    { key: 'sorn-01', date: '2026-02-01', title: 'Five dead as Varen Bridge falls in Sornby', text: 'Five people died when the Varen Bridge collapsed in Sornby, the Kellow county police said. Rescuers from Sornby and Brannock searched the river.' },
+    { key: 'sorn-02', date: '2026-02-03', title: 'Sornby toll rises to eleven', text: 'The death toll in Sornby has risen to 11, the Kellow county police said. Divers from Brannock recovered two more bodies.' },
+  ]
+  const lookup = createMemoryLookup(sources.flatMap(({ key, date, title, text }) => extractCorpusFigures({ key, text, date, title })))
+  const check = (text: string, date: string) => checkText(text, { date, context: 'Why did the Varen Bridge fall?', lookup })
+
+  it('a claim repeating the first toll after the later report is refuted by it', async () => {
+    const result = await check('The death toll from the collapse stands at five.', '2026-02-04')
+    expect(result.status).toBe('conflict')
+    expect(result.figures[0].evidence[0].source).toBe('sorn-02')
+  })
+
+  it('the same claim before the later report is supported', async () => {
+    expect((await check('The death toll from the collapse stands at five.', '2026-02-02')).status).toBe('supported')
+  })
+})

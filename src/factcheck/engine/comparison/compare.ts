@@ -6,7 +6,7 @@
 import type { ClaimScope, CorpusFigure, Evidence, Figure, FigureCheck } from '../types'
 import { figureStatus } from '../status/status'
 import { sameMeasure } from './sameMeasure'
-import { claimEntities, countDistinctStories, countStories, entitiesOf, namedInContext, storyCandidates, writtenInContext } from './sameStory'
+import { claimEntities, countDistinctStories, countStories, entitiesOf, namedInContext, sourcesLinked, storyCandidates, writtenInContext } from './sameStory'
 import { commonIntervals, overlaps } from './intervals'
 import { isBroadPlace, isKnownPlace, placesNest } from '../measures/gazetteer'
 import { surelySameEntity } from '../measures/entities'
@@ -80,14 +80,22 @@ const onlyPlaces = (names: string[]) => names.length === 1 && isKnownPlace(names
  * A city alone is not enough where another candidate shares a name of the event, an organisation or a person
  * (a protest in a capital is not a football final in the same capital).
  */
-function surelyComparable(figure: Figure, candidate: CorpusFigure, scope: ClaimScope, claimWords: Set<string>, cityIsWeak: () => boolean): boolean {
+function surelyComparable(figure: Figure, candidate: CorpusFigure, scope: ClaimScope, claimWords: Set<string>, story: StoryTies): boolean {
   if (!wellDefined(figure.about) && overlapWith(claimWords, candidate.quote) < CONFLICT_OVERLAP) return false
   const mine = [...figure.about.entities, ...scope.story].filter((entity) => !isBroadPlace(entity))
   // a claim about nothing specific was answered only where its measure has a single story
   if (mine.length === 0) return true
   const shared = sharedNames(figure, candidate, scope)
-  if (shared.length === 0) return false
-  return !(onlyPlaces(shared) && cityIsWeak())
+  // a later report that no longer writes the claim's name ("the Oskar Bridge" → "the bridge in Oskarzyn") is of
+  // its story when it shares salient names with a report that does
+  if (shared.length === 0) return story.linkedToNamed(candidate)
+  return !(onlyPlaces(shared) && story.cityIsWeak())
+}
+
+/** What the candidates of a claim tell of its story, worked out once and only when a conflict needs it. */
+interface StoryTies {
+  cityIsWeak: () => boolean
+  linkedToNamed: (candidate: CorpusFigure) => boolean
 }
 
 /** Whether the two figures could be different quantities, occurrences or moments although they share a measure. */
@@ -131,14 +139,14 @@ function otherOccurrencesApart(figure: Figure, evidence: Evidence[], sourceOf: M
 /** A report of the measure that neither supports nor refutes the claim: it still stands over older reports of a tally. */
 const INCONCLUSIVE = 'inconclusive'
 
-function evidenceFor(figure: Figure, candidate: CorpusFigure, scope: ClaimScope, claimWords: Set<string>, sentence: string, cityIsWeak: () => boolean): Evidence | typeof INCONCLUSIVE | undefined {
+function evidenceFor(figure: Figure, candidate: CorpusFigure, scope: ClaimScope, claimWords: Set<string>, sentence: string, story: StoryTies): Evidence | typeof INCONCLUSIVE | undefined {
   const intervals = commonIntervals(figure, candidate)
   if (!intervals || differentScope(figure, intervals)) return undefined
   // what a thing can hold is another quantity than what it held: neither supports nor refutes the other
   if (capacityAndCount(figure, candidate, sentence)) return undefined
   const relation = overlaps(intervals[0], intervals[1]) ? 'supports' : 'conflicts'
   // when unsure it is the same thing or story, a different amount is no evidence: "2,800 dockers took part" vs "1,900 dockers voted"
-  if (relation === 'conflicts' && !surelyComparable(figure, candidate, scope, claimWords, cityIsWeak)) return undefined
+  if (relation === 'conflicts' && !surelyComparable(figure, candidate, scope, claimWords, story)) return undefined
   if (relation === 'conflicts' && possiblyDifferent(figure, candidate, sentence, intervals, scope.date)) return INCONCLUSIVE
   const evidence: Evidence = {
     source: candidate.source,
@@ -242,11 +250,19 @@ export function compareFigure(figure: Figure, candidates: CorpusFigure[], scope:
     }
     return weakCity
   }
+  let namedSources: CorpusFigure[] | undefined
+  const linkedToNamed = (candidate: CorpusFigure) => {
+    namedSources ??= inStory.filter((c) => {
+      const shared = sharedNames(figure, c, scope)
+      return shared.length > 0 && !onlyPlaces(shared)
+    })
+    return namedSources.some((other) => other.source !== candidate.source && sourcesLinked(candidate, other))
+  }
   const inconclusive: string[] = []
   const sourceOf = new Map<Evidence, CorpusFigure>()
   let evidence = dedupe(
     inStory.flatMap((candidate) => {
-      const item = evidenceFor(figure, candidate, scope, claimWords, sentence, cityIsWeak)
+      const item = evidenceFor(figure, candidate, scope, claimWords, sentence, { cityIsWeak, linkedToNamed })
       if (item === INCONCLUSIVE) {
         if (candidate.sourceDate && strict.has(candidate)) inconclusive.push(candidate.sourceDate)
         return []

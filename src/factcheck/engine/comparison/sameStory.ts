@@ -150,6 +150,15 @@ const LINKING_ENTITIES = 8
  */
 const LINKING_SHARED = 2
 
+/** Whether two sources share LINKING_SHARED salient specific names (fewer when one names fewer): one story. */
+export function sourcesLinked(a: CorpusFigure, b: CorpusFigure): boolean {
+  const names = (figure: CorpusFigure) => figure.story.slice(0, LINKING_ENTITIES).filter((entity) => !isBroadPlace(entity))
+  const mine = names(a)
+  const theirs = names(b).flatMap(namesOf)
+  const shared = mine.filter((entity) => namesOf(entity).some((name) => theirs.includes(name))).length
+  return shared > 0 && shared >= Math.min(LINKING_SHARED, mine.length, names(b).length)
+}
+
 /** How many stories the candidates belong to: sources linked by a shared specific entity are one story. */
 export function countStories(candidates: CorpusFigure[]): number {
   // a story is told by its most salient entities; a name mentioned in passing links nothing
