@@ -222,6 +222,22 @@ for (const [offset, nouns] of members) {
   if (firstSense.get(canonical)!.tagged === 0) continue
   for (const noun of nouns) if (noun !== canonical) synonyms[noun] = canonical
 }
+/**
+ * Where news reads a noun first in another sense than WordNet does, or names one thing by nouns of two synsets:
+ * a company's "turnover" and "sales" are its revenue (WordNet's first "turnover" is staff turnover, which news
+ * writes out as such), and a factory is an industrial plant. Each canonical noun is one WordNet already uses.
+ */
+const NEWS_SENSES: Array<[string, string[]]> = [
+  ['revenue', ['turnover', 'sales', 'gross sales', 'gross revenue', 'net sales']],
+  ['turnover rate', ['employee turnover', 'staff turnover', 'labour turnover', 'labor turnover', 'workforce turnover']],
+  ['works', ['factory', 'manufactory', 'manufacturing plant', 'mill']],
+  // a plant that makes power is no factory ("power plant" is WordNet's, whose tagged texts never use it)
+  ['power station', ['power plant', 'nuclear plant', 'coal plant']],
+]
+for (const [canonical, nouns] of NEWS_SENSES) {
+  delete synonyms[canonical]
+  for (const noun of nouns) synonyms[noun] = canonical
+}
 const synonymsOut = path.resolve(here, '../factcheck/engine/vocabulary/synonyms.ts')
 writeFileSync(
   synonymsOut,

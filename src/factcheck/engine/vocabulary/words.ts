@@ -6,7 +6,7 @@
 
 /** Words for one thing: every word of a class stands for its first word (lemmas). */
 export const SYNONYM_CLASSES: string[][] = [
-  ['talks', 'talk', 'meeting', 'meet', 'negotiation', 'negotiate', 'discussion', 'discuss', 'session', 'dialogue', 'summit', 'conference', 'consultation'],
+  ['talks', 'talk', 'meeting', 'meet', 'negotiation', 'negotiate', 'discussion', 'discuss', 'session', 'dialogue', 'summit', 'conference', 'consultation', 'parley'],
   ['plan', 'proposal', 'framework', 'draft', 'blueprint', 'roadmap', 'initiative', 'programme', 'program'],
   ['counterproposal', 'counter-proposal', 'counteroffer', 'counter-offer', 'counter-plan'],
   ['document', 'paper'],
