@@ -3,7 +3,8 @@
  * "… Logistics") or a surname of two different people are different stories, so a different figure in one is
  * never a conflict for a claim about the other. Our own sentences; each story is one source.
  */
-import { checkText, createMemoryLookup, extractCorpusFigures, type CorpusFigure } from '../../src/factcheck/engine/index.js'
+import { checkText, createMemoryLookup, type CorpusFigure } from '../../src/factcheck/engine/index.js'
+import { corpusOf } from './helpers.js'
 
 const SOURCES = [
   {
@@ -26,7 +27,7 @@ const SOURCES = [
   },
 ]
 
-const corpus: CorpusFigure[] = SOURCES.flatMap(({ key, date, title, text }) => extractCorpusFigures({ key, text, date, title }))
+const corpus: CorpusFigure[] = corpusOf(SOURCES)
 const lookup = createMemoryLookup(corpus)
 const check = (text: string, context: string, date = '2026-03-05') => checkText(text, { date, context, lookup })
 

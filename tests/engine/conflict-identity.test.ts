@@ -6,6 +6,7 @@
  * conflict, and the same kind of figure that still is one. Our own invented stories.
  */
 import { checkText, createMemoryLookup, extractCorpusFigures, setAliases, type CorpusFigure } from '../../src/factcheck/engine/index.js'
+import { corpusOf } from './helpers.js'
 
 const SOURCES = [
   {
@@ -31,7 +32,7 @@ const SOURCES = [
   },
 ]
 
-const corpus: CorpusFigure[] = SOURCES.flatMap(({ key, date, title, text }) => extractCorpusFigures({ key, text, date, title }))
+const corpus: CorpusFigure[] = corpusOf(SOURCES)
 const lookup = createMemoryLookup(corpus)
 const CONTEXT = 'Fire at Renwick paper mill'
 const check = (text: string, date = '2026-04-09') => checkText(text, { date, context: CONTEXT, lookup })
@@ -128,7 +129,7 @@ describe('one place two stories both mention does not make them one story', () =
       text: 'The Orlen peace plan, presented to the Orlen parliament on Sunday, has 20 points. Its authors met donors in Vienna last year.',
     },
   ]
-  const lookup2 = createMemoryLookup(sources.flatMap((source) => extractCorpusFigures(source)))
+  const lookup2 = createMemoryLookup(corpusOf(sources))
 
   it("another story's plan that only shares a city is neither support nor conflict", async () => {
     const result = await checkText('The mediators brought a 20-point framework to the Tarsk dam talks.', { date: '2026-02-12', context: 'Tarsk dam talks', lookup: lookup2 })
@@ -180,7 +181,7 @@ describe('a one-off event on another day is another occurrence', () => {
       text: 'The Ostvale ferry crews and Marrow Lines agreed a pay deal after a 13-hour negotiating session in Dunmere.',
     },
   ]
-  const talksLookup = createMemoryLookup(talks.flatMap(({ key, text, date, title }) => extractCorpusFigures({ key, text, date, title })))
+  const talksLookup = createMemoryLookup(corpusOf(talks))
   const checkTalks = (text: string) => checkText(text, { date: '2026-03-08', context: 'Ostvale ferry crews accept Marrow Lines offer', lookup: talksLookup })
 
   it('the session that ended in a deal is not refuted by the one that broke up days earlier', async () => {
@@ -216,7 +217,7 @@ describe('what a figure is of: the subject of its verb, a part of a whole, a cou
         'Tarnow is home to about 220,000 people. About 90,000 residents have been vaccinated.',
     },
   ]
-  const corpus = sources.flatMap(({ key, date, title, text }) => extractCorpusFigures({ key, text, date, title }))
+  const corpus = corpusOf(sources)
   const lookup = createMemoryLookup(corpus)
   const summit = (text: string) => checkText(text, { date: '2026-05-15', context: 'Quillan summit ends with a harbour accord', lookup })
   const fever = (text: string, context = 'Fever cases climb in Tarnow district') => checkText(text, { date: '2026-05-15', context, lookup })
@@ -264,13 +265,12 @@ describe('what a figure is of: the subject of its verb, a part of a whole, a cou
 })
 
 describe('an end a day after a start is the same meeting past midnight', () => {
-  const corpus = extractCorpusFigures({
+  const lookup = createMemoryLookup(corpusOf([{
     key: 'vessel-01',
     date: '2026-06-20',
     title: 'Harbour pay talks in Kelder',
     text: 'Pay talks between the Kelder harbour board and the pilots union were held on 17 June in Kelder.',
-  })
-  const lookup = createMemoryLookup(corpus)
+  }]))
   const check = (text: string) => checkText(text, { date: '2026-06-21', context: 'Harbour pay talks in Kelder', lookup })
 
   it('talks that concluded the day after the date they were held on do not conflict', async () => {
@@ -287,7 +287,7 @@ describe('a later report of a running tally that no longer writes the name the c
     { key: 'sorn-01', date: '2026-02-01', title: 'Five dead as Varen Bridge falls in Sornby', text: 'Five people died when the Varen Bridge collapsed in Sornby, the Kellow county police said. Rescuers from Sornby and Brannock searched the river.' },
     { key: 'sorn-02', date: '2026-02-03', title: 'Sornby toll rises to eleven', text: 'The death toll in Sornby has risen to 11, the Kellow county police said. Divers from Brannock recovered two more bodies.' },
   ]
-  const lookup = createMemoryLookup(sources.flatMap(({ key, date, title, text }) => extractCorpusFigures({ key, text, date, title })))
+  const lookup = createMemoryLookup(corpusOf(sources))
   const check = (text: string, date: string) => checkText(text, { date, context: 'Why did the Varen Bridge fall?', lookup })
 
   it('a claim repeating the first toll after the later report is refuted by it', async () => {

@@ -43,6 +43,16 @@ export function seedCorpus(): CorpusFigure[] {
 
 export const seedLookup = () => createMemoryLookup(seedCorpus())
 
+/** A test's own invented reports, as the app indexes them. */
+export interface TestSource {
+  key: string
+  date?: string
+  title?: string
+  text: string
+}
+
+export const corpusOf = (sources: TestSource[]): CorpusFigure[] => sources.flatMap((source) => extractCorpusFigures(source))
+
 export interface LabelledClaim {
   id: string
   text: string

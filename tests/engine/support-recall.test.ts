@@ -2,7 +2,8 @@
  * Support recall: a claim stating what a report states, in other words, is supported; the same wording about
  * another period, story or thing is not. Each rule is checked both ways. Our own invented stories.
  */
-import { checkText, createMemoryLookup, extractClaims, extractCorpusFigures, type CorpusFigure } from '../../src/factcheck/engine/index.js'
+import { checkText, createMemoryLookup, extractClaims, type CorpusFigure } from '../../src/factcheck/engine/index.js'
+import { corpusOf } from './helpers.js'
 import { namesOf } from '../../src/factcheck/engine/measures/entities.js'
 
 const SOURCES = [
@@ -16,7 +17,7 @@ const SOURCES = [
   },
 ]
 
-const corpus: CorpusFigure[] = SOURCES.flatMap(({ key, date, title, text }) => extractCorpusFigures({ key, text, date, title }))
+const corpus: CorpusFigure[] = corpusOf(SOURCES)
 const lookup = createMemoryLookup(corpus)
 const CONTEXT = 'Marvik Foods cuts jobs after a difficult year'
 const check = (text: string, date = '2026-02-21') => checkText(text, { date, context: CONTEXT, lookup })
@@ -66,7 +67,7 @@ const AALBORG = [
     text: 'Tarrin council approved a €300m harbour wall on Friday. The wall will be 2.4 kilometres long.',
   },
 ]
-const aalborg = createMemoryLookup(AALBORG.flatMap(({ key, date, title, text }) => extractCorpusFigures({ key, text, date, title })))
+const aalborg = createMemoryLookup(corpusOf(AALBORG))
 const checkAalborg = (text: string) =>
   checkText(text, { date: '2026-05-12', context: 'Nordic leaders agree North Sea hydrogen fund in Aalborg', lookup: aalborg })
 

@@ -2,7 +2,8 @@
  * Synonyms of a measured thing: a claim naming it by another word a careful editor reads as the same thing in
  * any story meets the report; a near word that names another thing does not. Our own invented stories.
  */
-import { checkText, createMemoryLookup, extractClaims, extractCorpusFigures, type CorpusFigure } from '../../src/factcheck/engine/index.js'
+import { checkText, createMemoryLookup, extractClaims, type CorpusFigure } from '../../src/factcheck/engine/index.js'
+import { corpusOf } from './helpers.js'
 
 const SOURCES = [
   {
@@ -25,7 +26,7 @@ const SOURCES = [
   },
 ]
 
-const corpus: CorpusFigure[] = SOURCES.flatMap(({ key, date, title, text }) => extractCorpusFigures({ key, text, date, title }))
+const corpus: CorpusFigure[] = corpusOf(SOURCES)
 const lookup = createMemoryLookup(corpus)
 const check = (text: string, context: string, date: string) => checkText(text, { date, context, lookup })
 const measureOf = (text: string) => extractClaims(text, { date: '2026-03-05' }).flatMap((s) => s.figures).map((f) => f.measure)
