@@ -18,6 +18,10 @@ describe('the measured thing', () => {
     ['The delegation received four additional documents.', 'count:document'],
     ['The delegation handed over 4 extra papers.', 'count:document'],
     ['The meeting stretched for five hours.', 'duration:talks'],
+    ['Harbour talks with the pilots wrapped up after just three hours.', 'duration:talks'],
+    ['The negotiations ended after nine hours.', 'duration:talks'],
+    ['The first version of the harbour plan contained 12 points.', 'point:plan'],
+    ["The mayor's speech to the forum before the talks lasted 40 minutes.", 'duration:speech'],
     ['The negotiators talked for five hours.', 'duration:talks'],
     ['The envoys flew 4 hours from the coast to the capital.', 'duration:flight'],
     ['The minister spent three days abroad.', 'duration:stay'],
@@ -150,6 +154,12 @@ describe('synonym classes and derivations collapse words for one thing', () => {
 })
 
 describe('entities from the text', () => {
+  test('a newsroom label before a headline\'s colon is no name', async () => {
+    const { analyseDocument } = await import('../../src/factcheck/engine/document.js')
+    expect(analyseDocument('Explainer: how the Varen harbour plan changed').story).toEqual(['varen'])
+    expect(analyseDocument('Cutler Ridge Fire: evacuation orders lifted in Pine Hollow').story).toEqual(['cutler ridge fire', 'pine hollow'])
+  })
+
   const entities = (text: string) => [...new Set(figuresOf(text).flatMap((f) => f.about.entities))]
 
   test('proper names without titles, calendar words or abbreviations', () => {

@@ -7,7 +7,7 @@
 import winkNLP, { type WinkMethods } from 'wink-nlp'
 import model from 'wink-eng-lite-web-model'
 import type { Token } from '../sentences/tokens'
-import { CALENDAR_WORDS, DROPPED_HEADS, LOCATIVE_PREPOSITIONS, NAME_HEADS, NAME_PARTICLES, PLACE_HEADS, TITLES } from '../vocabulary/words'
+import { CALENDAR_WORDS, DROPPED_HEADS, HEADLINE_LABELS, LOCATIVE_PREPOSITIONS, NAME_HEADS, NAME_PARTICLES, PLACE_HEADS, TITLES } from '../vocabulary/words'
 import { isBroadPlace, placeNamed } from './gazetteer'
 import { SYNONYMS } from '../vocabulary/synonyms'
 
@@ -24,6 +24,7 @@ export interface Mention {
 
 const TITLE_WORDS = new Set(TITLES)
 const CALENDAR = new Set(CALENDAR_WORDS)
+const LABELS = new Set(HEADLINE_LABELS)
 const HEADS = new Set(NAME_HEADS)
 const DROPPED = new Set(DROPPED_HEADS)
 const PLACE_HEAD_WORDS = new Set(PLACE_HEADS)
@@ -140,7 +141,8 @@ export function findMentions(tokens: Token[], from = 0, to = tokens.length): Men
       else if (end + 1 < stop && PARTICLES.has(tokens[end].text) && isNameToken(tokens[end + 1]) && (tokens[end].text !== 'of' || HEADS.has(tokens[end - 1].lower))) end += 2
       else break
     }
-    if (!isInitial(tokens, i) || isInitialName(tokens, i, end)) {
+    const label = end === i + 1 && tokens[end]?.text === ':' && LABELS.has(tokens[i].lower)
+    if (!label && (!isInitial(tokens, i) || isInitialName(tokens, i, end))) {
       const mention = mentionOf(tokens, i, end, heading)
       if (mention) mentions.push(mention)
     }

@@ -223,7 +223,13 @@ function clauseSubject(tokens: Token[], verbAt: number): Topic | undefined {
       continue
     }
     for (let h = end; h > k; h--) {
-      if (tokens[h].pos === 'NOUN' && !TIME_NOUNS.has(tokens[h].lemma)) return { topic: thingAt(tokens, h) ?? classOf(nounAt(tokens, h)), at: h }
+      if (tokens[h].pos !== 'NOUN' || TIME_NOUNS.has(tokens[h].lemma)) continue
+      // "the first version of the plan": a noun of no known thing before "of" a known one is that thing's
+      if (!thingAt(tokens, h) && tokens[h + 1]?.lower === 'of') {
+        const of = phraseHead(tokens, h + 2)
+        if (of !== undefined && of < verbAt && thingAt(tokens, of)) return { topic: thingAt(tokens, of)!, at: of }
+      }
+      return { topic: thingAt(tokens, h) ?? classOf(nounAt(tokens, h)), at: h }
     }
     return undefined
   }
@@ -267,8 +273,18 @@ function durationTopic(context: SentenceContext, figure: Raw, level = false): To
   const thing = CLASS_OF.get(verb.lemma)
   if (thing && EVENTS.has(thing)) return { topic: thing, at: verbAt }
   if (level && LIGHT.has(verb.lemma) && verbAt > 0) return nounBefore(context, verbAt) ?? subjectTopic(tokens, verbAt)
-  if (DURATIVE.has(verb.lemma)) return subjectTopic(tokens, verbAt)
+  if (DURATIVE.has(verb.lemma) || endsAfter(tokens, verbAt, figure)) return subjectTopic(tokens, verbAt)
   return verbAt < to && !LIGHT.has(verb.lemma) ? { topic: verbClass(verb.lemma), at: verbAt } : undefined
+}
+
+/**
+ * "The talks ended after five hours", "wrapped up after just three hours": a verb of ending (or a phrasal verb
+ * with "up") followed by "after" a duration gives its subject's length.
+ */
+function endsAfter(tokens: Token[], verbAt: number, figure: Raw): boolean {
+  const after = scanLeft(verbAt, figure.first, (k) => tokens[k].lower === 'after')
+  if (after === undefined) return false
+  return ENDING.has(tokens[verbAt].lemma) || /^(?:up|off)$/.test(tokens[verbAt + 1]?.lower ?? '')
 }
 
 /** A speed is of what moves: "the train was travelling at 131 km/h", "winds gusting up to 60 km/h". */
@@ -634,8 +650,8 @@ function isChange(context: SentenceContext, figure: Raw): boolean {
   if (figure.role || figure.kind === 'date') return false
   const { tokens } = context
   const before = tokens[figure.first - 1]?.lower === 'by' ? figure.first - 2 : figure.first - 1
-  // "up 12%" is a change; "held up £60m" is a phrasal verb's particle
-  const particle = before > 0 && /^(?:up|down)$/.test(tokens[before].lower) && tokens[before - 1].pos === 'VERB'
+  // "up 12%" and "slimmed down by eight" are changes; "held up £60m" is a phrasal verb's particle
+  const particle = before === figure.first - 1 && before > 0 && /^(?:up|down)$/.test(tokens[before].lower) && tokens[before - 1].pos === 'VERB'
   return before >= 0 && CHANGING.has(tokens[before].lemma) && tokens[before].pos !== 'NOUN' && !particle
 }
 

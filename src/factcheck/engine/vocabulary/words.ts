@@ -140,3 +140,6 @@ export const PROPOSAL_VERBS = ['seek', 'want', 'demand', 'ask', 'propose', 'offe
 
 /** Verbs of change: "rose 5%" or "rose by 5" is a change; "rose to 5%" a level. */
 export const CHANGE_VERBS = ['rise', 'fall', 'grow', 'drop', 'increase', 'decrease', 'climb', 'slide', 'jump', 'slump', 'shrink', 'decline', 'plunge', 'soar', 'surge', 'dip', 'edge', 'tumble', 'sink', 'slip', 'cut', 'raise', 'reduce', 'up', 'down']
+
+/** Newsroom labels that open a headline before a colon ("Explainer: how the plan changed"): never a name. */
+export const HEADLINE_LABELS = ['explainer', 'factbox', 'factcheck', 'fact-check', 'analysis', 'opinion', 'live', 'update', 'updated', 'exclusive', 'breaking', 'timeline', 'interview', 'editorial', 'profile', 'watch', 'comment', 'review', 'briefing', 'podcast', 'video', 'photos', 'pictures', 'graphic']
