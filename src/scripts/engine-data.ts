@@ -238,6 +238,10 @@ const NEWS_SENSES: Array<[string, string[]]> = [
   ['works', ['factory', 'manufactory', 'manufacturing plant', 'mill']],
   // a plant that makes power is no factory ("power plant" is WordNet's, whose tagged texts never use it)
   ['power station', ['power plant', 'nuclear plant', 'coal plant']],
+  // a sit-down (one noun since the tokenizer joins it) is first a sit-down strike in WordNet, in news a meeting
+  ['meeting', ['sit-down']],
+  // WordNet's first "express" is a fast train (or bus); a paper or a company of that name is capitalised
+  ['train', ['express']],
 ]
 for (const [canonical, nouns] of NEWS_SENSES) {
   delete synonyms[canonical]
@@ -245,3 +249,60 @@ for (const [canonical, nouns] of NEWS_SENSES) {
 }
 const synonymsOut = path.resolve(here, '../factcheck/engine/vocabulary/synonyms.ts')
 writeWordNetMap(synonymsOut, 'SYNONYMS', synonyms, 'Nouns → the most used noun sharing their first sense: "dockworker" → "docker", "net income" → "profit".')
+
+/**
+ * Hyphenated nouns the tagger splits ("sit-down" → "sit" "-" "down", a verb and a particle; "cease-fire" → a
+ * fire): the tokenizer joins the pieces into one noun when they spell a WordNet noun. A verb and a particle
+ * written closed in WordNet ("walk-out", "stand-off") take that spelling as their lemma. Left split: compounds
+ * that are a kind of their last word ("by-election" is an election, read by its head like any compound), and
+ * those with a number or a unit in them ("two-thirds", "half-hour", "year-end"), which figures read.
+ */
+const PARTICLES = new Set(['up', 'down', 'out', 'off', 'over', 'back', 'away', 'through'])
+const NUMBER_OR_UNIT = new RegExp(
+  '^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|' +
+    'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|score|half|third|thirds|' +
+    'quarter|quarters|first|second|fourth|fifth|tenth|hundredth|thousandth|millionth|billionth|[a-z]+th|hour|minute|day|week|month|year|' +
+    'decade|century|time|point|mile|foot|feet|pound|ton|tonne|metre|meter|inch|yard|acre|gram|kilogram|dollar|cent|percent|per|ampere|watt|horsepower)$',
+)
+const nounIndex = new Map<string, string[]>()
+for (const line of readFileSync(path.join(dict, 'index.noun'), 'utf8').split('\n')) {
+  if (!/^[a-z]/.test(line)) continue
+  const fields = line.trim().split(' ')
+  nounIndex.set(fields[0], fields.slice(6 + parseInt(fields[3], 10)))
+}
+const verbLemmas = new Set(
+  readFileSync(path.join(dict, 'index.verb'), 'utf8').split('\n').filter((line) => /^[a-z]+ /.test(line)).map((line) => line.split(' ')[0]),
+)
+/** The words of a synset and of its hypernyms, `depth` levels up. */
+function wordsAbove(offset: string, depth: number): string[] {
+  const synset = nounSynsets.get(offset)
+  if (!synset) return []
+  const count = parseInt(synset[3], 16)
+  const words = Array.from({ length: count }, (_, k) => synset[4 + 2 * k].toLowerCase())
+  if (depth === 0) return words
+  const pointers = parseInt(synset[4 + 2 * count], 10)
+  const above: string[] = []
+  for (let k = 0; k < pointers; k++) {
+    const [symbol, target] = synset.slice(5 + 2 * count + 4 * k, 7 + 2 * count + 4 * k)
+    if (symbol === '@' || symbol === '@i') above.push(...wordsAbove(target, depth - 1))
+  }
+  return [...words, ...above]
+}
+const compounds: Record<string, string> = {}
+for (const [noun, offsets] of nounIndex) {
+  const parts = noun.split('-')
+  if (parts.length < 2 || !parts.every((part) => /^[a-z]+$/.test(part)) || parts.some((part) => NUMBER_OR_UNIT.test(part))) continue
+  const head = parts[parts.length - 1]
+  // "by-election" is an election, "half-sister" a sister: their head says what they are
+  if (wordsAbove(offsets[0], 2).some((word) => word === head || word.endsWith(`_${head}`))) continue
+  compounds[noun] = noun
+}
+for (const noun of nounIndex.keys()) {
+  if (!/^[a-z]+$/.test(noun)) continue
+  for (const particle of PARTICLES) {
+    const verb = noun.slice(0, -particle.length)
+    if (noun.endsWith(particle) && verb.length >= 2 && verbLemmas.has(verb) && !compounds[`${verb}-${particle}`]) compounds[`${verb}-${particle}`] = noun
+  }
+}
+const compoundsOut = path.resolve(here, '../factcheck/engine/vocabulary/compounds.ts')
+writeWordNetMap(compoundsOut, 'COMPOUNDS', compounds, 'Hyphenated nouns → their lemma: "sit-down" → "sit-down", "walk-out" → "walkout".')

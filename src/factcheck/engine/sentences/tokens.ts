@@ -1,6 +1,7 @@
 /** Text → sentences of tokens (wink-nlp), with character offsets rebuilt from the token stream. */
 import winkNLP, { type ItsFunction, type WinkMethods } from 'wink-nlp'
 import model from 'wink-eng-lite-web-model'
+import { COMPOUNDS } from '../vocabulary/compounds'
 
 export interface Token {
   text: string
@@ -118,6 +119,49 @@ function tokenizeLine(original: string): { sentences: Array<[number, number]>; t
   return { sentences, tokens }
 }
 
+const HYPHENS = new Set(['-', '‐', '‑'])
+/** Longest hyphenated noun looked up, in words: "mother-in-law". */
+const MAX_COMPOUND_PARTS = 4
+
+/**
+ * Hyphenated nouns the tagger splits into words ("sit-down": a verb "sit" and "down") as one noun, whose lemma is
+ * the WordNet noun ("walk-out" → "walkout"). Only whole runs of glued words and hyphens: a hyphen before or
+ * after the run ("a sit-down-style …"), digits or unknown compounds ("five-hour", a pair of names) leave it split.
+ */
+export function joinCompounds<T extends LineToken>(tokens: T[]): T[] {
+  const out: T[] = []
+  const glued = (k: number) => k > 0 && k < tokens.length && tokens[k - 1].end === tokens[k].start
+  const word = (k: number) => /^[A-Za-z]+$/.test(tokens[k]?.text ?? '')
+  const hyphen = (k: number) => HYPHENS.has(tokens[k]?.text ?? '')
+  for (let i = 0; i < tokens.length; i++) {
+    let joined: { last: number; lemma: string } | undefined
+    if (word(i) && !(hyphen(i - 1) && glued(i))) {
+      for (let parts = MAX_COMPOUND_PARTS; parts >= 2 && !joined; parts--) {
+        const last = i + 2 * (parts - 1)
+        if (last >= tokens.length || (hyphen(last + 1) && glued(last + 1))) continue
+        let run = true
+        for (let k = i + 1; k <= last && run; k++) run = glued(k) && ((k - i) % 2 === 1 ? hyphen(k) : word(k))
+        if (!run) continue
+        const words = Array.from({ length: parts }, (_, n) => tokens[i + 2 * n].text.toLowerCase())
+        const stem = words.slice(0, -1).join('-')
+        const final = words[parts - 1]
+        // a plural: "sit-downs", "lay-offs"
+        for (const form of [final, tokens[last].lemma.toLowerCase(), final.replace(/s$/, ''), final.replace(/es$/, '')]) {
+          const lemma = COMPOUNDS[`${stem}-${form}`]
+          if (lemma && !joined) joined = { last, lemma }
+        }
+      }
+    }
+    if (!joined) {
+      out.push(tokens[i])
+      continue
+    }
+    out.push({ ...tokens[i], text: tokens.slice(i, joined.last + 1).map((t) => t.text).join(''), lemma: joined.lemma, pos: 'NOUN', end: tokens[joined.last].end })
+    i = joined.last
+  }
+  return out
+}
+
 /** Lines are split first: headings and list items rarely end with punctuation. */
 export function tokenizeText(text: string): TokenizedSentence[] {
   const result: TokenizedSentence[] = []
@@ -128,7 +172,7 @@ export function tokenizeText(text: string): TokenizedSentence[] {
     const lineStart = match.index
     const { sentences, tokens } = tokenizeLine(match[0])
     for (const [first, last] of sentences) {
-      const slice = tokens.slice(first, last + 1)
+      const slice = joinCompounds(tokens.slice(first, last + 1))
       if (slice.length === 0) continue
       const start = slice[0].start
       const end = slice[slice.length - 1].end
