@@ -479,3 +479,44 @@ describe('currencies named in words, from the runtime currency data', () => {
     expect(only('It cost 40 kroner.')).toMatchObject({ kind: 'count', unit: 'krone' })
   })
 })
+
+describe('what a number counts, past the words describing it', () => {
+  test.each([
+    ['Upwards of 2,000 suspected and confirmed infections were logged.', 'infection'],
+    ['Some 300 displaced families were housed in schools.', 'family'],
+    ['Officials counted 120 injured, homeless or displaced people.', 'people'],
+    ['Portugal sent 12 water-bombing aircraft.', 'aircraft'],
+    ['By Monday 850 firefighters were at the scene.', 'firefighter'],
+    ['Cal Fire said 143 structures were destroyed, 97 of them homes.', 'home'],
+  ])('%s → counts %s', (text, unit) => {
+    const counted = figures(text).filter((f) => f.kind === 'count').pop()!
+    expect(counted.unit).toBe(unit)
+    expect(counted.bare).toBeUndefined()
+  })
+
+  test('a participle that is the verb, or a number after "and", counts nothing', () => {
+    expect(figures('Of the 30, 12 stayed home.').filter((f) => !f.bare)).toEqual([])
+    expect(figures('There were 40 killed and 30 injured.').filter((f) => !f.bare)).toEqual([])
+    expect(figures('Seven of them died.').filter((f) => !f.bare)).toEqual([])
+    expect(figures('Five of them were homes.').filter((f) => !f.bare)).toEqual([])
+  })
+
+  test('a model name before a number is still a name, a weekday is not', () => {
+    expect(figures('The Boeing 737 landed.').filter((f) => f.kind !== 'date')).toEqual([])
+    expect(figures('Police arrested 40 protesters on Friday 12 hours later.').some((f) => f.kind === 'duration')).toBe(true)
+  })
+})
+
+describe('bounds on a measure carry its rounding', () => {
+  test('"up to 37 mph" reaches a 60 km/h gust; "at least 60 km/h" a 37 mph one', () => {
+    const upTo = only('Gusts of up to 37 mph were recorded.')
+    expect(upTo.max).toBeGreaterThan(37.28)
+    expect(upTo.min).toBe(0)
+    expect(only('Gusts of at least 60 km/h were recorded.').min).toBeLessThan(59.55)
+  })
+
+  test('a bound on a count stays exact', () => {
+    expect(only('Up to 37 people were hurt.')).toMatchObject({ min: 0, max: 37 })
+    expect(only('At least 37 people were hurt.').min).toBe(37)
+  })
+})

@@ -105,11 +105,13 @@ describe('qualifiers as intervals', () => {
     }
   })
 
-  test('"at least" is open above, "up to" is open below', () => {
-    expect(interval('The talks lasted at least five hours.').min).toBe(5)
+  test('"at least" is open above, "up to" is open below; the bound keeps the rounding of the measure', () => {
+    expect(interval('The talks lasted at least five hours.').min).toBeCloseTo(4.75)
     expect(interval('The talks lasted at least five hours.').max).toBeGreaterThan(1e6)
-    expect(interval('The talks lasted up to five hours.')).toEqual({ min: 0, max: 5 })
-    expect(interval('The talks lasted five hours or more.').min).toBe(5)
+    expect(interval('The talks lasted up to five hours.')).toEqual({ min: 0, max: 5.25 })
+    expect(interval('The talks lasted five hours or more.').min).toBeCloseTo(4.75)
+    expect(interval('At least 40 people were hurt.')).toMatchObject({ min: 40 })
+    expect(interval('Up to 40 people were hurt.')).toEqual({ min: 0, max: 40 })
   })
 
   test('"just" narrows; plain round figures keep a little rounding; counts are exact', () => {

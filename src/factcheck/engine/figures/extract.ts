@@ -7,7 +7,7 @@ import { convertInterval, currencyPhraseAt, currencyWord, dimensionOf, gluedTo, 
 import { findDates, yearSpan, type DateOrder } from './dates'
 import {
   AGE_WORDS, BELOW_ZERO, CHANGE_WORDS, COMPARED_WITH, COMPOUND_TAILS, COUNT_MODIFIERS, CURRENCY_SYMBOLS,
-  CURRENCY_WORDS, DOCUMENT_NOUNS, DOLLAR_PREFIXES, FRACTION_CHARACTERS, FRACTION_WORDS, GLUED_COINS, LASTING_VERBS,
+  CURRENCY_WORDS, DOCUMENT_NOUNS, DOLLAR_PREFIXES, FRACTION_CHARACTERS, FRACTION_WORDS, GLUED_COINS, IRREGULAR_PLURALS, LASTING_VERBS,
   MULTIPLE_FOLLOWERS, MULTIPLE_WORDS, NAME_BEFORE_NUMBER, NEGATIVE_SIGNS, NUMBER_PREFIXES, NUMBER_WORDS,
   ORDINAL_UNITS, ORDINAL_WORDS, RATE_WORDS, RELATIVE_AFTER, SCORE_NOUNS, TENS_WORDS, TIME_OF_DAY, VAGUE_AMOUNTS,
   WEIGHT_POUNDS, YEAR_DETERMINERS, YEAR_PREPOSITIONS,
@@ -71,6 +71,8 @@ interface UnitReading {
 
 const YEAR = /^(?:1\d|20)\d\d$/
 const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/
+/** "By Monday 850 firefighters": a day's name before a number is no model name ("Boeing 737"). */
+const WEEKDAYS = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/
 const SCORE = /^(\d{1,2})[-–](\d{1,2})$/
 const PREFIXED_NUMBER = /^([A-Za-z]+)-(\d+(?:\.\d+)?)$/
 /** How far after an ordinal its noun may be: "their third Atlantic Cup title". */
@@ -111,13 +113,53 @@ function readUnit(tokens: Token[], j: number): UnitReading | undefined {
   }
   let k = j
   while (k < j + 2 && (COUNT_MODIFIERS.has(lowerAt(tokens, k)) || tokens[k]?.pos === 'ADJ')) k++
-  if (tokens[k]?.pos === 'NOUN' && /^[a-z]/i.test(tokens[k].text) && !MONTHS.test(tokens[k].lower)) {
+  if (!countedNoun(tokens, k)) k = describedNoun(tokens, j) ?? k
+  if (countedNoun(tokens, k)) {
     // "250,000 vaccine doses" count doses: the head is the last noun of the compound
     let head = k
-    while (head < k + 2 && tokens[head + 1]?.pos === 'NOUN' && /^[a-z]/.test(tokens[head + 1].text) && tokens[head].lemma === tokens[head].lower) head++
+    for (let steps = 0; steps < 2 && tokens[head].lemma === tokens[head].lower; steps++) {
+      if (tokens[head + 1]?.pos === 'NOUN' && /^[a-z]/.test(tokens[head + 1].text)) head++
+      // "240 water-bombing aircraft": a hyphenated modifier before the head
+      else if (DASHES.has(lowerAt(tokens, head + 1)) && gluedTo(tokens, head + 1) && gluedTo(tokens, head + 2) && /^[a-z]+$/.test(tokens[head + 2]?.text ?? '') && countedNoun(tokens, head + 3)) head += 3
+      else break
+    }
     return reading(tokens[head].lemma, 'count', head, head + 1, 'count')
   }
   return undefined
+}
+
+/** A common noun that a number may count (not a month: "3 May"). */
+function countedNoun(tokens: Token[], k: number): boolean {
+  return tokens[k]?.pos === 'NOUN' && /^[a-z]/i.test(tokens[k].text) && !MONTHS.test(tokens[k].lower)
+}
+
+const plural = (token: Token | undefined) => token !== undefined && (token.lemma !== token.lower || IRREGULAR_PLURALS.has(token.lower))
+/** "suspected", "confirmed", "displaced": a participle describing the counted noun. */
+const participle = (token: Token | undefined) => token?.pos === 'VERB' && /[a-z]ed$/.test(token.text) && token.lemma !== token.lower
+const describing = (token: Token | undefined) => token !== undefined && (token.pos === 'ADJ' || COUNT_MODIFIERS.has(token.lower) || participle(token))
+/** Words a number's description may run to: "suspected, probable and confirmed". */
+const DESCRIPTION_REACH = 5
+
+/**
+ * "2,000 suspected and confirmed infections", "300 injured or displaced people": words describing a plural noun,
+ * participles among them, possibly joined by "and", "or" or a comma. The index of the noun, if one follows.
+ */
+function describedNoun(tokens: Token[], j: number): number | undefined {
+  let k = j
+  let described = false
+  while (k < j + DESCRIPTION_REACH && describing(tokens[k])) {
+    described = true
+    k++
+    if (/^(?:and|or|,)$/.test(lowerAt(tokens, k)) && describing(tokens[k + 1])) k++
+  }
+  return described && countedNoun(tokens, k) && plural(tokens[k]) ? k : undefined
+}
+
+/** "143 structures were destroyed, 97 of them homes": the part of a whole, and what it is. */
+function ofThemUnit(tokens: Token[], j: number): UnitReading | undefined {
+  if (lowerAt(tokens, j) !== 'of' || !/^(?:them|which|whom|those)$/.test(lowerAt(tokens, j + 1))) return undefined
+  const unit = readUnit(tokens, j + 2)
+  return unit && unit.kind === 'count' && !unit.hyphenated && plural(tokens[unit.unitAt]) ? unit : undefined
 }
 
 /** "cut from 28 to 20 points": the first value borrows the unit written after the second, and ends at its number. */
@@ -272,7 +314,7 @@ function readUnitOf(tokens: Token[], read: NumberReading): UnitReading | undefin
   const coin = GLUED_COINS[tokens[number.end]?.text.replace(/(?<=.)\.$/, '') ?? '']
   if (coin && gluedTo(tokens, number.end)) return reading(coin, 'money', number.end, number.end + 1, 'currency')
   if (number.fraction) return fractionUnit(tokens, number)
-  return readUnit(tokens, number.end) ?? sharedUnit(tokens, number.end)
+  return readUnit(tokens, number.end) ?? sharedUnit(tokens, number.end) ?? ofThemUnit(tokens, number.end)
 }
 
 /** "half of the county", "one in five" are shares; "half an hour" is half of the unit that follows. */
@@ -320,7 +362,7 @@ function isName(tokens: Token[], read: NumberReading, unit: UnitReading | undefi
 /** A capitalised name word ("Boeing", "iPhone", "Route" mid-sentence), not a month or a sentence's first common noun. */
 function capitalisedName(tokens: Token[], k: number): boolean {
   const word = tokens[k]
-  if (!word || !/[A-Z]/.test(word.text) || MONTHS.test(word.lower) || !/^[A-Za-z]/.test(word.text)) return false
+  if (!word || !/[A-Z]/.test(word.text) || MONTHS.test(word.lower) || WEEKDAYS.test(word.lower) || !/^[A-Za-z]/.test(word.text)) return false
   return word.pos === 'PROPN' || (k > 0 && word.pos === 'NOUN')
 }
 

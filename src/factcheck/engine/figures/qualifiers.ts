@@ -67,10 +67,11 @@ function statedInterval(low: number, high: number, qualifier: Qualifier | undefi
       return [Math.max(high * 1.1, high + step), Math.max(high * 2, high + 2 * step)]
     case 'below':
       return [Math.min(low * 0.7, low - 2 * step), low - step]
+    // a bound on a measure is as round as the measure: "up to 37 mph" is a gust of 60 km/h (37.3 mph)
     case 'atLeast':
-      return [low, OPEN_END]
+      return [discrete ? low : low * (1 - ROUNDING), OPEN_END]
     case 'atMost':
-      return [0, high]
+      return [0, discrete ? high : high * (1 + ROUNDING)]
     default:
       return discrete ? [low, high] : [low * (1 - ROUNDING), high * (1 + ROUNDING)]
   }
