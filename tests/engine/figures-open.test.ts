@@ -520,3 +520,15 @@ describe('bounds on a measure carry its rounding', () => {
     expect(only('At least 37 people were hurt.').min).toBe(37)
   })
 })
+
+describe('a currency word the tagger split or wrote with its diacritics', () => {
+  test('"złoty" is the Polish currency, after a scale letter too', () => {
+    expect(stated('A new bridge will cost around 420m złoty.')).toEqual([[420e6, 'PLN']])
+    expect(stated('The plan will cost 1.2 billion złoty.')).toEqual([[1.2e9, 'PLN']])
+  })
+
+  test('a word that only starts like a currency is none', () => {
+    expect(stated('The wall is 3m high.')).toEqual([[3, 'metre']])
+    expect(stated('They found 40 zebras.')).toEqual([[40, null]])
+  })
+})

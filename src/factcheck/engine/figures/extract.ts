@@ -3,7 +3,7 @@ import type { FigureKind, IsoSpan } from '../types'
 import type { Token } from '../sentences/tokens'
 import { DASHES, isChange, lowerAt, parseFold, parseNumber, type ParsedNumber } from './numbers'
 import { intervalFor, qualifierAfter, qualifierBefore, type Qualifier } from './qualifiers'
-import { convertInterval, currencyPhraseAt, currencyWord, dimensionOf, gluedTo, unitAt, wordUnit } from './units'
+import { convertInterval, currencyPhraseAt, currencyWord, currencyWordAt, dimensionOf, gluedTo, unitAt, wordUnit } from './units'
 import { findDates, yearSpan, type DateOrder } from './dates'
 import {
   AGE_WORDS, BELOW_ZERO, CHANGE_WORDS, COMPARED_WITH, COMPOUND_TAILS, COUNT_MODIFIERS, CURRENCY_SYMBOLS,
@@ -306,8 +306,8 @@ function readUnitOf(tokens: Token[], read: NumberReading): UnitReading | undefin
   }
   const phrase = currencyPhraseAt(tokens, number.end)
   if (phrase) return reading(phrase.code, 'money', phrase.end - 1, phrase.end, 'currency')
-  const currencyAfter = currencyWord(next)
-  if (currencyAfter) return reading(currencyAfter, 'money', number.end, number.end + 1, 'currency')
+  const currencyAfter = currencyWordAt(tokens, number.end)
+  if (currencyAfter) return reading(currencyAfter.code, 'money', currencyAfter.end - 1, currencyAfter.end, 'currency')
   // "a 100-million-dollar case"
   const hyphenCurrency = DASHES.has(next) ? currencyWord(lowerAt(tokens, number.end + 1)) : undefined
   if (hyphenCurrency) return reading(hyphenCurrency, 'money', number.end + 1, number.end + 2, 'currency', true)

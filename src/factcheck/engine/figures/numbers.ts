@@ -1,6 +1,6 @@
 /** Numbers as written in news: numerals, number words, fractions, scale words, vague amounts, signs and ranges. */
 import type { Token } from '../sentences/tokens'
-import { currencyPhraseAt, unitAt } from './units'
+import { currencyPhraseAt, currencyWordAt, unitAt } from './units'
 import {
   AMBIGUOUS_SCALES, CHANGE_WORDS, COMPOUND_TAILS, CURRENCY_WORDS, DOZEN, SCORE_WORD, FRACTION_FOLLOWERS, FRACTION_LEADERS, IRREGULAR_PLURALS, ORDINAL_WORDS, OUT_OF, FRACTION_CHARACTERS, FRACTION_WORDS, NEGATIVE_SIGNS, NUMBER_WORDS, SCALE_WORDS,
   SHORT_SCALES, TENS_WORDS, VAGUE_AMOUNTS,
@@ -109,7 +109,7 @@ function scaledAt(tokens: Token[], j: number): boolean {
   }
   const unit = unitAt(tokens, j)
   if (unit) return unit.kind !== 'count'
-  if (token.lower in CURRENCY_WORDS || currencyPhraseAt(tokens, j)) return true
+  if (token.lower in CURRENCY_WORDS || currencyWordAt(tokens, j) || currencyPhraseAt(tokens, j)) return true
   // "2m homeless" counts people; "2m high" measures
   if (token.pos === 'ADJ') return !COMPOUND_TAILS.has(token.lower)
   return token.pos === 'NOUN' && (token.lemma !== token.lower || IRREGULAR_PLURALS.has(token.lower))

@@ -83,7 +83,27 @@ export function wordUnit(word: string): { unit: string; kind: FigureKind } | und
 }
 
 export function currencyWord(word: string): string | undefined {
-  return CURRENCY_WORDS[word]
+  return CURRENCY_WORDS[word] ?? CURRENCY_WORDS[foldLetters(word)]
+}
+
+/** "złoty" → "zloty": letters without their diacritics, as the currency vocabulary writes them. */
+function foldLetters(word: string): string {
+  return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ł/g, 'l').replace(/Ł/g, 'L')
+}
+
+/** Letters of one word that the tagger split ("złoty" is tokenised "z", "ł", "oty"). */
+const GLUED_PARTS = 4
+
+/** A currency word written after the number, also when the tagger split it: its code and the token after it. */
+export function currencyWordAt(tokens: Token[], j: number): { code: string; end: number } | undefined {
+  let word = ''
+  for (let k = j; k < j + GLUED_PARTS && tokens[k] && /^\p{L}+$/u.test(tokens[k].text); k++) {
+    if (k > j && tokens[k].start !== tokens[k - 1].end) break
+    word += tokens[k].lower
+    const code = currencyWord(word)
+    if (code && (k + 1 >= tokens.length || tokens[k + 1].start !== tokens[k].end || !/^\p{L}/u.test(tokens[k + 1].text))) return { code, end: k + 1 }
+  }
+  return undefined
 }
 
 const PHRASES_BY_FIRST = new Map<string, Array<{ words: string[]; code: string }>>()
