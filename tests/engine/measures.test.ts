@@ -303,3 +303,15 @@ describe('no story in the engine', () => {
     expect(files(engine).filter((file) => STORY_WORDS.test(readFileSync(file, 'utf8'))).map((f) => path.relative(engine, f))).toEqual([])
   })
 })
+
+describe('names and plurals a headline or a title hides', () => {
+  test('a common word before a title is the office, not a name; an acronym stays a name', () => {
+    expect(figuresOf('A £12m fund was announced by the Environment Secretary.')[0].about.entities).toEqual([])
+    expect(figuresOf('The NATO foreign ministers met for five hours.')[0].about.entities).toEqual(['nato'])
+  })
+
+  test('a capitalised first plural keeps the noun it is: shares are shares, sales are takings', () => {
+    expect(measuresIn('Shares fell 6.4% on results day.')).toEqual(['share:share'])
+    expect(measuresIn('Harbour shares fell 6.4% on results day.')).toEqual(['share:share'])
+  })
+})

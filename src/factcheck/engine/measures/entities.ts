@@ -142,7 +142,10 @@ export function findMentions(tokens: Token[], from = 0, to = tokens.length): Men
       else break
     }
     const label = end === i + 1 && tokens[end]?.text === ':' && LABELS.has(tokens[i].lower)
-    if (!label && (!isInitial(tokens, i) || isInitialName(tokens, i, end))) {
+    // "the Environment Secretary", "the Health Minister": a common word before a title is the title's, not a name
+    const office =
+      end === i + 1 && TITLE_WORDS.has(tokens[end]?.lower ?? '') && /^[A-Z][a-z]+$/.test(tokens[i].text) && isCommonWord(tokens[i].lower) && placeNamed(tokens[i].text) === undefined
+    if (!label && !office && (!isInitial(tokens, i) || isInitialName(tokens, i, end))) {
       const mention = mentionOf(tokens, i, end, heading)
       if (mention) mentions.push(mention)
     }

@@ -301,9 +301,17 @@ function nounBefore(context: SentenceContext, verbAt: number): Topic | undefined
   const ordinaryFirst = (k: number) => k === 0 && tokens[k].pos === 'PROPN' && !context.mentions.some((m) => m.at === 0 && m.end > 1)
   const at = scanLeft(0, verbAt, (k) => (tokens[k].pos === 'NOUN' || ordinaryFirst(k)) && !TIME_NOUNS.has(tokens[k].lemma.toLowerCase()))
   if (at === undefined) return undefined
-  // a capitalised first word keeps its plural: "Temperatures hit 44C"
-  const lemma = tokens[at].pos === 'NOUN' ? nounAt(tokens, at) : tokens[at].lower.replace(/([^s])s$/, '$1')
-  return { topic: classOf(lemma), at }
+  return { topic: classOf(lemmaOf(tokens, at)), at }
+}
+
+/**
+ * A noun's lemma; a capitalised first word tagged as a name keeps its plural, which is dropped unless the plural is a
+ * word of its own ("Temperatures hit 44C", "Shares rose"; "Sales rose" are takings).
+ */
+function lemmaOf(tokens: Token[], at: number): string {
+  if (tokens[at].pos === 'NOUN') return nounAt(tokens, at)
+  const word = tokens[at].lower
+  return SYNONYMS[word] || CLASS_OF.has(word) ? word : word.replace(/([^s])s$/, '$1')
 }
 
 /** The start of a long event and its end are different dates: "strike-end" when an ending verb is in the clause. */
@@ -376,7 +384,7 @@ function nounsAround(context: SentenceContext, figure: Raw): Array<{ lemma: stri
   for (let k = figure.first - 1; k >= Math.max(from, figure.first - REACH); k--) {
     // "Turnout was 64%": a sentence's first word may be tagged as a name
     const ordinaryFirst = k === 0 && tokens[k].pos === 'PROPN' && !context.mentions.some((m) => m.at === 0)
-    if (tokens[k].pos === 'NOUN' || ordinaryFirst) found.push({ lemma: nounAt(tokens, k).toLowerCase(), at: k })
+    if (tokens[k].pos === 'NOUN' || ordinaryFirst) found.push({ lemma: lemmaOf(tokens, k).toLowerCase(), at: k })
   }
   return found
 }
@@ -476,7 +484,8 @@ function shareTopic(context: SentenceContext, figure: Raw): Topic | undefined {
     // "a 6.5% pay rise": the noun the share describes
     if (tokens[figure.last]?.pos === 'NOUN' || tokens[figure.last + 1]?.pos === 'NOUN') {
       // "a 6.5pc pay rise": a noun used as a modifier may be tagged as a verb
-      const described = phraseTopic(context, figure.last, false) ?? phraseTopic(context, figure.last + 1, false)
+      const misTagged = tokens[figure.last]?.pos === 'VERB'
+      const described = phraseTopic(context, figure.last, false) ?? (misTagged ? phraseTopic(context, figure.last + 1, false) : undefined)
       if (described && !TIME_NOUNS.has(described.topic)) return described
     }
     // "Revenue grew 3.1%": the nearest noun before it, a capitalised first word included
@@ -651,7 +660,9 @@ function isChange(context: SentenceContext, figure: Raw): boolean {
   const { tokens } = context
   const before = tokens[figure.first - 1]?.lower === 'by' ? figure.first - 2 : figure.first - 1
   // "up 12%" and "slimmed down by eight" are changes; "held up £60m" is a phrasal verb's particle
-  const particle = before === figure.first - 1 && before > 0 && /^(?:up|down)$/.test(tokens[before].lower) && tokens[before - 1].pos === 'VERB'
+  // (a share after one is a move: "shares closed up 6.4%")
+  const particle =
+    figure.kind !== 'percent' && before === figure.first - 1 && before > 0 && /^(?:up|down)$/.test(tokens[before].lower) && tokens[before - 1].pos === 'VERB'
   return before >= 0 && CHANGING.has(tokens[before].lemma) && tokens[before].pos !== 'NOUN' && !particle
 }
 
