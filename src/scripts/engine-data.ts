@@ -242,6 +242,8 @@ const NEWS_SENSES: Array<[string, string[]]> = [
   ['meeting', ['sit-down']],
   // WordNet's first "express" is a fast train (or bus); a paper or a company of that name is capitalised
   ['train', ['express']],
+  // "carries a price tag of €2.2bn": WordNet's first price tag is the label, news's is what a thing costs
+  ['cost', ['price tag']],
 ]
 for (const [canonical, nouns] of NEWS_SENSES) {
   delete synonyms[canonical]

@@ -80,3 +80,13 @@ describe('a parley is talks', () => {
     expect(measureOf('The seven-hour Orsa party ended at dawn.')).not.toEqual(measureOf('The seven-hour Orsa parley ended without a deal.'))
   })
 })
+
+describe('a price tag is a cost', () => {
+  it('"carries a price tag of" reads as the cost', () => {
+    expect(measureOf('The new line carries a price tag of about €2.2bn.')[0]).toMatch(/cost/)
+  })
+
+  it('a tag alone is no cost', () => {
+    expect(measureOf('The tag of the new line reads €2.2bn.')[0] ?? '').not.toMatch(/cost/)
+  })
+})
