@@ -300,3 +300,50 @@ describe('a later report of a running tally that no longer writes the name the c
     expect((await check('The death toll from the collapse stands at five.', '2026-02-02')).status).toBe('supported')
   })
 })
+
+describe('a claim sentence that tells two figures apart, a place abroad, a negation, a passive cut, a date read either way', () => {
+  const sources = [
+    {
+      key: 'orla-01',
+      date: '2026-03-05',
+      title: 'Orla harbour accord signed in Lisbon',
+      text:
+        'Negotiators in Lisbon cut the original 30-point Orla harbour plan to a revised 18-point accord on 3 March. ' +
+        'The Orla talks in Lisbon lasted six hours. ' +
+        'The fishermen still control 40 per cent of the Orla bay under the accord. ' +
+        'The Orla accord was annexed to the treaty in 2019.',
+    },
+  ]
+  const lookup = createMemoryLookup(corpusOf(sources))
+  const check = (text: string, date = '2026-03-06') => checkText(text, { date, context: 'Orla harbour accord signed in Lisbon', lookup })
+
+  it("a figure supported as the sentence's other figure does not refute this one", async () => {
+    const result = await check('Eighteen points: that is what is left of the original 30-point Orla plan.')
+    expect(result.status).not.toBe('conflict')
+    expect(result.figures.find((f) => f.text === '30-point')?.status).toBe('supported')
+  })
+
+  it('the other figure still refutes a wrong one', async () => {
+    expect((await check('The original Orla harbour plan had 25 points.')).status).toBe('conflict')
+  })
+
+  it('talks in a place of another country are not the story’s talks, though both countries hold places of it', async () => {
+    expect((await check('The Orla consultations in Boston ran for four hours.')).status).toBe('no_evidence')
+  })
+
+  it('a share "no longer under" someone is not their share', async () => {
+    expect((await check('Roughly 60 per cent of the Orla bay is no longer under the fishermen’s control.')).status).not.toBe('conflict')
+  })
+
+  it('points cut from a plan are a change, not the plan’s size', async () => {
+    expect((await check('Twelve points were cut from the original Orla plan.')).status).not.toBe('conflict')
+  })
+
+  it('a numeric date with no known order is read the way that falls near the claim’s date', async () => {
+    expect((await check('The Orla accord was signed in Lisbon on 3/3/2026.')).status).toBe('supported')
+    const later = await check('The Orla accord takes effect in Lisbon on 3/12/2026.')
+    expect(later.figures[0]?.iso?.from).toBe('2026-03-12')
+    // 3 February and 2 March both fall near 6 March: read neither way
+    expect((await check('The Orla accord was signed in Lisbon on 2/3/2026.')).status).toBe('no_figures')
+  })
+})

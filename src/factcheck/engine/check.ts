@@ -1,9 +1,9 @@
 /** Claims: text → the sentences that state figures; and the full check of a text against the corpus. */
-import type { ClaimCheck, ClaimScope, CorpusFigure, CorpusLookup, Figure, FigureCheck, Sentence } from './types'
-import { analyseDocument } from './document'
+import type { ClaimCheck, ClaimScope, CorpusFigure, CorpusLookup, Evidence, Figure, FigureCheck, Sentence } from './types'
+import { analyseDocument, measureId } from './document'
 import { claimKeys, isValueKey } from './corpus/keys'
 import { compareFigure } from './comparison/compare'
-import { claimStatus } from './status/status'
+import { claimStatus, figureStatus } from './status/status'
 import { supportByValue } from './comparison/support'
 
 export interface ClaimOptions {
@@ -74,5 +74,28 @@ export async function checkText(text: string, options: ClaimOptions & { lookup: 
       return valueKeys.length ? orByValue(check, figure, await options.lookup(valueKeys), scope, sentence) : check
     }),
   )
-  return { status: claimStatus(checks.map((check) => check.status)), figures: checks }
+  const settled = checks.map((check, i) => withoutSiblingsEvidence(check, i, figures, checks))
+  return { status: claimStatus(settled.map((check) => check.status)), figures: settled }
+}
+
+const evidenceKey = (item: Evidence) => `${item.source}\u0000${item.figure.text}\u0000${item.quote}`
+
+/**
+ * A sentence stating two amounts of one measure tells two things apart ("Twenty points remain of the original
+ * 28-point plan"; "in 2014 it annexed Crimea; in 2022 it declared …"): a report's figure that supports one of them is
+ * about that one, and refutes neither.
+ */
+function withoutSiblingsEvidence(check: FigureCheck, at: number, figures: Array<{ figure: Figure; sentence: string }>, checks: FigureCheck[]): FigureCheck {
+  const { figure, sentence } = figures[at]
+  const theirs = new Set<string>()
+  figures.forEach((other, j) => {
+    if (j === at || other.sentence !== sentence || measureId(other.figure) !== measureId(figure)) return
+    for (const item of checks[j].evidence) if (item.relation === 'supports') theirs.add(evidenceKey(item))
+  })
+  if (theirs.size === 0 || !check.evidence.some((item) => item.relation === 'conflicts' && theirs.has(evidenceKey(item)))) return check
+  const evidence = check.evidence.filter((item) => item.relation !== 'conflicts' || !theirs.has(evidenceKey(item)))
+  // the reason the comparison gave was about the evidence now set aside
+  const result: FigureCheck = { ...check, evidence, status: figureStatus(evidence.filter((item) => !item.superseded)) }
+  delete result.reason
+  return result
 }

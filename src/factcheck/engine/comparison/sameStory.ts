@@ -53,7 +53,9 @@ function placesAgree(claim: string[], candidate: CorpusFigure, event: boolean): 
   const mine = claim.filter(isKnownPlace)
   const theirs = candidate.story.filter(isKnownPlace)
   if (mine.length === 0 || theirs.length === 0) return true
-  return mine.some((a) => theirs.some((b) => placesNest(a, b)))
+  // a country holds every place in it: "talks in Florida" are not of a story told in Lisbon and Washington
+  const specific = theirs.filter((place) => !isBroadPlace(place))
+  return mine.some((a) => (specific.length ? specific : theirs).some((b) => placesNest(a, b)))
 }
 
 /**

@@ -21,8 +21,12 @@ export interface DateSpan {
   iso: IsoSpan
 }
 
-/** How numeric dates are read: 08/10/2025 is 10 August in the US, 8 October in the UK. */
-export type DateOrder = 'US' | 'GB'
+/**
+ * How numeric dates are read: 08/10/2025 is 10 August in the US, 8 October in the UK; `either` when nothing in the
+ * text nor its publisher tells (a claim checked alone): a date that can be read both ways is then read the way that
+ * falls near the document's date, and not at all when that does not tell either.
+ */
+export type DateOrder = 'US' | 'GB' | 'either'
 
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)'
 /** "Aug. 10", "December 4, 2025": month first. */
@@ -59,7 +63,7 @@ export function decideDateOrder(text: string, options: { locale?: string } = {})
   }
   if (us !== gb) return us > gb ? 'US' : 'GB'
   if (options.locale) return MONTH_FIRST_LOCALES.test(options.locale) ? 'US' : 'GB'
-  return 'GB'
+  return us > 0 ? 'GB' : 'either'
 }
 
 /**
@@ -148,9 +152,34 @@ function parseWindow(window: string, reference: Date | undefined, order: DateOrd
     if (!result.start.isCertain('month') && !result.start.isCertain('weekday')) {
       return chrono.en.strict.parse(result.text, options).map((strict) => ({ index: result.index + strict.index, result: strict }))
     }
-    const dayFirst = order === 'GB' && /\d[/.]\d/.test(result.text) ? chrono.en.GB.parse(result.text, options)[0] : undefined
+    const numeric = /(\d{1,2})[/.](\d{1,2})[/.]\d/.exec(result.text)
+    if (numeric && order === 'either') {
+      const read = eitherWay(result, Number(numeric[1]), Number(numeric[2]), options, reference)
+      return read ? [{ index: result.index, result: read }] : []
+    }
+    const dayFirst = order === 'GB' && numeric ? chrono.en.GB.parse(result.text, options)[0] : undefined
     return [{ index: result.index, result: dayFirst ?? result }]
   })
+}
+
+/** A numeric date in a text of no known order: the one valid reading, or the one near the document's date. */
+function eitherWay(
+  monthFirst: chrono.ParsedResult,
+  first: number,
+  second: number,
+  options: { instant: Date; timezone: number } | undefined,
+  reference: Date | undefined,
+): chrono.ParsedResult | undefined {
+  const dayFirst = chrono.en.GB.parse(monthFirst.text, options)[0]
+  if (first > 12) return dayFirst
+  if (second > 12 || first === second) return monthFirst
+  if (!reference || !dayFirst) return undefined
+  const today = reference.getTime() / DAY_MS
+  const near = [monthFirst, dayFirst].filter((reading) => {
+    const day = reading.start.date().getTime() / DAY_MS
+    return day >= today - SHORT_NUMERIC_BEFORE && day <= today + SHORT_NUMERIC_AFTER
+  })
+  return near.length === 1 ? near[0] : undefined
 }
 
 /**

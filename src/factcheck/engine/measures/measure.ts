@@ -586,10 +586,16 @@ function versionBefore(tokens: Token[], at: number): 'original' | 'revised' | un
 function versionOf(context: SentenceContext, figure: Raw, topicAt: number): 'original' | 'revised' | undefined {
   if (figure.role) return figure.role === 'before' ? 'original' : 'revised'
   const { tokens } = context
-  const own = versionBefore(tokens, figure.first) ?? versionBefore(tokens, topicAt)
+  // the topic's own phrase, unless another number stands in it ("the original 28-point blueprint" is that number's)
+  const phraseStart = Math.max(0, topicAt - 4)
+  const otherNumber = tokens.slice(phraseStart, topicAt).some((t, i) => t.pos === 'NUM' && (phraseStart + i < figure.first || phraseStart + i >= figure.last))
+  const own = versionBefore(tokens, figure.first) ?? (otherNumber ? undefined : versionBefore(tokens, topicAt))
   if (own) return own
   const [from, to] = segmentBounds(context, figure)
-  const word = nearest(from, to, figure.first, (k) => VERSION_OF.has(tokens[k].lower) || VERSION_OF.has(tokens[k].lemma))
+  // "Twenty points remain of the original 28-point plan": a version word right before another number is that one's
+  const ownedByNumber = (k: number) =>
+    (tokens[k + 1]?.pos === 'NUM' || /^\d/.test(tokens[k + 1]?.text ?? '')) && tokens.slice(k + 2, k + 5).some((t) => t.lemma === figure.unit)
+  const word = nearest(from, to, figure.first, (k) => (VERSION_OF.has(tokens[k].lower) || VERSION_OF.has(tokens[k].lemma)) && !ownedByNumber(k))
   return word === undefined ? undefined : VERSION_OF.get(tokens[word].lower) ?? VERSION_OF.get(tokens[word].lemma)
 }
 
@@ -654,10 +660,23 @@ function subjectOf(context: SentenceContext, verbAt: number, figure: Raw): strin
   return undefined
 }
 
+/** A negation before "under" in the segment: "no longer under", "not under". */
+function denied(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    if (tokens[k].lower !== 'under') continue
+    const before = tokens.slice(Math.max(from, k - 2), k).map((t) => t.lower)
+    return before.includes('not') || before.includes("n't") || before.includes('longer') || before.includes('never')
+  }
+  return false
+}
+
 /** "fell 12%", "rose by 5": a verb of change right before the figure, not "rose to", not "from … to". */
 function isChange(context: SentenceContext, figure: Raw): boolean {
   if (figure.role || figure.kind === 'date') return false
   const { tokens } = context
+  // "Eight points were cut from the plan": a passive verb of change after the figure
+  const unitAt = tokens[figure.last]?.pos === 'NOUN' ? figure.last + 1 : figure.last
+  if (tokens[unitAt]?.lemma === 'be' && tokens[unitAt + 1]?.pos === 'VERB' && CHANGING.has(tokens[unitAt + 1].lemma)) return true
   const before = tokens[figure.first - 1]?.lower === 'by' ? figure.first - 2 : figure.first - 1
   // "up 12%" and "slimmed down by eight" are changes; "held up £60m" is a phrasal verb's particle
   // (a share after one is a move: "shares closed up 6.4%")
@@ -726,8 +745,10 @@ export function describeMeasure(context: SentenceContext, figure: Raw): Measured
     if (holder) about.holder = holder
   } else if (dimension === 'share') {
     const [from, to] = context.parts[segment] ?? [0, context.tokens.length]
-    const holder = holderIn(context, from, to, figure.first)
+    // "no longer under Kyiv's control" is held by someone else, unnamed
+    const holder = denied(context.tokens, from, to) ? undefined : holderIn(context, from, to, figure.first)
     if (holder) about.holder = holder
+    else if (denied(context.tokens, from, to)) about.holder = 'someone else'
   }
   if (dimension === 'age') {
     // an age is of someone: with no one next to it, it cannot be checked
