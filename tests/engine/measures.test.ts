@@ -305,6 +305,17 @@ describe('no story in the engine', () => {
 })
 
 describe('names and plurals a headline or a title hides', () => {
+  test('a capitalised hyphenated word of ordinary parts, a former title and a first plural are no names', () => {
+    expect(figuresOf('Anti-graft detectives searched Ilse Marr’s home in a $40m fraud inquiry.')[0].about.entities).toEqual(['ilse marr'])
+    expect(figuresOf('Ex-mayor Lund was jailed for eight years.')[0].about.entities).toEqual(['lund'])
+    expect(figuresOf('Gusts of up to 60 km/h drove the fire across the Varen valley.')[0].about.entities).toEqual(['varen'])
+  })
+
+  test("an event's age is how long it has lasted; a person's stays an age", () => {
+    expect(measuresIn('The nearly four-year-old strike shows no sign of ending.')).toEqual(['duration:strike'])
+    expect(measuresIn('Okafor, 61, was rescued on Tuesday.')[0]).toBe('age:age')
+  })
+
   test('a common word before a title is the office, not a name; an acronym stays a name', () => {
     expect(figuresOf('A £12m fund was announced by the Environment Secretary.')[0].about.entities).toEqual([])
     expect(figuresOf('The NATO foreign ministers met for five hours.')[0].about.entities).toEqual(['nato'])

@@ -55,9 +55,18 @@ const isCapitalised = (token: Token) => /^[A-Z]/.test(token.text)
 /** "Aug.", "Sen.", "Gov.": abbreviations are titles or calendar words, never names; "U.S." is a code. */
 const isAbbreviation = (token: Token) => /^[A-Z][a-z]{0,4}\.$/.test(token.text)
 
+/** "Anti-graft", "Ex-mayor", "Cross-border": a capitalised hyphenated word of ordinary parts, or a former title. */
+function isOrdinaryCompound(token: Token): boolean {
+  const parts = token.lower.split('-')
+  if (parts.length < 2 || parts.some((part) => !part)) return false
+  if (parts[0] === 'ex' && TITLE_WORDS.has(parts.slice(1).join('-'))) return true
+  return parts.every((part) => part.length <= 2 || isCommonWord(part) || PREFIXES.has(part))
+}
+const PREFIXES = new Set(['anti', 'pro', 'ex', 'non', 'pre', 'post', 'co', 'multi', 'semi', 'self', 'cross', 'counter', 'inter', 'mid'])
+
 function isNameToken(token: Token): boolean {
   if (!isCapitalised(token) || isAbbreviation(token)) return false
-  if (TITLE_WORDS.has(token.lower) || CALENDAR.has(token.lower)) return false
+  if (TITLE_WORDS.has(token.lower) || CALENDAR.has(token.lower) || isOrdinaryCompound(token)) return false
   return token.pos === 'PROPN' || placeNamed(token.text) !== undefined
 }
 
@@ -86,7 +95,7 @@ const isGerundModifier = (tokens: Token[], at: number) =>
 /** WordNet nouns (those with a synonym): "Dockers will get …" names nobody. */
 const NOUNS = new Set([...Object.keys(SYNONYMS), ...Object.values(SYNONYMS)])
 const isCommonPlural = (word: string) =>
-  (/[^s]s$/.test(word) && NOUNS.has(word.slice(0, -1))) || (/ies$/.test(word) && isCommonWord(`${word.slice(0, -3)}y`))
+  (/[^s]s$/.test(word) && (NOUNS.has(word.slice(0, -1)) || isCommonWord(word.slice(0, -1)))) || (/ies$/.test(word) && isCommonWord(`${word.slice(0, -3)}y`))
 
 /** Share of the longer words capitalised in a Title Case heading (its short function words may not be). */
 const TITLE_CASE_SHARE = 0.8

@@ -753,6 +753,12 @@ export function describeMeasure(context: SentenceContext, figure: Raw): Measured
   if (dimension === 'age') {
     // an age is of someone: with no one next to it, it cannot be checked
     const holder = ageHolder(context, figure)
+    // "the nearly four-year-old war", "the war, now almost four years old": an event's age is how long it has lasted
+    if (holder && EVENTS.has(holder)) {
+      about.dimension = 'duration'
+      about.topic = holder
+      return { about, measure: measureLabel(about, figure.unit), unit: figure.unit }
+    }
     if (holder) about.holder = holder
     else about.topic = ''
     return { about, measure: about.topic ? `age of ${holder}` : 'age of someone unnamed', unit: figure.unit }
