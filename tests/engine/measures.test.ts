@@ -22,6 +22,8 @@ describe('the measured thing', () => {
     ['The negotiations ended after nine hours.', 'duration:talks'],
     ['The first version of the harbour plan contained 12 points.', 'point:plan'],
     ["The mayor's speech to the forum before the talks lasted 40 minutes.", 'duration:speech'],
+    ['Mayor, pilots talk 3 hrs', 'duration:talks'],
+    ['Talks lasting well over four hours failed to end the strike.', 'duration:talks'],
     ['The negotiators talked for five hours.', 'duration:talks'],
     ['The envoys flew 4 hours from the coast to the capital.', 'duration:flight'],
     ['The minister spent three days abroad.', 'duration:stay'],
@@ -309,6 +311,10 @@ describe('names and plurals a headline or a title hides', () => {
     expect(figuresOf('Anti-graft detectives searched Ilse Marr’s home in a $40m fraud inquiry.')[0].about.entities).toEqual(['ilse marr'])
     expect(figuresOf('Ex-mayor Lund was jailed for eight years.')[0].about.entities).toEqual(['lund'])
     expect(figuresOf('Gusts of up to 60 km/h drove the fire across the Varen valley.')[0].about.entities).toEqual(['varen'])
+  })
+
+  test('a measure phrase before a second verb is no subject: "is 312 metres long and was opened in 1974"', () => {
+    expect(measuresIn('The Varen bridge is 312 metres long and was opened in 1974.')).toEqual(['length:bridge', 'date:bridge'])
   })
 
   test("an event's age is how long it has lasted; a person's stays an age", () => {

@@ -216,8 +216,10 @@ function clauseSubject(tokens: Token[], verbAt: number): Topic | undefined {
   while (k >= 0 && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV')) k--
   for (let hops = 0; k >= 0 && hops < 4; hops++) {
     const end = k
+    // "is 312 metres long and was opened": a second verb of one subject, whose phrase is no subject
+    if (tokens[end].pos === 'CCONJ') return undefined
     while (k >= 0 && inSubject(tokens[k])) k--
-    if (end === k) return undefined
+    if (end === k || tokens.slice(k + 1, end + 1).some((t) => t.pos === 'NUM')) return undefined
     if (tokens[k]?.pos === 'ADP') {
       k--
       continue
@@ -265,6 +267,15 @@ function durationTopic(context: SentenceContext, figure: Raw, level = false): To
   const of = ofPhrase(context, figure.last, false)
   if (of) return of
   const [from, to] = segmentBounds(context, figure)
+  // "envoys talk 3 hrs", "Talks lasting well over four hours": an event word or a durative one just before it,
+  // whatever the tagger made of it
+  const before = scanLeft(Math.max(from, figure.first - 3), figure.first, (k) => tokens[k].pos !== 'ADV' && tokens[k].pos !== 'ADP')
+  if (!level && before !== undefined) {
+    const thing = thingAt(tokens, before)
+    if (thing && EVENTS.has(thing)) return { topic: thing, at: before }
+    const durative = DURATIVE.has(tokens[before].lemma) || DURATIVE.has(tokens[before].lower.replace(/ing$/, ''))
+    if (durative && tokens[before].pos !== 'VERB') return subjectTopic(tokens, before)
+  }
   const verbAt =
     scanLeft(from, figure.first, (k) => isVerb(tokens[k])) ??
     nearest(0, tokens.length, figure.first, (k) => tokens[k].pos === 'VERB')
