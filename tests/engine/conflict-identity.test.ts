@@ -347,3 +347,24 @@ describe('a claim sentence that tells two figures apart, a place abroad, a negat
     expect((await check('The Orla accord was signed in Lisbon on 2/3/2026.')).status).toBe('no_figures')
   })
 })
+
+describe('a running tally of a period is not known before the period ends', () => {
+  const sources = (published: string) => [
+    {
+      key: 'ferrow-01',
+      date: published,
+      title: 'Ferrow Rail braces for more strikes',
+      text: 'Drivers at Ferrow Rail walked out for six days in the spring. The strike cost Ferrow Rail £12m, chief executive Ana Polder said.',
+    },
+  ]
+  const checkWith = (published: string) =>
+    checkText('The June walkout cost Ferrow Rail £5m.', { date: '2026-07-10', context: 'Ferrow Rail strike', lookup: createMemoryLookup(corpusOf(sources(published))) })
+
+  it('an undated cost in a report written during the month does not refute the month\'s cost', async () => {
+    expect((await checkWith('2026-06-07')).status).not.toBe('conflict')
+  })
+
+  it('the same report written after the month ends still refutes it', async () => {
+    expect((await checkWith('2026-07-08')).status).toBe('conflict')
+  })
+})

@@ -147,3 +147,58 @@ describe('a plural common noun first in its sentence names nobody', () => {
     expect(figure.about.entities).toEqual([])
   })
 })
+
+const VALDERA = [
+  {
+    key: 'valdera-01',
+    date: '2026-07-20',
+    title: 'Wildfire near Valdera forces hundreds from their homes',
+    text:
+      'A wildfire near the village of Valdera has burned 4,100 hectares of pine forest. ' +
+      'By Monday 900 firefighters, supported by 310 vehicles and 14 water-bombing aircraft, were fighting the Valdera fire.',
+  },
+]
+const valderaLookup = createMemoryLookup(corpusOf(VALDERA))
+const checkValdera = (text: string) => checkText(text, { date: '2026-07-21', context: 'Wildfire near Valdera', lookup: valderaLookup })
+
+describe('the same amount of another counted thing supports nothing where the report counts the claimed thing apart', () => {
+  it('"310 water-bombing aircraft" is not supported by "310 vehicles and 14 water-bombing aircraft"', async () => {
+    const result = await checkValdera('Valdera has 310 water-bombing aircraft on standby this summer.')
+    expect(result.status).not.toBe('supported')
+  })
+
+  it('a count of a noun the report does not count apart is still supported by the same amount ("310 fire trucks")', async () => {
+    const result = await checkValdera('By Monday 310 fire trucks were supporting the 900 firefighters fighting the Valdera fire.')
+    expect(result.figures.find((f) => f.value === 310)?.status).toBe('supported')
+  })
+})
+
+const TARROWBY = [
+  {
+    key: 'tarrowby-04',
+    date: '2025-10-24',
+    title: 'Tarrowby dockers accept pay deal, ending strike',
+    text:
+      'Dockers at the Port of Tarrowby have voted to accept a two-year pay deal that ended this month\'s strike, the Port of Tarrowby said on Friday. ' +
+      'The six-day walkout cost the operator an estimated £4.2m in lost revenue, according to its own figures.',
+  },
+]
+const tarrowbyLookup = createMemoryLookup(corpusOf(TARROWBY))
+const checkTarrowby = (text: string) => checkText(text, { date: '2025-10-25', lookup: tarrowbyLookup })
+
+describe('an organisation named after the story\'s salient name is of that story, for support only', () => {
+  it('"Tarrowby Port Holdings" is supported by the operator\'s cost in a report of the Port of Tarrowby', async () => {
+    const result = await checkTarrowby('The stoppage cost Tarrowby Port Holdings around £4.2m in lost turnover.')
+    expect(result.status).toBe('supported')
+  })
+
+  it('a different amount is no refutation on that tie alone', async () => {
+    const result = await checkTarrowby('The stoppage cost Tarrowby Port Holdings around £7m in lost turnover.')
+    expect(result.status).not.toBe('conflict')
+  })
+
+  it('an organisation named after another place is not of the story', async () => {
+    const result = await checkTarrowby('The stoppage cost Denmoor Port Holdings around £4.2m in lost turnover.')
+    expect(result.status).toBe('no_evidence')
+  })
+})

@@ -84,13 +84,16 @@ export function partAndWhole(claim: Figure, candidate: CorpusFigure, [[aMin, aMa
 
 /**
  * A claim dated on a day ("on Thursday") is not contradicted by a report published before that day: the report
- * could not know that day's figure.
+ * could not know that day's figure. A running tally of a period ("the March walkout cost €14m") is not known before
+ * the period ends: an undated figure in a report written during it is of an earlier part of it, or another event.
  */
 export function reportedBefore(claim: Figure, candidate: CorpusFigure): boolean {
   const day = claim.about.eventDate
   if (!day || !candidate.sourceDate) return false
   const known = candidate.about.eventEnd ?? candidate.about.eventDate ?? candidate.sourceDate
-  return candidate.sourceDate < day && known < day
+  if (candidate.sourceDate < day && known < day) return true
+  const end = claim.about.eventEnd ?? day
+  return Boolean(claim.about.tally) && !candidate.about.eventDate && end > day && candidate.sourceDate < end
 }
 
 const RISES = verbMatcher(RISE_WORDS)

@@ -5,7 +5,7 @@
  * sides must nest, and the dates must be close. Missing context never matches everything.
  */
 import type { ClaimScope, CorpusFigure, Figure } from '../types'
-import { namesOf, sameEntity } from '../measures/entities'
+import { namesOf, sameEntity, surelySameEntity } from '../measures/entities'
 import { containersOf, isBroadPlace, isKnownPlace, isNewsroomAlias, placesNest } from '../measures/gazetteer'
 
 /** Reports of one story are this close in time; an article a year later is about another event. */
@@ -93,6 +93,21 @@ function namesStory(figure: Figure, scope: ClaimScope, candidate: CorpusFigure):
   return !story.length || written || story.some((entity) => knownTo(entity, names, places))
 }
 
+/**
+ * Where no candidate writes the claim's names, an organisation named after the story's salient name ("Hollingmouth
+ * Port Holdings" in a story of the "Port of Hollingmouth") ties the claim to it: enough to support, never to refute
+ * (a conflict needs a name both write, see compare.ts).
+ */
+function namesStoryByItsName(figure: Figure, scope: ClaimScope, candidate: CorpusFigure): boolean {
+  const own = figure.about.entities
+  if (own.length === 0 || scope.story.some((entity) => !isBroadPlace(entity))) return false
+  const salient = candidate.story.slice(0, LINKING_ENTITIES).filter((entity) => !isBroadPlace(entity))
+  return own.every((entity) => {
+    const words = entity.split(' ')
+    return words.length > 1 && salient.some((name) => surelySameEntity(words[0], name))
+  })
+}
+
 /** Whether who acts, where and when agree between the claim's figure and the candidate. */
 function detailsAgree(figure: Figure, scope: ClaimScope, candidate: CorpusFigure): boolean {
   if (entitiesOf(candidate).length === 0) return false
@@ -116,7 +131,8 @@ function detailsAgree(figure: Figure, scope: ClaimScope, candidate: CorpusFigure
  */
 export function storyCandidates(figure: Figure, scope: ClaimScope, candidates: CorpusFigure[]): CorpusFigure[] {
   const agreeing = candidates.filter((candidate) => detailsAgree(figure, scope, candidate))
-  const named = agreeing.filter((candidate) => namesStory(figure, scope, candidate))
+  let named = agreeing.filter((candidate) => namesStory(figure, scope, candidate))
+  if (named.length === 0) named = agreeing.filter((candidate) => namesStoryByItsName(figure, scope, candidate))
   if (named.length === 0) return named
   const linking = new Set(named.flatMap((c) => c.story.slice(0, LINKING_ENTITIES).filter((e) => !isBroadPlace(e)).flatMap(namesOf)))
   const shares = (entity: string) => !isBroadPlace(entity) && namesOf(entity).some((name) => linking.has(name))

@@ -14,6 +14,7 @@ import { CAPACITY_WORDS, PEOPLE_NOUNS } from '../vocabulary/words'
 import { FRAMES } from '../vocabulary/frames'
 import { endsAsSentence } from '../sentences/debris'
 import { capacityAndCount } from './identity'
+import { classOf } from '../measures/measure'
 import { storyCandidates } from './sameStory'
 
 const FUNCTION = new Set(FUNCTION_WORDS)
@@ -49,6 +50,9 @@ const REQUESTING = new RegExp(`\\b(?:${REQUEST_WORDS.join('|')})`, 'i')
 /** Asked for or offered ("seeking $4.5m", "a $4.5m appeal", "offered 4.2%"), as against done. */
 const asked = (figure: Figure, sentence: string) => Boolean(figure.about.proposed) || REQUESTING.test(sentence)
 
+/** Significant digits from which an amount is hard to state by chance. */
+const DISTINCT_DIGITS = 4
+
 /** Significant digits of an amount: "64,812" has five, "41.2k" three, "€400m" one; a date none (its day is common). */
 function significantDigits(figure: Figure): number {
   if (figure.kind === 'date') return 0
@@ -61,7 +65,7 @@ function significantDigits(figure: Figure): number {
  */
 function wordsNeeded(figure: Figure): number {
   const digits = significantDigits(figure)
-  return digits >= 4 ? 0 : digits === 3 ? WORDS_NEEDED_DISTINCT : WORDS_NEEDED
+  return digits >= DISTINCT_DIGITS ? 0 : digits === 3 ? WORDS_NEEDED_DISTINCT : WORDS_NEEDED
 }
 
 function sameValue(figure: Figure, candidate: CorpusFigure): boolean {
@@ -104,13 +108,45 @@ const PEOPLE = new Set(PEOPLE_NOUNS)
 
 /**
  * A count of people by what happened to them ("nine people were rescued") is not a count of things ("nine air
- * tankers"): the other count must be of the same frame, of people, or of a noun the claim writes.
+ * tankers"): the other count must be of the same frame, of people, or of a noun the claim writes. A count of a thing
+ * ("240 water-bombing aircraft") is not supported by a count of another noun in a sentence that counts the claim's
+ * thing apart ("850 firefighters, supported by 240 vehicles and 12 water-bombing aircraft"): there the same amount is
+ * of another thing. Elsewhere two nouns may name one group ("two envoys", "two representatives").
  */
 function sameCounted(figure: Figure, sentence: string, candidate: CorpusFigure): boolean {
-  if (figure.kind !== 'count' || candidate.kind !== 'count' || !FRAMED.has(figure.about.topic.split('/')[0])) return true
-  if (candidate.about.topic.split('/')[0] === figure.about.topic.split('/')[0]) return true
+  if (figure.kind !== 'count' || candidate.kind !== 'count') return true
+  const topic = figure.about.topic.split('/')[0]
+  if (candidate.about.topic.split('/')[0] === topic) return true
   const counted = candidate.unit.toLowerCase()
-  return !counted || PEOPLE.has(counted) || contentWords(sentence).has(stem(counted))
+  if (FRAMED.has(topic)) return !counted || PEOPLE.has(counted) || contentWords(sentence).has(stem(counted))
+  const mine = figure.unit.toLowerCase()
+  if (!mine || !counted || stem(mine) === stem(counted) || (PEOPLE.has(mine) && PEOPLE.has(counted))) return true
+  const theirs = classOf(counted)
+  if (theirs === topic || theirs === classOf(mine)) return true
+  return !countsApart(candidate, mine)
+}
+
+/** A number, written in digits or words, that may count a noun a word or two after it. */
+const NUMBER = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)$/i
+/** Words that may stand between a number and the noun it counts ("12 water-bombing aircraft", "40 more fire engines"). */
+const COUNT_REACH = 3
+
+/** Whether the candidate's sentence counts this noun with another number than the candidate's own ("12 … aircraft"). */
+function countsApart(candidate: CorpusFigure, noun: string): boolean {
+  const target = stem(noun)
+  const rest = [candidate.quote.slice(0, candidate.start), candidate.quote.slice(candidate.end)]
+  return rest.some((part) => {
+    const words = part.split(/\s+/).filter(Boolean)
+    return words.some((word, i) => {
+      if (stem(word.toLowerCase().replace(/[^a-z\u00c0-\u024f-]+$/, '').replace(/^[^a-z\u00c0-\u024f]+/, '')) !== target) return false
+      // back to a number over modifiers only, never across a clause break
+      for (let j = i - 1; j >= Math.max(0, i - COUNT_REACH); j--) {
+        if (/[,;:.()\u2013\u2014]$/.test(words[j])) return false
+        if (NUMBER.test(words[j])) return true
+      }
+      return false
+    })
+  })
 }
 
 /** The figure's clause: from the punctuation before it to the next punctuation after it. */
