@@ -12,7 +12,7 @@ import { SYNONYMS } from '../vocabulary/synonyms'
 import { FRAMES, type MeasureFrame } from '../vocabulary/frames'
 import {
   CHANGE_VERBS, DURATIVE_VERBS, END_VERBS, EVENT_WORDS, GENERIC_NOUNS, LIGHT_VERBS, LONG_EVENTS, PEOPLE_NOUNS, PROPOSAL_VERBS, SPEECH_VERBS, SYNONYM_CLASSES,
-  VERSIONED_THINGS,
+  RECEIVING_VERBS, TITLES, VERSIONED_THINGS, VISITING_PARTIES,
   VERSION_WORDS,
 } from '../vocabulary/words'
 import { REACH, holderIn, mentionsIn, placesAround, type SentenceContext } from './context'
@@ -361,7 +361,28 @@ function eventTopic(context: SentenceContext, figure: Raw, excludeAnchor: boolea
   if (verb === undefined) return undefined
   // "the debate was held on 8 October", "the vote took place on Sunday": the event is the subject
   if (OCCURRING.has(tokens[verb].lemma) || (passive(verb) && EVENTS.has(tokens[verb].lemma))) return subjectTopic(tokens, verb)
+  if (receivesSomeone(context, verb)) return { topic: MEETING, at: verb }
   return { topic: verbClass(tokens[verb].lemma), at: verb }
+}
+
+/** The class of meetings ("talks"). */
+const MEETING = CLASS_OF.get('meeting')!
+const RECEIVING = toSet(RECEIVING_VERBS)
+const OFFICES = toSet([...TITLES, ...VISITING_PARTIES])
+
+/**
+ * "Ortiz received the envoys on Tuesday", "the mayor hosted Lund": a verb of receiving whose object (or, passive,
+ * whose subject) is someone named or someone by office is a meeting; "received 400 applications" is not.
+ */
+function receivesSomeone(context: SentenceContext, verbAt: number): boolean {
+  const { tokens } = context
+  if (!RECEIVING.has(tokens[verbAt].lemma)) return false
+  const someone = (k: number) =>
+    context.mentions.some((m) => m.at <= k && k < m.end && !m.place) || OFFICES.has(tokens[k].lemma) || OFFICES.has(tokens[k].lemma.replace(/s$/, ''))
+  const after = tokens.slice(verbAt + 1, verbAt + 5).findIndex((t) => t.pos === 'NOUN' || t.pos === 'PROPN')
+  const before = scanLeft(0, verbAt, (k) => tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN')
+  const passiveVerb = /^(?:was|were|been)$/.test(tokens[verbAt - 1]?.lower ?? '')
+  return passiveVerb ? before !== undefined && someone(before) : after >= 0 && someone(verbAt + 1 + after)
 }
 
 /** Points of a plan: "20-point plan", "20 points of the plan", "the revised plan has 20 points". */
@@ -756,7 +777,7 @@ export function describeMeasure(context: SentenceContext, figure: Raw): Measured
     if (holder) about.holder = holder
   } else if (dimension === 'share') {
     const [from, to] = context.parts[segment] ?? [0, context.tokens.length]
-    // "no longer under Kyiv's control" is held by someone else, unnamed
+    // "no longer under the rebels' control" is held by someone else, unnamed
     const holder = denied(context.tokens, from, to) ? undefined : holderIn(context, from, to, figure.first)
     if (holder) about.holder = holder
     else if (denied(context.tokens, from, to)) about.holder = 'someone else'

@@ -143,3 +143,8 @@ export const CHANGE_VERBS = ['rise', 'fall', 'grow', 'drop', 'increase', 'decrea
 
 /** Newsroom labels that open a headline before a colon ("Explainer: how the plan changed"): never a name. */
 export const HEADLINE_LABELS = ['explainer', 'factbox', 'factcheck', 'fact-check', 'analysis', 'opinion', 'live', 'update', 'updated', 'exclusive', 'breaking', 'timeline', 'interview', 'editorial', 'profile', 'watch', 'comment', 'review', 'briefing', 'podcast', 'video', 'photos', 'pictures', 'graphic']
+
+/** Verbs by which one party meets another it receives: "hosted the envoys", "received the minister". */
+export const RECEIVING_VERBS = ['receive', 'host', 'welcome', 'greet']
+/** Parties received besides people by name or office: "hosted the delegation". */
+export const VISITING_PARTIES = ['delegation', 'delegate', 'visitor', 'guest', 'counterpart']
