@@ -368,3 +368,25 @@ describe('a running tally of a period is not known before the period ends', () =
     expect((await checkWith('2026-07-08')).status).toBe('conflict')
   })
 })
+
+describe('how many are out on the ground is a running count, and a party’s contribution is a part of it', () => {
+  const sources = [
+    { key: 'brena-01', date: '2026-07-10', title: 'Brena forest fire spreads', text: 'Some 600 firefighters were battling the Brena forest fire on Friday.' },
+    { key: 'brena-02', date: '2026-07-12', title: 'Brena forest fire: reinforcements arrive', text: 'More than 1,400 firefighters, backed by 30 aircraft, are now working on the Brena forest fire.' },
+  ]
+  const lookup = createMemoryLookup(corpusOf(sources))
+  const check = (text: string, date = '2026-07-13') => checkText(text, { date, context: 'Brena forest fire', lookup })
+
+  it('the latest count stands whatever the firefighters are said to be doing', async () => {
+    expect((await check('About 1,500 firefighters are tackling the Brena forest fire.')).status).toBe('supported')
+    expect((await check('Some 600 firefighters are tackling the Brena forest fire.')).status).toBe('conflict')
+  })
+
+  it("a country's contribution is not the whole count", async () => {
+    expect((await check('Portugal sent 240 firefighters to the Brena forest fire.')).status).toBe('no_evidence')
+  })
+
+  it('firefighters who died are a part of the death toll, not the count deployed', async () => {
+    expect((await check('Two firefighters died fighting the Brena forest fire.')).figures[0].measure).toMatch(/death toll/)
+  })
+})

@@ -34,6 +34,8 @@ export interface MeasureAbout {
   subject?: string
   /** For shares: who holds or won that share. */
   holder?: string
+  /** A party that supplied a part of a running count ("Spain sent 240 firefighters"): not the whole count. */
+  by?: string
   /** A running tally (death toll, cost estimate): reports revise it. */
   tally?: boolean
   /** A change ("rose 5%", "fell by 12") rather than a level ("rose to 5%"). */

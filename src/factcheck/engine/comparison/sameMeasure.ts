@@ -13,6 +13,12 @@ function holdersAgree(claim: MeasureAbout, evidence: MeasureAbout): boolean {
   return sameEntity(claim.holder, evidence.holder)
 }
 
+/** A part one party supplied is not the whole count, nor another party's part. */
+function suppliersAgree(claim: MeasureAbout, evidence: MeasureAbout): boolean {
+  if (!claim.by || !evidence.by) return claim.by === evidence.by
+  return sameEntity(claim.by, evidence.by)
+}
+
 /**
  * Frameless counts of one noun by different verbs are different counts ("employs" vs "evacuated"), and so are
  * those of different subjects ("the plant employs" vs "the company employs").
@@ -35,6 +41,7 @@ export function sameMeasure(claim: MeasureAbout, evidence: MeasureAbout, { loose
     Boolean(claim.proposed) === Boolean(evidence.proposed) &&
     Boolean(claim.change) === Boolean(evidence.change) &&
     (loose || verbsAgree(claim, evidence)) &&
-    holdersAgree(claim, evidence)
+    holdersAgree(claim, evidence) &&
+    suppliersAgree(claim, evidence)
   )
 }

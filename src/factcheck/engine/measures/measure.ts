@@ -101,7 +101,7 @@ function thingAt(tokens: Token[], k: number): string | undefined {
  * adjectives around it (lemma → distance): the nearest cue wins ("killed 12 and injured 40": 40 were injured).
  */
 function frameFor(kind: FigureKind, nouns: string[], cues: Map<string, number>, bare: boolean): MeasureFrame | undefined {
-  const fits = FRAMES.filter((frame) => frame.kinds.includes(kind))
+  const fits = FRAMES.filter((frame) => frame.kinds.includes(kind) && !frame.lastResort)
   const distance = (frame: MeasureFrame) => Math.min(Infinity, ...(frame.cues ?? []).map((cue) => cues.get(cue) ?? Infinity))
   const names = (frame: MeasureFrame) => nouns.some((noun) => frame.nouns?.includes(noun) || (bare && frame.anchors?.includes(noun)))
   const byCue = () => {
@@ -111,8 +111,11 @@ function frameFor(kind: FigureKind, nouns: string[], cues: Map<string, number>, 
   }
   const byNoun = () => fits.find((frame) => names(frame) && (!frame.needsCue || distance(frame) < Infinity))
   // "3,000 residents were evacuated": for people in general the verb says what is counted
-  return nouns.length > 0 && nouns.every((noun) => PEOPLE.has(noun)) ? byCue() ?? byNoun() : byNoun() ?? byCue()
+  const found = nouns.length > 0 && nouns.every((noun) => PEOPLE.has(noun)) ? byCue() ?? byNoun() : byNoun() ?? byCue()
+  return found ?? LAST_RESORT.find((frame) => frame.kinds.includes(kind) && names(frame))
 }
+
+const LAST_RESORT = FRAMES.filter((frame) => frame.lastResort)
 
 /** Lemmas of the verbs, adjectives and nouns near the figure within its clause, with their distance from it. */
 function cuesNear(context: SentenceContext, figure: Raw): Map<string, number> {
@@ -764,6 +767,12 @@ export function describeMeasure(context: SentenceContext, figure: Raw): Measured
     if (subject) about.subject = subject
   }
   if (topic?.frame?.tally) about.tally = true
+  if (topic?.frame?.lastResort) {
+    // "Spain sent 240 firefighters": a named party's share of the count
+    const verb = governingVerbAt(context, figure)
+    const by = verb !== undefined && verb < figure.first ? subjectOf(context, verb, figure) : undefined
+    if (by && context.mentions.some((m) => m.name === by)) about.by = by
+  }
   if (isProposed(context, figure)) about.proposed = true
   if (isChange(context, figure)) about.change = true
   if (versioned) {

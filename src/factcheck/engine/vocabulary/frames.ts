@@ -31,6 +31,8 @@ export interface MeasureFrame {
    * have had a first dose" is no population.
    */
   notAsSubject?: boolean
+  /** Used only when no other frame fits: "1,500 firefighters were tackling the flames", not "12 firefighters died". */
+  lastResort?: boolean
   /** Words right before the figure that make it this measure: "home to 61,000 people". */
   leaders?: string[]
 }
@@ -92,6 +94,11 @@ export const FRAMES: MeasureFrame[] = [
   },
   { measure: 'compensation', label: 'compensation', kinds: ['money'], nouns: ['compensation'], cues: ['owe', 'entitle', 'compensate'] },
   { measure: 'delay', label: 'delay', kinds: ['duration'], nouns: ['delay'], followers: ['late', 'behind', 'overdue'] },
+  {
+    // how many are out on the ground changes from one report to the next, whatever they are said to be doing
+    measure: 'personnel', label: 'number deployed', kinds: ['count'], tally: true, lastResort: true,
+    nouns: ['firefighter', 'rescuer', 'soldier', 'troop', 'responder', 'paramedic', 'medic', 'diver', 'lifeguard', 'smokejumper'],
+  },
   {
     measure: 'margin', label: 'winning margin', kinds: ['count'], nouns: ['majority', 'margin'], anchors: ['majority', 'margin'],
     byVerbs: ['win', 'lead', 'beat', 'defeat', 'trail', 'lose', 'carry'], followers: ['ahead', 'behind', 'clear'],
