@@ -23,6 +23,8 @@ describe('the measured thing', () => {
     ['The first version of the harbour plan contained 12 points.', 'point:plan'],
     ["The mayor's speech to the forum before the talks lasted 40 minutes.", 'duration:speech'],
     ['Mayor, pilots talk 3 hrs', 'duration:talks'],
+    ['The airline filled 84.6% of its seats last year.', 'share:seat'],
+    ['The dividend was held at €1.10 a share.', 'money:dividend'],
     ['The mayor hosted the union delegation on 4 May 2026.', 'date:talks'],
     ['Ortiz received the envoys in Varen on 4 May.', 'date:talks'],
     ['The agency received 400 applications on 4 May 2026.', 'date:give'],

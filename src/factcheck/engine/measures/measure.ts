@@ -161,9 +161,13 @@ function placeOfPhrase(context: SentenceContext, from: number): Topic | undefine
   return { topic: wholeOf(names) ?? names[0], at: places[0].at }
 }
 
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your'])
+
 /** What a noun phrase names: a known place (for shares), a known thing, else its first specific noun. */
 function phraseTopic(context: SentenceContext, from: number, preferPlace: boolean): Topic | undefined {
   const { tokens } = context
+  // "84.6% of its seats": a possessive pronoun opens the phrase like an article
+  if (POSSESSIVES.has(tokens[from]?.lower ?? '')) from++
   const head = phraseHead(tokens, from)
   if (head === undefined) return undefined
   if (preferPlace) {
@@ -492,7 +496,9 @@ function moneyTopic(context: SentenceContext, figure: Raw): Topic | undefined {
   return framedTopic(context, figure, () => {
     const { tokens } = context
     const linked = /^(?:in|of|for)$/.test(tokens[figure.last]?.lower ?? '') ? figure.last + 1 : figure.last
-    const phrase = phraseTopic(context, linked, false)
+    // "€1.10 a share", "$40 per head": a rate's unit, not what the money is
+    const rate = /^(?:a|an|per|each)$/.test(tokens[figure.last]?.lower ?? '') && tokens[figure.last + 1]?.pos === 'NOUN' && tokens[figure.last + 2]?.pos !== 'NOUN'
+    const phrase = rate ? undefined : phraseTopic(context, linked, false)
     // "€25m in emergency aid": money is of the phrase's head, not of a noun that qualifies it
     const head = phrase ? phraseHead(tokens, linked) : undefined
     const own = head !== undefined && head > phrase!.at && tokens[head].pos === 'NOUN' && !thingAt(tokens, phrase!.at)
