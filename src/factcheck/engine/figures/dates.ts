@@ -19,6 +19,8 @@ export interface DateSpan {
   max: number
   unit: 'day' | 'day-of-year'
   iso: IsoSpan
+  /** A weekday without a day of the month ("on Tuesday"): chrono takes the nearest one, before or after the document date. */
+  weekdayOnly?: true
 }
 
 /**
@@ -219,6 +221,73 @@ function shortNumericSpan(first: number, second: number, reference: Date | undef
   return { min: near[0], max: near[0], unit: 'day', iso: { from: isoDay(near[0]), to: isoDay(near[0]) } }
 }
 
+/** "yesterday", "yesterday's": the day before the document's date. */
+const YESTERDAY = /\byesterday\b/gi
+
+/** "last Tuesday", "on last Tuesday": a weekday before the document's day. */
+const LAST_WEEKDAY = /(?:^|\s)last\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i
+const WEEKDAY_NAMES = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur']
+/**
+ * Said within two days after the weekday ("last Tuesday" on a Wednesday or Thursday) it may be that day or the one a
+ * week before; from the third day on it is the most recent one (on a Saturday, the Tuesday four days before).
+ */
+const LAST_WEEKDAY_CLEAR = 3
+
+function lastWeekday(name: string, reference: Date): Omit<DateSpan, 'start' | 'end' | 'text'> | undefined {
+  const target = WEEKDAY_NAMES.indexOf(name.toLowerCase().replace(/day$/, ''))
+  if (target < 0) return undefined
+  const back = (reference.getUTCDay() - target + 7) % 7 || 7
+  if (back < LAST_WEEKDAY_CLEAR) return undefined
+  const day = Math.floor(reference.getTime() / DAY_MS) - back
+  return { min: day, max: day, unit: 'day', iso: { from: isoDay(day), to: isoDay(day) } }
+}
+
+/** Days back in time spans of each unit, as a reading of "N <unit> ago" allows: a week is seven days give or take one. */
+const AGO_UNITS = new Set(['day', 'week', 'month', 'year'])
+/** Longest "N years ago" read as a date; beyond, a span of geological or cosmic time. */
+const AGO_MAX_YEARS = 200
+
+/**
+ * "two days ago", "a week ago", "eleven years ago": the day (or days, or years) that lies so far before the document
+ * date. Days are exact; "a week ago" may be a day either side (up to three for several weeks); "three months ago"
+ * half a month either side; "eleven years ago" is two calendar years, as it is said both of 11.9 years (rounded
+ * down) and of 10.6 (rounded): the year N before and the year after it late in a year, the year before it early.
+ * Open bounds ("more than a year ago") and fractions are no date.
+ */
+export function agoSpan(count: number, unit: string, qualifier: string | undefined, reference: Date): Omit<DateSpan, 'start' | 'end' | 'text'> | undefined {
+  if (!AGO_UNITS.has(unit) || !Number.isInteger(count) || count < 1) return undefined
+  if (qualifier && !['exact', 'approx', 'nearly'].includes(qualifier)) return undefined
+  const today = Math.floor(reference.getTime() / DAY_MS)
+  const span = (min: number, max: number) => ({ min, max, unit: 'day' as const, iso: { from: isoDay(min), to: isoDay(max) } })
+  const exact = qualifier === 'exact'
+  if (unit === 'year') {
+    if (count > AGO_MAX_YEARS) return undefined
+    const year = reference.getUTCFullYear() - count
+    if (exact) return span(dayNumber(year, reference.getUTCMonth() + 1, reference.getUTCDate()), dayNumber(year, reference.getUTCMonth() + 1, reference.getUTCDate()))
+    const lateInYear = reference.getUTCMonth() >= 6
+    const [from, to] =
+      qualifier === 'approx' ? [year - 1, year + 1] : qualifier === 'nearly' ? [year, year + 1] : lateInYear ? [year, year + 1] : [year - 1, year]
+    return span(yearSpan(from).min, yearSpan(to).max)
+  }
+  let center: number
+  let slack: number
+  if (unit === 'month') {
+    const month = reference.getUTCMonth() - count
+    const year = reference.getUTCFullYear() + Math.floor(month / 12)
+    const inYear = ((month % 12) + 12) % 12
+    center = dayNumber(year, inYear + 1, Math.min(reference.getUTCDate(), lastDayOfMonth(year, inYear + 1)))
+    slack = exact ? 0 : 15
+  } else {
+    const days = unit === 'week' ? 7 * count : count
+    center = today - days
+    slack = exact || unit === 'day' ? 0 : Math.min(count, 3)
+  }
+  if (qualifier === 'approx') slack = 2 * slack + 1
+  // "nearly two weeks ago": a little less time has passed, so a little later
+  if (qualifier === 'nearly') return span(center, center + 2 * slack + 1)
+  return span(center - slack, center + slack)
+}
+
 /** Absolute dates in a sentence; results whose day, month and year are all guessed are dropped. */
 export function findDates(sentence: string, reference: Date | undefined, order: DateOrder = 'GB'): DateSpan[] {
   const spans: DateSpan[] = []
@@ -232,14 +301,32 @@ export function findDates(sentence: string, reference: Date | undefined, order: 
       const start = from + at
       const end = start + result.text.length
       if (end <= index || start > index + trigger[0].length) continue
+      const last = LAST_WEEKDAY.exec(result.text)
+      if (last && reference && !result.end) {
+        const span = lastWeekday(last[1], reference)
+        const at = last.index + last[0].length - last[0].trimStart().length
+        if (span) spans.push({ ...span, start: start + at, end, text: result.text.slice(at) })
+        parsedUpTo = Math.max(parsedUpTo, end)
+        continue
+      }
       if (RELATIVE.test(result.text) || result.end) continue
       const span = spanOf(result, reference)
       // "on 2 December": the preposition is not part of the date
       const preposition = /^(?:on|in|at|by|of|from|until|till)\s+/i.exec(result.text)?.[0].length ?? 0
-      if (span) spans.push({ ...span, start: start + preposition, end, text: result.text.slice(preposition) })
+      const weekdayOnly = result.start.isCertain('weekday') && !result.start.isCertain('day') && span?.unit === 'day' ? { weekdayOnly: true as const } : {}
+      if (span) spans.push({ ...span, ...weekdayOnly, start: start + preposition, end, text: result.text.slice(preposition) })
       parsedUpTo = Math.max(parsedUpTo, end)
     }
     parsedUpTo = Math.max(parsedUpTo, index + trigger[0].length)
+  }
+  if (reference) {
+    for (const match of sentence.matchAll(YESTERDAY)) {
+      const start = match.index ?? 0
+      const end = start + match[0].length
+      if (spans.some((span) => span.start < end && start < span.end)) continue
+      const day = Math.floor(reference.getTime() / DAY_MS) - 1
+      spans.push({ min: day, max: day, unit: 'day', iso: { from: isoDay(day), to: isoDay(day) }, start, end, text: match[0] })
+    }
   }
   for (const match of sentence.matchAll(SHORT_NUMERIC)) {
     const end = (match.index ?? 0) + match[0].length

@@ -4,9 +4,9 @@ import type { Token } from '../sentences/tokens'
 import { DASHES, isChange, lowerAt, parseFold, parseNumber, type ParsedNumber } from './numbers'
 import { intervalFor, qualifierAfter, qualifierBefore, type Qualifier } from './qualifiers'
 import { convertInterval, currencyPhraseAt, currencyWord, currencyWordAt, dimensionOf, gluedTo, unitAt, wordUnit } from './units'
-import { findDates, yearSpan, type DateOrder } from './dates'
+import { agoSpan, findDates, yearSpan, type DateOrder, type DateSpan } from './dates'
 import {
-  AGE_WORDS, BELOW_ZERO, CHANGE_WORDS, COMPARED_WITH, COMPOUND_TAILS, COUNT_MODIFIERS, CURRENCY_SYMBOLS,
+  AGE_WORDS, AGO_REFERENCE_WORDS, BELOW_ZERO, CHANGE_WORDS, COMPARED_WITH, COMPOUND_TAILS, COUNT_MODIFIERS, CURRENCY_SYMBOLS,
   CURRENCY_WORDS, DOCUMENT_NOUNS, DOLLAR_PREFIXES, FRACTION_CHARACTERS, FRACTION_WORDS, GLUED_COINS, IRREGULAR_PLURALS, LASTING_VERBS,
   MULTIPLE_FOLLOWERS, MULTIPLE_WORDS, NAME_BEFORE_NUMBER, NEGATIVE_SIGNS, NUMBER_PREFIXES, NUMBER_WORDS,
   ORDINAL_UNITS, ORDINAL_WORDS, RATE_WORDS, RELATIVE_AFTER, SCORE_NOUNS, TENS_WORDS, TIME_OF_DAY, VAGUE_AMOUNTS,
@@ -666,11 +666,68 @@ function tokenRange(tokens: Token[], start: number, end: number): [number, numbe
   return [first, last]
 }
 
+/** How far back in its clause a word can make "N days ago" a point of comparison. */
+const AGO_REACH = 6
+const PRESENT_FORMS = /^(?:is|are|am|'s|’s|'re|’re|'m|’m|has|have|do|does)$/
+
+/** A verb written in the past: "met", "seized", "was", "had"; not "meets", "meeting", "is". */
+function pastForm(token: Token): boolean {
+  if (token.pos !== 'VERB' && token.pos !== 'AUX') return false
+  if (/^(?:was|were|had|did)$/.test(token.lower)) return true
+  return token.lower !== token.lemma && !/(?:ing|s)$/.test(token.lower) && !PRESENT_FORMS.test(token.lower)
+}
+
+/**
+ * "the mayor resigned two days ago", "the bridge opened eleven years ago": a span back from the document's date
+ * in a sentence that tells a past event is that event's date. Not a point of comparison ("higher than four years
+ * ago", "up from a year ago"), and without the document's date it stays a lead time.
+ */
+function agoDate(tokens: Token[], figure: RawFigure, reference: Date): RawFigure | undefined {
+  if (figure.relative !== 'lead' || lowerAt(tokens, figure.last - 1) !== 'ago' || !figure.stated) return undefined
+  const { value, unit } = figure.stated
+  if (typeof value !== 'number' || !unit) return undefined
+  for (let k = figure.first - 1; k >= Math.max(0, figure.first - AGO_REACH); k--) {
+    if (/^[,;:()\u2013\u2014-]$/.test(tokens[k].text)) break
+    if (AGO_REFERENCE_WORDS.has(tokens[k].lower)) return undefined
+  }
+  if (!tokens.some((token, k) => (k < figure.first || k >= figure.last) && pastForm(token))) return undefined
+  const span = agoSpan(value, unit, figure.qualifier, reference)
+  if (!span) return undefined
+  const { relative: _relative, stated: _stated, ...rest } = figure
+  return { ...rest, value: span.min, min: span.min, max: span.max, unit: span.unit, kind: 'date', iso: span.iso, dimension: 'date' }
+}
+
+const FUTURE = /^(?:will|shall|'ll|’ll)$/
+
+/** Whether a sentence tells only the past ("met", "was"), only the future ("will meet"), or both or neither. */
+function tenseOf(tokens: Token[]): 'past' | 'future' | undefined {
+  const past = tokens.some(pastForm)
+  const future = tokens.some((token) => FUTURE.test(token.lower))
+  return past === future ? undefined : past ? 'past' : 'future'
+}
+
+const WEEK = 7
+const DAY = 86_400_000
+/**
+ * "met on Tuesday" in a report of Saturday is the Tuesday before it, not the one after (chrono takes the nearer);
+ * "will meet on Tuesday" in a report of Friday is the Tuesday after.
+ */
+function weekdayByTense(date: DateSpan, tense: 'past' | 'future', reference: Date): DateSpan {
+  const today = Math.floor(reference.getTime() / DAY)
+  const shift = tense === 'past' && date.min > today ? -WEEK : tense === 'future' && date.max < today ? WEEK : 0
+  if (!shift) return date
+  const day = date.min + shift
+  const iso = new Date(day * DAY).toISOString().slice(0, 10)
+  return { ...date, min: day, max: day, iso: { from: iso, to: iso } }
+}
+
 /** All figures of one sentence, in reading order. */
 export function findFigures(sentence: string, tokens: Token[], reference?: Date, options: FigureOptions = {}): RawFigure[] {
   const figures: RawFigure[] = []
   const taken = new Uint8Array(tokens.length)
-  for (const date of findDates(sentence, reference, options.dateOrder)) {
+  const tense = reference ? tenseOf(tokens) : undefined
+  for (const found of findDates(sentence, reference, options.dateOrder)) {
+    const date = tense && found.weekdayOnly ? weekdayByTense(found, tense, reference!) : found
     const [first, last] = tokenRange(tokens, date.start, date.end)
     if (first >= last) continue
     taken.fill(1, first, last)
@@ -694,6 +751,7 @@ export function findFigures(sentence: string, tokens: Token[], reference?: Date,
     if (!figure.bare || options.bare) figures.push(figure)
     i = figure.last - 1
   }
+  if (reference) figures.forEach((figure, k) => (figures[k] = agoDate(tokens, figure, reference) ?? figure))
   figures.sort((a, b) => a.start - b.start)
   if (!options.bare) return figures
   let amount: RawFigure | undefined

@@ -70,6 +70,13 @@ export const RATE_WORDS = new Set(['per', 'a', 'an', 'every', '/'])
 export const LASTING_VERBS = ['last', 'take', 'run', 'stretch', 'continue', 'drag', 'extend', 'span', 'spend', 'wait', 'fly', 'burn', 'deliberate']
 
 export const RELATIVE_AFTER: Record<string, 'lead' | 'lag'> = table({ ago: 'lead', earlier: 'lead', later: 'lag' })
+/**
+ * Words before "N years ago" in its clause that make it a point of comparison or the bound of a period, not the date
+ * of the event the sentence tells: "higher than four years ago", "up from a year ago", "until two weeks ago".
+ */
+export const AGO_REFERENCE_WORDS = new Set([
+  'than', 'from', 'since', 'until', 'till', 'with', 'as', 'versus', 'vs', 'vs.', 'compared', 'against', 'before', 'after', 'by', 'over', 'between', 'to',
+])
 /** Words before a bare number that make it an age: "aged 74". ("at the age of 19" is read as "age" + "of".) */
 export const AGE_WORDS = new Set(['aged'])
 /** Words glued to a number by a hyphen that leave it a plain number: "a magnitude-7 quake". */
