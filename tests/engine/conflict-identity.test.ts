@@ -390,3 +390,23 @@ describe('how many are out on the ground is a running count, and a party’s con
     expect((await check('Two firefighters died fighting the Brena forest fire.')).figures[0].measure).toMatch(/death toll/)
   })
 })
+
+describe('a claim that names only countries', () => {
+  const sources = [
+    { key: 'pact-01', date: '2026-09-01', title: 'Chile and Peru weigh a 12-point water plan', text: 'Chile and Peru are discussing a 12-point plan to share the Lauca river.' },
+    { key: 'pact-02', date: '2026-09-02', title: 'Chile unveils 30-point mining plan', text: 'Chile unveiled a 30-point plan for its copper mines in Calama.' },
+  ]
+  const lookup = createMemoryLookup(corpusOf(sources))
+
+  it('is answered by the one story that names all of them', async () => {
+    const result = await checkText('The plan ran to 14 points.', { date: '2026-09-03', context: 'What the Chile–Peru plan says', lookup })
+    expect(result.status).toBe('conflict')
+    expect(result.figures[0].evidence[0].source).toBe('pact-01')
+  })
+
+  it('is ambiguous where one country is named and two stories name it', async () => {
+    const result = await checkText('The plan ran to 14 points.', { date: '2026-09-03', context: 'What the Chile plan says', lookup })
+    expect(result.status).toBe('no_evidence')
+    expect(result.figures[0].reason).toMatch(/ambiguous/)
+  })
+})

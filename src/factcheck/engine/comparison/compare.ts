@@ -9,7 +9,7 @@ import { sameMeasure } from './sameMeasure'
 import { claimEntities, countDistinctStories, countStories, entitiesOf, namedInContext, sourcesLinked, storyCandidates, writtenInContext } from './sameStory'
 import { commonIntervals, overlaps } from './intervals'
 import { isBroadPlace, isKnownPlace, placesNest } from '../measures/gazetteer'
-import { surelySameEntity } from '../measures/entities'
+import { sameEntity, surelySameEntity } from '../measures/entities'
 import { FRAMES } from '../vocabulary/frames'
 import { EVENT_WORDS, SYNONYM_CLASSES } from '../vocabulary/words'
 import { capacityAndCount, countryAndLocal, differentMomentOfSpan, endAndStartApart, isReferenceDate, laterLevel, partAndWhole, placePartAndWhole, reportedBefore } from './identity'
@@ -229,9 +229,13 @@ export function compareFigure(figure: Figure, candidates: CorpusFigure[], scope:
   const measured = candidates.filter((c) => entitiesOf(c).length > 0 && (strict.has(c) || sameMeasure(figure.about, c.about, { loose: true })))
   const named = claimEntities(figure, scope)
   const written = measured.filter((candidate) => namedInContext(scope, candidate))
-  const inStory = named.length > 0 ? storyCandidates(figure, scope, measured) : written.length ? written : measured
+  let inStory = named.length > 0 ? storyCandidates(figure, scope, measured) : written.length ? written : measured
   // about nothing named, or only countries: answerable only when the candidates tell a single story
-  if ([...named, ...scope.story].every(isBroadPlace)) {
+  const countries = [...new Set([...named, ...scope.story])]
+  if (countries.every(isBroadPlace)) {
+    // of several countries named ("the Chile–Peru water plan"), the stories that name them all
+    const all = countries.length > 1 ? inStory.filter((c) => countries.every((country) => entitiesOf(c).some((e) => sameEntity(e, country)))) : []
+    if (all.length) inStory = all
     const stories = countStories(inStory)
     if (stories > 1) {
       return check(figure, [], `ambiguous: the corpus has ${stories} stories with a ${figure.measure}; send the article's context`)
