@@ -23,6 +23,7 @@ describe('the measured thing', () => {
     ['The first version of the harbour plan contained 12 points.', 'point:plan'],
     ["The mayor's speech to the forum before the talks lasted 40 minutes.", 'duration:speech'],
     ['Mayor, pilots talk 3 hrs', 'duration:talks'],
+    ['Pay talks broke down after more than ten hours.', 'duration:talks'],
     ['The airline filled 84.6% of its seats last year.', 'share:seat'],
     ['The dividend was held at €1.10 a share.', 'money:dividend'],
     ['The mayor hosted the union delegation on 4 May 2026.', 'date:talks'],
@@ -320,6 +321,10 @@ describe('names and plurals a headline or a title hides', () => {
 
   test('a measure phrase before a second verb is no subject: "is 312 metres long and was opened in 1974"', () => {
     expect(measuresIn('The Varen bridge is 312 metres long and was opened in 1974.')).toEqual(['length:bridge', 'date:bridge'])
+  })
+
+  test('"in the end" is when, never what money is of', () => {
+    expect(measuresIn('In the end Varen agreed to contribute €40m.')).not.toContain('money:end')
   })
 
   test("an event's age is how long it has lasted; a person's stays an age", () => {

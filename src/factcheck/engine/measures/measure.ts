@@ -296,13 +296,13 @@ function durationTopic(context: SentenceContext, figure: Raw, level = false): To
 }
 
 /**
- * "The talks ended after five hours", "wrapped up after just three hours": a verb of ending (or a phrasal verb
- * with "up") followed by "after" a duration gives its subject's length.
+ * "The talks ended after five hours", "wrapped up after just three hours", "broke down after ten hours": a verb of
+ * ending (or a phrasal verb with "up", "off" or "down") followed by "after" a duration gives its subject's length.
  */
 function endsAfter(tokens: Token[], verbAt: number, figure: Raw): boolean {
   const after = scanLeft(verbAt, figure.first, (k) => tokens[k].lower === 'after')
   if (after === undefined) return false
-  return ENDING.has(tokens[verbAt].lemma) || /^(?:up|off)$/.test(tokens[verbAt + 1]?.lower ?? '')
+  return ENDING.has(tokens[verbAt].lemma) || /^(?:up|off|down)$/.test(tokens[verbAt + 1]?.lower ?? '')
 }
 
 /** A speed is of what moves: "the train was travelling at 131 km/h", "winds gusting up to 60 km/h". */
@@ -490,7 +490,7 @@ function countTopic(context: SentenceContext, figure: Raw): Topic | undefined {
 }
 
 /** Nouns of time are when a figure applies, never what it measures: "rose to €8.4bn last year". */
-const TIME_NOUNS = new Set(['year', 'month', 'week', 'day', 'quarter', 'half', 'decade', 'century', 'hour', 'time', 'morning', 'afternoon', 'evening', 'night', 'weekend'])
+const TIME_NOUNS = new Set(['year', 'month', 'week', 'day', 'quarter', 'half', 'decade', 'century', 'hour', 'time', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'end', 'start', 'beginning'])
 
 function moneyTopic(context: SentenceContext, figure: Raw): Topic | undefined {
   return framedTopic(context, figure, () => {
