@@ -202,3 +202,122 @@ describe('an organisation named after the story\'s salient name is of that story
     expect(result.status).toBe('no_evidence')
   })
 })
+
+
+// --- story scoping: places named by their form, a context that names only its region, initials, a surname after 'from'
+const BRENNOCK = [
+  {
+    key: 'brennock-01',
+    date: '2026-01-12',
+    title: 'Floods close schools across West Sussex',
+    text:
+      'Forty-two schools were closed across West Sussex on Monday as the River Brenn burst its banks. ' +
+      'The river peaked at 4.3 metres at Callow Bridge on Sunday night, the flood agency said. ' +
+      'About 120 homes were flooded at Callow Bridge, the council said.',
+  },
+]
+const brennockLookup = createMemoryLookup(corpusOf(BRENNOCK))
+const checkBrennock = (text: string, context: string) => checkText(text, { date: '2026-01-13', context, lookup: brennockLookup })
+
+describe('a place named by its form lies in the place it names: for the story, and for a level read there', () => {
+  it('a context of "Sussex" is the story of a source on "West Sussex"', async () => {
+    const result = await checkBrennock('Forty-two schools were closed on Monday.', 'Sussex floods: schools shut')
+    expect(result.status).toBe('supported')
+  })
+
+  it('a context of another county is not', async () => {
+    const result = await checkBrennock('Forty-two schools were closed on Monday.', 'Dunmarsh floods: schools shut')
+    expect(result.status).toBe('no_evidence')
+  })
+
+  it('a river level at "Callow Bridge" is the level at "Callow"', async () => {
+    const result = await checkBrennock('The river peaked at 4.3 metres at Callow.', 'Sussex floods: schools shut')
+    expect(result.status).toBe('supported')
+  })
+
+  it('a level at another town is not', async () => {
+    const result = await checkBrennock('The river peaked at 4.3 metres at Dunmarsh.', 'Sussex floods: schools shut')
+    expect(result.status).not.toBe('supported')
+  })
+
+  it('a count at "Callow Bridge" is a part of the town\'s: no refutation of a count for "Callow"', async () => {
+    const result = await checkBrennock('About 300 homes were flooded in Callow.', 'Sussex floods: schools shut')
+    expect(result.status).not.toBe('conflict')
+  })
+
+  it('a compass-qualified place the gazetteer knows is told by the gazetteer ("West Virginia" is no part of "Virginia")', async () => {
+    const { namedPartOf } = await import('../../src/factcheck/engine/measures/gazetteer.js')
+    expect(namedPartOf('west sussex', 'sussex')).toBe(true)
+    expect(namedPartOf('callow bridge', 'callow')).toBe(true)
+    expect(namedPartOf('west virginia', 'virginia')).toBe(false)
+    expect(namedPartOf('south sudan', 'sudan')).toBe(false)
+    expect(namedPartOf('callow bridge', 'dunmarsh')).toBe(false)
+    expect(namedPartOf('callow street', 'callow')).toBe(true)
+    expect(namedPartOf('oxford street', 'oxford')).toBe(false)
+  })
+})
+
+const HARLAN = [
+  {
+    key: 'harlan-01',
+    date: '2026-08-19',
+    title: 'Harlan Creek Fire 60% contained',
+    text: 'Firefighters have the Harlan Creek Fire 60% contained after it burned 12,400 acres in Dorrance County, officials said on Tuesday.',
+  },
+]
+const harlanLookup = createMemoryLookup(corpusOf(HARLAN))
+const checkHarlan = (text: string, context: string) => checkText(text, { date: '2026-08-20', context, lookup: harlanLookup })
+
+describe('a context that names only its region: the claim\'s own name of the source\'s event ties it', () => {
+  it('"the Harlan Creek blaze" in an article on Oregon\'s fires is the source\'s fire, which names only its county', async () => {
+    const result = await checkHarlan('The Harlan Creek blaze has burned 12,400 acres.', "Oregon's largest fire of the year")
+    expect(result.status).toBe('supported')
+  })
+
+  it('a claim that names no event of the source is not tied by the region alone', async () => {
+    const result = await checkHarlan('The blaze has burned 12,400 acres.', "Oregon's largest fire of the year")
+    expect(result.status).toBe('no_evidence')
+  })
+
+  it('nor is a source placed in another country', async () => {
+    const lookup = createMemoryLookup(
+      corpusOf([{ ...HARLAN[0], key: 'harlan-02', text: HARLAN[0].text.replace('in Dorrance County', 'near Perth') }]),
+    )
+    const result = await checkText('The Harlan Creek blaze has burned 12,400 acres.', { date: '2026-08-20', context: "Oregon's largest fire of the year", lookup })
+    expect(result.status).toBe('no_evidence')
+  })
+})
+
+describe('initials name an institution, for its story, never surely', () => {
+  it('"wrc" is the Workplace Relations Commission, not a person with those initials', async () => {
+    const { sameEntity, surelySameEntity } = await import('../../src/factcheck/engine/measures/entities.js')
+    expect(sameEntity('wrc', 'workplace relations commission')).toBe(true)
+    expect(surelySameEntity('wrc', 'workplace relations commission')).toBe(false)
+    expect(sameEntity('wrd', 'william robert davies')).toBe(false)
+    expect(sameEntity('wrc', 'western rail company')).toBe(true)
+    expect(sameEntity('wrc', 'western rail')).toBe(false)
+  })
+})
+
+const HARWELL = [
+  {
+    key: 'harwell-01',
+    date: '2026-03-03',
+    title: 'Envoys hand over revised plan in Dorrance',
+    text: 'Officials confirmed that the council received a revised plan and four additional documents from the delegation in Dorrance, led by envoy Simon Harwell.',
+  },
+]
+const harwellLookup = createMemoryLookup(corpusOf(HARWELL))
+const checkHarwell = (text: string) => checkText(text, { date: '2026-03-04', context: 'Envoy Simon Harwell hands over plan', lookup: harwellLookup })
+
+describe('a surname after "from" is the person the source names, not a place', () => {
+  it('"documents from Harwell" in a story of "Simon Harwell"', async () => {
+    const result = await checkHarwell('The council received the revised plan along with four other documents from Harwell.')
+    expect(result.status).toBe('supported')
+  })
+
+  it('documents from a place that is not the source\'s are not', async () => {
+    const result = await checkHarwell('The council received the revised plan along with four other documents from Paris.')
+    expect(result.status).toBe('no_evidence')
+  })
+})

@@ -6,7 +6,7 @@
  */
 import type { ClaimScope, CorpusFigure, Figure } from '../types'
 import { namesOf, sameEntity, surelySameEntity } from '../measures/entities'
-import { containersOf, isBroadPlace, isKnownPlace, isNewsroomAlias, placesNest } from '../measures/gazetteer'
+import { containersOf, countriesOf, isBroadPlace, isKnownPlace, isNewsroomAlias, namedPartOf, placesNest } from '../measures/gazetteer'
 
 /** Reports of one story are this close in time; an article a year later is about another event. */
 export const STORY_WINDOW_DAYS = 180
@@ -24,6 +24,8 @@ export const entitiesOf = (figure: CorpusFigure) => [...figure.about.entities, .
  */
 function knownTo(entity: string, names: string[], places: string[]): boolean {
   if (names.some((name) => sameEntity(entity, name))) return true
+  // "Yorkshire" in a story of "North Yorkshire", "Thornfold" in one of "Thornfold Bridge" (and the other way)
+  if (names.some((name) => namedPartOf(name, entity) || namedPartOf(entity, name))) return true
   if (containersOf(entity).some((container) => isNewsroomAlias(container) && names.includes(container))) return true
   if (!isKnownPlace(entity)) return false
   // a place the story lies in, or a province of the country the story is in
@@ -36,15 +38,33 @@ const SALIENT_PLACES = 8
 
 const samePlace = (a: string, b: string) => sameEntity(a, b) || placesNest(a, b)
 
+/** Kinds whose amount adds up over the parts of a place: a site's count is no whole town's. */
+const ADDITIVE = new Set(['count', 'money', 'quantity'])
+/** Quantities read at a point, not summed over a place: a river's level, a temperature, a wind speed. */
+const LEVELS = new Set(['length', 'temperature', 'speed'])
+const additive = (about: Figure['about'], kind: Figure['kind']) => ADDITIVE.has(kind) && !(kind === 'quantity' && LEVELS.has(about.dimension))
+
+/**
+ * A claim's "place" that is the surname of a person the source names ("documents from Harwell" in a story of
+ * "Simon Harwell") is that person, not where anything happened.
+ */
+function personNamed(place: string, candidate: CorpusFigure): boolean {
+  if (place.includes(' ') || isKnownPlace(place)) return false
+  return entitiesOf(candidate).some((name) => name.endsWith(` ${place}`) && !isKnownPlace(name) && namesOf(name).includes(place))
+}
+
 /**
  * Where the two events happened: places named at both figures must be one or nest ("Geneva" is not
  * "Nairobi"; "the Elysée" may be declared part of Paris). Against a source's places in general, only
  * places the gazetteer knows can be told apart.
  */
-function placesAgree(claim: string[], candidate: CorpusFigure, event: boolean): boolean {
+function placesAgree(places: string[], candidate: CorpusFigure, event: boolean, additive: boolean): boolean {
+  const claim = places.filter((place) => !personNamed(place, candidate))
   if (claim.length === 0) return true
   if (candidate.about.places.length) {
     if (claim.some((a) => candidate.about.places.some((b) => samePlace(a, b)))) return true
+    // a level read at "Thornfold Bridge" is read at "Thornfold"; a count there is a part of the town's
+    if (!additive && claim.some((a) => candidate.about.places.some((b) => namedPartOf(a, b) || namedPartOf(b, a)))) return true
     if (!event) return false
     // an event's toll is one whether reported for the town or the district the source is about, unless the gazetteer says otherwise
     const salient = candidate.story.slice(0, SALIENT_PLACES)
@@ -90,7 +110,22 @@ function namesStory(figure: Figure, scope: ClaimScope, candidate: CorpusFigure):
   if (!shared) return false
   // the article's story must be the source's too, whatever the sentence names
   const story = scope.story.filter((entity) => !isBroadPlace(entity))
-  return !story.length || written || story.some((entity) => knownTo(entity, names, places))
+  return !story.length || written || story.some((entity) => knownTo(entity, names, places)) || placedByItsName(own, story, candidate)
+}
+
+/**
+ * A context that names only the region of its story ("California's most destructive fire") is the source's story
+ * when the claim's sentence writes the source's own salient name ("the Cutler Ridge blaze" of a source on "the Cutler
+ * Ridge Fire" that names only its county), unless the source is placed in another country.
+ */
+function placedByItsName(own: string[], story: string[], candidate: CorpusFigure): boolean {
+  if (!story.every(isKnownPlace)) return false
+  const salient = candidate.story.slice(0, LINKING_ENTITIES).filter((entity) => !isBroadPlace(entity))
+  const named = own.some((entity) => !isKnownPlace(entity) && salient.some((name) => surelySameEntity(entity, name)))
+  if (!named) return false
+  const theirs = [...candidate.about.places, ...salient].filter((place) => isKnownPlace(place) && !isBroadPlace(place))
+  const countries = new Set(story.flatMap(countriesOf))
+  return theirs.length === 0 || theirs.some((place) => countriesOf(place).some((country) => countries.has(country)))
 }
 
 /**
@@ -112,7 +147,7 @@ function namesStoryByItsName(figure: Figure, scope: ClaimScope, candidate: Corpu
 function detailsAgree(figure: Figure, scope: ClaimScope, candidate: CorpusFigure): boolean {
   if (entitiesOf(candidate).length === 0) return false
   if (!actorsAgree(figure.about.actors, candidate.about)) return false
-  if (!placesAgree(figure.about.places, candidate, figure.about.tally === true)) return false
+  if (!placesAgree(figure.about.places, candidate, figure.about.tally === true, additive(figure.about, figure.kind))) return false
   // an event dated well before the source is another event ("the worst crash since 1990 killed 67")
   // ("in 2025" ends on 31 December: a report of February 2026 is about it)
   const { eventDate } = figure.about

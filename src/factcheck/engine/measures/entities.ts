@@ -205,5 +205,18 @@ export function surelySameEntity(a: string, b: string): boolean {
 export function sameEntity(a: string, b: string): boolean {
   if (a === b) return true
   const other = namesOf(b)
-  return namesOf(a).some((name) => other.includes(name))
+  return namesOf(a).some((name) => other.includes(name)) || isAcronymOf(a, b) || isAcronymOf(b, a)
+}
+
+const ACRONYM_SKIPPED = new Set(['of', 'the', 'and', 'for', '&'])
+
+/**
+ * "wrc" for "workplace relations commission": the initials of an institution's name (its last word a name head:
+ * commission, agency, party), written as one word. A person's initials name no one surely; not enough to refute.
+ */
+function isAcronymOf(short: string, long: string): boolean {
+  if (!/^[a-z]{3,6}$/.test(short)) return false
+  const words = long.split(' ').filter((word) => !ACRONYM_SKIPPED.has(word))
+  if (words.length !== short.length || !HEADS.has(words[words.length - 1]) || PLACE_HEAD_WORDS.has(words[words.length - 1])) return false
+  return words.every((word, i) => word[0] === short[i])
 }

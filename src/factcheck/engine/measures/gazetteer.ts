@@ -132,3 +132,27 @@ export function wholeOf(names: string[]): string | undefined {
 export function placesNest(a: string, b: string): boolean {
   return a === b || containersOf(a).includes(b) || containersOf(b).includes(a)
 }
+
+/** The countries a place lies in (itself, when a country). */
+export function countriesOf(name: string): string[] {
+  const { names } = getTables()
+  return [name, ...containersOf(name)].filter((place) => names.get(place)?.kind === 'country' && !names.get(place)?.demonym)
+}
+
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'north-east', 'north-west', 'south-east', 'south-west'])
+/** Heads of a site named after the place it stands in ("Thornfold Bridge", "Kellow Station", "Thornfold Street"). */
+const SITE_HEADS = new Set(['bridge', 'street', 'station'])
+
+/**
+ * Whether a name, by its form alone, names a part of another place: a compass-qualified place ("North Yorkshire" in
+ * "Yorkshire", unless the gazetteer knows the whole: "West Virginia" is no part of "Virginia") or a site named after
+ * its place ("Thornfold Bridge" in "Thornfold"). Countries are no one's part ("South Sudan").
+ */
+export function namedPartOf(part: string, whole: string): boolean {
+  const words = part.split(' ')
+  if (words.length < 2 || isBroadPlace(part)) return false
+  if (COMPASS.has(words[0]) && words.slice(1).join(' ') === whole) return !isKnownPlace(whole)
+  const head = words[words.length - 1]
+  // a street is often named after another town ("London Road" in Brighton): only after a place the gazetteer does not know
+  return SITE_HEADS.has(head) && words.slice(0, -1).join(' ') === whole && (head !== 'street' || !isKnownPlace(whole))
+}
