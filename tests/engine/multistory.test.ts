@@ -21,11 +21,11 @@ import {
 } from '../../src/scripts/eval/claims'
 
 /**
- * A ratchet, not a target: the dev accuracy measured when this floor was last raised (86.8%, 237/273, at
- * 5 Dec 2026), minus a little room. Raise it whenever the engine improves; never lower it to make a
+ * A ratchet, not a target: the dev accuracy measured in memory when this floor was last raised (89.7%, 245/273,
+ * at 5 Dec 2026, second session), minus a little room. Raise it whenever the engine improves; never lower it to make a
  * change pass.
  */
-const ACCURACY_FLOOR = 0.85
+const ACCURACY_FLOOR = 0.88
 
 let sources: ArchiveSource[]
 let claims: LabelledClaim[]
