@@ -342,3 +342,15 @@ describe('names and plurals a headline or a title hides', () => {
     expect(measuresIn('Harbour shares fell 6.4% on results day.')).toEqual(['share:share'])
   })
 })
+
+describe('one name in two transliterations', () => {
+  test('long single names a letter apart are one name for support, never surely one for a conflict', async () => {
+    const { sameEntity, surelySameEntity } = await import('../../src/factcheck/engine/measures/entities.js')
+    expect(sameEntity('kovalenko', 'oksana kovalenkko')).toBe(true)
+    expect(sameEntity('zelinsky', 'ivan zelinskyy')).toBe(true)
+    expect(surelySameEntity('zelinsky', 'ivan zelinskyy')).toBe(false)
+    expect(sameEntity('jones', 'mary jonas')).toBe(false)
+    expect(sameEntity('marlowe', 'kit marlowes')).toBe(true)
+    expect(sameEntity('hartfield', 'anna hartwell')).toBe(false)
+  })
+})

@@ -205,7 +205,20 @@ export function surelySameEntity(a: string, b: string): boolean {
 export function sameEntity(a: string, b: string): boolean {
   if (a === b) return true
   const other = namesOf(b)
-  return namesOf(a).some((name) => other.includes(name)) || isAcronymOf(a, b) || isAcronymOf(b, a)
+  return namesOf(a).some((name) => other.includes(name) || other.some((theirs) => spelledAlike(name, theirs))) || isAcronymOf(a, b) || isAcronymOf(b, a)
+}
+
+/** Long single names this alike are one name in two transliterations ("zelinsky", "zelinskyy", "zelinskiy"). */
+const ALIKE_LENGTH = 7
+const ALIKE_PREFIX = 5
+
+function spelledAlike(a: string, b: string): boolean {
+  if (a.includes(' ') || b.includes(' ') || Math.min(a.length, b.length) < ALIKE_LENGTH || a.slice(0, ALIKE_PREFIX) !== b.slice(0, ALIKE_PREFIX)) return false
+  if (Math.abs(a.length - b.length) > 1) return false
+  // one letter added, dropped or changed
+  let i = 0
+  while (i < a.length && a[i] === b[i]) i++
+  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i)
 }
 
 const ACRONYM_SKIPPED = new Set(['of', 'the', 'and', 'for', '&'])
