@@ -15,6 +15,7 @@ import { Users } from './src/collections/Users'
 import { smtpEmailAdapter } from './src/email/smtp'
 import { databaseAdapter } from './src/database'
 import { factCheckPlugin } from './src/factcheck'
+import { DEMO_ALIASES } from './src/seed/aliases'
 import { seedDemo } from './src/seed/demo'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -89,7 +90,7 @@ export default buildConfig({
       publisher: { name: process.env.PUBLISHER_NAME || 'Example Newsroom', url: process.env.SERVER_URL || undefined },
       siteUrl: process.env.SERVER_URL || 'http://localhost:3000',
       // The demo newsroom's own names for places of its seed story (see README, "Aliases").
-      aliases: { Donbas: ['Donetsk', 'Luhansk'], Kremlin: ['Moscow'] },
+      aliases: DEMO_ALIASES,
       desk: { secondReview: process.env.FACTCHECK_SECOND_REVIEW === 'true' },
       api: {
         rateLimit: { max: Number(process.env.CHECK_RATE_LIMIT_MAX) || 60, windowMs: 60_000 },

@@ -5,6 +5,7 @@ import path from 'node:path'
 import {
   createMemoryLookup, extractClaims, extractCorpusFigures, setAliases, type ClaimCheck, type CorpusFigure, type Figure,
 } from '../../src/factcheck/engine/index.js'
+import { DEMO_ALIASES } from '../../src/seed/aliases.js'
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 export const seedsDir = path.join(repoRoot, 'seeds')
@@ -18,7 +19,7 @@ interface ManifestSource {
 }
 
 /** The demo newsroom's own aliases, as its plugin options declare them (payload.config.ts). */
-export const SEED_ALIASES = { Donbas: ['Donetsk', 'Luhansk'], Kremlin: ['Moscow'] }
+export const SEED_ALIASES = DEMO_ALIASES
 
 export function seedText(key: string): string {
   return readFileSync(path.join(seedsDir, `${key}.txt`), 'utf8')

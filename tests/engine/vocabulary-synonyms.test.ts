@@ -55,7 +55,7 @@ describe("a company's turnover and sales are its revenue", () => {
   })
 
   it('profit next to revenue stays profit', () => {
-    expect(measureOf('The group reported turnover of €6.3bn and net profit of roughly €410m.')).toEqual(['amount of the revenue', 'amount of the profit'])
+    expect(measureOf('The group reported turnover of €6.3bn and net profit of roughly €410m.')).toEqual(['amount of the revenue', 'amount of the net profit'])
   })
 })
 

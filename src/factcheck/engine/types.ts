@@ -22,6 +22,8 @@ export interface MeasureAbout {
   topic: string
   /** For revisable things (plans): which version the figure belongs to. */
   version?: 'original' | 'revised'
+  /** A word that makes the measure another of its name: 'operating' (profit), 'net', 'interim' (dividend), 'average'. */
+  variant?: string
   /** Canonical places named around the figure ('geneva', 'marlow county', 'united states'). */
   places: string[]
   /** Canonical entities named in the figure's sentence (people, organisations, places). */

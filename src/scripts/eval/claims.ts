@@ -5,7 +5,8 @@
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import { type CorpusFigure, type CorpusLookup, createMemoryLookup, extractCorpusFigures } from '../../factcheck/engine'
+import { type CorpusFigure, type CorpusLookup, createMemoryLookup, extractCorpusFigures, setAliases } from '../../factcheck/engine'
+import { DEMO_ALIASES } from '../../seed/aliases'
 
 export interface LabelledClaim {
   id: string
@@ -115,8 +116,12 @@ export async function readArchive(root = process.cwd()): Promise<ArchiveSource[]
   return sources.flat()
 }
 
-/** An in-memory corpus of the sources through the engine's public API (same semantics as the database store). */
+/**
+ * An in-memory corpus of the sources through the engine's public API (same semantics as the database store), with
+ * the demo newsroom's aliases as the app declares them.
+ */
 export function memoryLookup(sources: ArchiveSource[]): { lookup: CorpusLookup; figures: CorpusFigure[] } {
+  setAliases(DEMO_ALIASES)
   const figures = sources.flatMap(({ key, text, date, title }) => extractCorpusFigures({ key, text, date, title }))
   return { lookup: createMemoryLookup(figures), figures }
 }

@@ -50,13 +50,28 @@ function wordsOf(text: string): Set<string> {
   return new Set((text.toLowerCase().match(/[a-z\u00c0-\u024f]{4,}/g) ?? []).map((word) => word.replace(/(?:ies|es|s)$/, '')))
 }
 
-/** How much of the claim sentence the quote repeats (0–1). */
-function overlapWith(claimWords: Set<string>, quote: string): number {
-  if (claimWords.size === 0) return 0
+/** The words of a claim sentence (without its figure), and those of the names it holds. */
+interface ClaimWords {
+  all: Set<string>
+  names: Set<string>
+}
+
+/**
+ * How much of the claim sentence the quote repeats (0–1): of all its words, or of what it says of its thing without
+ * the names that tie it to its story ("Kestrel Foods operating profit was …" repeats "Operating profit climbed to …").
+ */
+function overlapWith(claim: ClaimWords, quote: string): number {
+  if (claim.all.size === 0) return 0
   const theirs = wordsOf(quote)
   let shared = 0
-  for (const word of claimWords) if (theirs.has(word)) shared++
-  return shared / claimWords.size
+  let sharedNames = 0
+  for (const word of claim.all) {
+    if (!theirs.has(word)) continue
+    shared++
+    if (claim.names.has(word)) sharedNames++
+  }
+  const unnamed = claim.all.size - claim.names.size
+  return Math.max(shared / claim.all.size, unnamed > 0 ? (shared - sharedNames) / unnamed : 0)
 }
 
 /** The specific names the claim shares with a candidate's story: written in the context, or named on both sides. */
@@ -80,7 +95,7 @@ const onlyPlaces = (names: string[]) => names.length === 1 && isKnownPlace(names
  * A city alone is not enough where another candidate shares a name of the event, an organisation or a person
  * (a protest in a capital is not a football final in the same capital).
  */
-function surelyComparable(figure: Figure, candidate: CorpusFigure, scope: ClaimScope, claimWords: Set<string>, story: StoryTies): boolean {
+function surelyComparable(figure: Figure, candidate: CorpusFigure, scope: ClaimScope, claimWords: ClaimWords, story: StoryTies): boolean {
   if (!wellDefined(figure.about) && overlapWith(claimWords, candidate.quote) < CONFLICT_OVERLAP) return false
   const mine = [...figure.about.entities, ...scope.story].filter((entity) => !isBroadPlace(entity))
   // a claim about nothing specific was answered only where its measure has a single story
@@ -139,7 +154,7 @@ function otherOccurrencesApart(figure: Figure, evidence: Evidence[], sourceOf: M
 /** A report of the measure that neither supports nor refutes the claim: it still stands over older reports of a tally. */
 const INCONCLUSIVE = 'inconclusive'
 
-function evidenceFor(figure: Figure, candidate: CorpusFigure, scope: ClaimScope, claimWords: Set<string>, sentence: string, story: StoryTies): Evidence | typeof INCONCLUSIVE | undefined {
+function evidenceFor(figure: Figure, candidate: CorpusFigure, scope: ClaimScope, claimWords: ClaimWords, sentence: string, story: StoryTies): Evidence | typeof INCONCLUSIVE | undefined {
   const intervals = commonIntervals(figure, candidate)
   if (!intervals || differentScope(figure, intervals)) return undefined
   // what a thing can hold is another quantity than what it held: neither supports nor refutes the other
@@ -241,7 +256,9 @@ export function compareFigure(figure: Figure, candidates: CorpusFigure[], scope:
       return check(figure, [], `ambiguous: the corpus has ${stories} stories with a ${figure.measure}; send the article's context`)
     }
   }
-  const claimWords = wordsOf(sentence.slice(0, figure.start) + ' ' + sentence.slice(figure.end))
+  // what the claim says of its thing, without the names that tie it to its story (story scoping checks those)
+  const all = wordsOf(sentence.slice(0, figure.start) + ' ' + sentence.slice(figure.end))
+  const claimWords: ClaimWords = { all, names: new Set([...wordsOf(figure.about.entities.join(' '))].filter((word) => all.has(word))) }
   // a city alone does not make a candidate the claim's story where another candidate shares more with the claim,
   // or where the candidates sharing only the city tell several stories (worked out once, when a conflict needs it)
   let weakCity: boolean | undefined

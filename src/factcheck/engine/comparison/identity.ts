@@ -96,17 +96,21 @@ export function reportedBefore(claim: Figure, candidate: CorpusFigure): boolean 
   return Boolean(claim.about.tally) && !candidate.about.eventDate && end > day && candidate.sourceDate < end
 }
 
+/** A change stated right before the level: "rose 11% to", "fell by 3.2 per cent to". */
+const STATED_CHANGE = /\d[\d.,]*\s*(?:%|per ?cent|pc|percent)\s+to\s+\S*$/i
 const RISES = verbMatcher(RISE_WORDS)
 const FALLS = verbMatcher(FALL_WORDS)
 
 /**
- * "The fire has grown to 17,000 hectares", "now expected to cost $3.1bn": a level reached by the claim's date. A
+ * "The fire has grown to 17,000 hectares", "now expected to cost $3.1bn": a running tally's level reached by the claim's date. A
  * report published earlier with a lower level (or a higher one, for a fall) is of an earlier day, not a refutation;
  * one with a level past the claim's still refutes it.
  */
 export function laterLevel(claim: Figure, sentence: string, candidate: CorpusFigure, [[aMin], [, bMax]]: [[number, number], [number, number]], date: string | undefined): boolean {
   if (!date || !candidate.sourceDate || candidate.sourceDate >= date || claim.kind === 'date') return false
   const before = String(sentence ?? '').slice(0, claim.start)
+  // "Revenue rose 11% to €4.17bn": a result set against the last period's by its change, not a level that has moved since
+  if (STATED_CHANGE.test(before)) return false
   if (aMin > bMax) return RISES.test(before)
   return FALLS.test(before)
 }

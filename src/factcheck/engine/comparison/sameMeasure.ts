@@ -7,6 +7,15 @@ function versionsAgree(claim: MeasureAbout, evidence: MeasureAbout): boolean {
   return !claim.version || claim.version === evidence.version
 }
 
+/**
+ * Operating profit is not net profit: a conflict needs the same variant on both sides (none on both, or the same);
+ * a support only that they do not differ ("profit of €412m" is supported by "operating profit of €412m").
+ */
+function variantsAgree(claim: MeasureAbout, evidence: MeasureAbout, loose: boolean): boolean {
+  if (loose && (!claim.variant || !evidence.variant)) return true
+  return claim.variant === evidence.variant
+}
+
 /** Shares must be held by the same party: "Smith won 52%" says nothing of Jones's 45%. */
 function holdersAgree(claim: MeasureAbout, evidence: MeasureAbout): boolean {
   if (!claim.holder || !evidence.holder) return claim.holder === evidence.holder
@@ -38,6 +47,7 @@ export function sameMeasure(claim: MeasureAbout, evidence: MeasureAbout, { loose
     claim.topic === evidence.topic &&
     claim.dimension === evidence.dimension &&
     versionsAgree(claim, evidence) &&
+    variantsAgree(claim, evidence, loose) &&
     Boolean(claim.proposed) === Boolean(evidence.proposed) &&
     Boolean(claim.change) === Boolean(evidence.change) &&
     (loose || verbsAgree(claim, evidence)) &&

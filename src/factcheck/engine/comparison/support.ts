@@ -97,6 +97,7 @@ function sameStatement(figure: Figure, sentence: string, candidate: CorpusFigure
   if (Boolean(a.change) !== Boolean(b.change)) return false
   if (a.holder && b.holder && !sameEntity(a.holder, b.holder)) return false
   if (a.version && b.version && a.version !== b.version) return false
+  if (a.variant && b.variant && a.variant !== b.variant) return false
   if (claim.asked !== asked(candidate, candidate.quote)) return false
   if (claim.capable !== capable(candidate, candidate.quote)) return false
   if (!sameCounted(figure, sentence, candidate)) return false

@@ -2,7 +2,7 @@
 import type { FigureKind, IsoSpan } from '../types'
 import type { Token } from '../sentences/tokens'
 import { DASHES, isChange, lowerAt, parseFold, parseNumber, type ParsedNumber } from './numbers'
-import { intervalFor, qualifierAfter, qualifierBefore, type Qualifier } from './qualifiers'
+import { intervalFor, qualifierAfter, qualifierBefore, statedPrecision, type Qualifier } from './qualifiers'
 import { convertInterval, currencyPhraseAt, currencyWord, currencyWordAt, dimensionOf, gluedTo, unitAt, wordUnit } from './units'
 import { agoSpan, findDates, yearSpan, type DateOrder, type DateSpan } from './dates'
 import {
@@ -499,7 +499,8 @@ function measuredFigure(sentence: string, tokens: Token[], measured: Measured): 
   const qualifier = leading?.kind ?? trailing?.kind
   const first = leading?.start ?? (measured.between ? measured.first - 1 : measured.first)
   const last = trailing?.end ?? relative.end
-  const [min, max] = measured.vague ? [low, high] : intervalFor(low, high, qualifier, unit.discrete)
+  const written = tokens.slice(measured.numberAt, unit.end).find((token) => /\d/.test(token.text))?.text ?? ''
+  const [min, max] = measured.vague ? [low, high] : intervalFor(low, high, qualifier, unit.discrete, statedPrecision(written))
   // A number of hundreds of digits overflows to Infinity, which compares with nothing and is null in JSON.
   if (![low, high, min, max].every(Number.isFinite)) return undefined
   const { text, start, end } = spanText(sentence, tokens, first, last)

@@ -9,6 +9,25 @@ export const OPEN_END = Number.MAX_SAFE_INTEGER
 
 /** Relative rounding of a stated continuous figure: "five hours" is not 5h00m00s. */
 const ROUNDING = 0.05
+/**
+ * Rounding allowed to an amount stated to more digits, whatever its last digit says: reports of one figure round it
+ * differently ("€3.86bn", "€3.9bn"), but "€291m" is not "€318m".
+ */
+const DIGITS_ROUNDING = 0.01
+
+/**
+ * Half the last stated digit's unit relative to the number written ("4.17" → 0.005 / 4.17, "3,860" → 5 / 3860):
+ * how finely it was stated. Undefined for a number written in words ("five hours" is as round as it sounds).
+ */
+export function statedPrecision(written: string): number | undefined {
+  const number = written.match(/\d[\d,]*(?:\.\d+)?/)?.[0]?.replace(/,/g, '')
+  if (!number) return undefined
+  const value = Number(number)
+  if (!(value > 0)) return undefined
+  const [whole, decimals = ''] = number.split('.')
+  const unit = decimals ? 10 ** -decimals.length : 10 ** (whole.length - whole.replace(/0+$/, '').length)
+  return unit / 2 / value
+}
 
 const BY_LENGTH = QUALIFIERS_BEFORE.map(([phrase, kind]) => ({ words: phrase.split(' '), kind })).sort(
   (a, b) => b.words.length - a.words.length,
@@ -44,16 +63,17 @@ export function qualifierAfter(tokens: Token[], at: number): QualifierMatch | un
 
 /**
  * The interval a stated value allows. Discrete counts are exact unless qualified; continuous
- * measures carry rounding. "More than" is bounded (×1.3) so that "seven hours" does not fit "more than five".
+ * measures carry rounding, less when written to more digits (`precision`, see statedPrecision). "More than" is bounded (×1.3) so that "seven hours" does not fit "more than five".
  */
-export function intervalFor(low: number, high: number, qualifier: Qualifier | undefined, discrete: boolean): [number, number] {
-  const [min, max] = statedInterval(low, high, qualifier, discrete)
+export function intervalFor(low: number, high: number, qualifier: Qualifier | undefined, discrete: boolean, precision?: number): [number, number] {
+  const [min, max] = statedInterval(low, high, qualifier, discrete, precision)
   // below zero the relative widening turns around: -4 °C rounds to [-4.2, -3.8]
   return min <= max ? [min, max] : [max, min]
 }
 
-function statedInterval(low: number, high: number, qualifier: Qualifier | undefined, discrete: boolean): [number, number] {
+function statedInterval(low: number, high: number, qualifier: Qualifier | undefined, discrete: boolean, precision?: number): [number, number] {
   const step = discrete ? 1 : 0
+  const rounding = precision === undefined ? ROUNDING : Math.min(ROUNDING, Math.max(precision, DIGITS_ROUNDING))
   switch (qualifier) {
     case 'approx':
       return [Math.min(low * 0.9, low - step), Math.max(high * 1.1, high + step)]
@@ -73,6 +93,6 @@ function statedInterval(low: number, high: number, qualifier: Qualifier | undefi
     case 'atMost':
       return [0, discrete ? high : high * (1 + ROUNDING)]
     default:
-      return discrete ? [low, high] : [low * (1 - ROUNDING), high * (1 + ROUNDING)]
+      return discrete ? [low, high] : [low * (1 - rounding), high * (1 + rounding)]
   }
 }

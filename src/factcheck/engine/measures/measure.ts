@@ -12,7 +12,7 @@ import { SYNONYMS } from '../vocabulary/synonyms'
 import { FRAMES, type MeasureFrame } from '../vocabulary/frames'
 import {
   CHANGE_VERBS, DURATIVE_VERBS, END_VERBS, EVENT_WORDS, GENERIC_NOUNS, LIGHT_VERBS, LONG_EVENTS, PEOPLE_NOUNS, PROPOSAL_VERBS, SPEECH_VERBS, SYNONYM_CLASSES,
-  RECEIVING_VERBS, TITLES, VERSIONED_THINGS, VISITING_PARTIES,
+  MEASURE_VARIANTS, RECEIVING_VERBS, TITLES, VERSIONED_THINGS, VISITING_PARTIES,
   VERSION_WORDS,
 } from '../vocabulary/words'
 import { REACH, holderIn, mentionsIn, placesAround, type SentenceContext } from './context'
@@ -39,6 +39,7 @@ const VERSION_OF = new Map(
   (Object.entries(VERSION_WORDS) as Array<['original' | 'revised', string[]]>).flatMap(([version, words]) => words.map((w) => [w, version] as const)),
 )
 const PEOPLE = toSet(PEOPLE_NOUNS)
+const VARIANT_OF = new Map(MEASURE_VARIANTS.flatMap((words) => words.map((word) => [word, words[0]] as const)))
 
 const NOUN_PHRASE_TAGS = new Set(['ADJ', 'NOUN', 'PROPN', 'DET', 'NUM', 'PART'])
 /** How far from a count its frame's verb or adjective may stand ("47 people were killed"). */
@@ -243,6 +244,17 @@ function clauseSubject(tokens: Token[], verbAt: number): Topic | undefined {
     return undefined
   }
   return undefined
+}
+
+/** The noun a prepositional phrase holding `at` modifies ("profit" in "profit after tax"), if it is a specific one. */
+function modifiedNoun(tokens: Token[], at: number): number | undefined {
+  let k = at - 1
+  while (k >= 0 && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'DET' || tokens[k].pos === 'NOUN')) k--
+  // a sentence's first word may be tagged as a name ("Profit after tax came in at …")
+  const noun = tokens[k - 1]?.pos === 'NOUN' || (k - 1 === 0 && tokens[0].pos === 'PROPN')
+  if (tokens[k]?.pos !== 'ADP' || !noun) return undefined
+  const lemma = tokens[k - 1].lemma
+  return GENERIC.has(lemma) || TIME_NOUNS.has(lemma) ? undefined : k - 1
 }
 
 /** The subject of a durative verb: its clause's subject, else the nearest known thing to its left, else the sentence's first noun. */
@@ -513,7 +525,10 @@ function moneyTopic(context: SentenceContext, figure: Raw): Topic | undefined {
     if (thing !== undefined) return { topic: thingAt(tokens, thing)!, at: thing }
     // "the company's net profit fell to €512 million": the subject before it
     const [before] = nounsAround(context, figure).filter((n) => n.at < figure.first && !TIME_NOUNS.has(n.lemma) && !GENERIC.has(n.lemma))
-    return before ? { topic: classOf(before.lemma), at: before.at } : undefined
+    if (!before) return undefined
+    // "profit after tax was €318m", "spending on defence reached €5bn": the noun a prepositional phrase modifies
+    const modified = modifiedNoun(tokens, before.at)
+    return modified !== undefined ? { topic: classOf(nounAt(tokens, modified)), at: modified } : { topic: classOf(before.lemma), at: before.at }
   })
 }
 
@@ -640,6 +655,20 @@ function versionOf(context: SentenceContext, figure: Raw, topicAt: number): 'ori
   return word === undefined ? undefined : VERSION_OF.get(tokens[word].lower) ?? VERSION_OF.get(tokens[word].lemma)
 }
 
+/** Words of a noun phrase before its head a variant may stand among: "the group's underlying operating profit". */
+const VARIANT_REACH = 3
+
+/** The variant of the measured noun at `topicAt`: a word in its phrase before it, or "after tax" / "before tax" after it. */
+function variantOf(tokens: Token[], topicAt: number): string | undefined {
+  for (let k = topicAt - 1; k >= Math.max(0, topicAt - VARIANT_REACH); k--) {
+    const variant = VARIANT_OF.get(tokens[k].lower)
+    if (variant) return variant
+    if (!['ADJ', 'NOUN', 'VERB'].includes(tokens[k].pos)) break
+  }
+  const after = `${tokens[topicAt + 1]?.lower ?? ''} ${tokens[topicAt + 2]?.lower ?? ''}`
+  return VARIANT_OF.get(after) ?? VARIANT_OF.get(tokens[topicAt + 1]?.lower ?? '')
+}
+
 /** An editor's reading of the measure: "death toll in marlow county", "points of the revised plan". */
 export function measureLabel(about: MeasureAbout, unit: string, frameLabel?: string): string {
   const places = about.places.length ? ` in ${about.places.join('/')}` : ''
@@ -652,7 +681,8 @@ export function measureLabel(about: MeasureAbout, unit: string, frameLabel?: str
   const dimension = ordinal ?? DIMENSION_LABELS[about.dimension] ?? `${about.dimension} of the`
   if (!about.topic) return `${dimension.replace(/ the$/, '')} something unspecified`
   const version = about.version ? `${about.version} ` : ''
-  return `${dimension} ${version}${about.topic}${places}${holder}`
+  const variant = about.variant ? `${about.variant} ` : ''
+  return `${dimension} ${version}${variant}${about.topic}${places}${holder}`
 }
 
 /** Named people and organisations: names never used as a place in the sentence nor known as places. */
@@ -785,6 +815,8 @@ export function describeMeasure(context: SentenceContext, figure: Raw): Measured
     const version = versionOf(context, figure, topic.at)
     if (version) about.version = version
   }
+  const variant = topic && !topic.frame?.tally ? variantOf(context.tokens, topic.at) : undefined
+  if (variant) about.variant = variant
   if (dimension === 'share' && !placeless) {
     const [from, to] = context.parts[segment] ?? [0, context.tokens.length]
     // "Naidu won with 47.9% of the vote": the one party a sentence names holds its share

@@ -116,7 +116,42 @@ function tokenizeLine(original: string): { sentences: Array<[number, number]>; t
     end: places[i][1],
   }))
   const sentences = doc.sentences().out(its.span) as unknown as Array<[number, number]>
-  return { sentences, tokens }
+  return splitAfterScaledAmounts(tokens, sentences)
+}
+
+/** A scale or unit glued to a number, with a full stop: "€412m.", "20k.", "5km." (the tagger reads "m." as an abbreviation). */
+const SCALE_WITH_STOP = /^[a-zA-Z]{1,3}\.$/
+
+/**
+ * "Profit rose to €412m. Net income fell": the tagger takes "m." for an abbreviation and runs the two sentences
+ * together. The stop after a scale glued to a number ends the sentence when a capital follows.
+ */
+function splitAfterScaledAmounts(tokens: LineToken[], sentences: Array<[number, number]>): { sentences: Array<[number, number]>; tokens: LineToken[] } {
+  const scaled = (i: number) =>
+    SCALE_WITH_STOP.test(tokens[i].text) && i > 0 && /\d$/.test(tokens[i - 1].text) && tokens[i - 1].end === tokens[i].start && /^[A-Z]/.test(tokens[i + 1]?.text ?? '')
+  if (!tokens.some((_, i) => scaled(i))) return { sentences, tokens }
+  const out: LineToken[] = []
+  const ends = new Set<number>()
+  const at: number[] = []
+  tokens.forEach((token, i) => {
+    at.push(out.length)
+    if (!scaled(i)) return void out.push(token)
+    out.push({ ...token, text: token.text.slice(0, -1), lemma: token.lemma.replace(/\.$/, ''), end: token.end - 1 })
+    out.push({ text: '.', lemma: '.', pos: 'PUNCT', start: token.end - 1, end: token.end })
+    ends.add(out.length - 1)
+  })
+  const split: Array<[number, number]> = []
+  for (const [first, last] of sentences) {
+    let from = at[first]
+    const to = last + 1 < at.length ? at[last + 1] - 1 : out.length - 1
+    for (let k = from; k < to; k++) {
+      if (!ends.has(k)) continue
+      split.push([from, k])
+      from = k + 1
+    }
+    split.push([from, to])
+  }
+  return { sentences: split, tokens: out }
 }
 
 const HYPHENS = new Set(['-', '‐', '‑'])

@@ -57,6 +57,28 @@ export const PLACE_BOUND = ['stay']
 /** Events that last days besides LONG_EVENTS, whose dates (not their ends) are many: "on Monday as the fire spread". */
 export const SPAN_EVENTS = ['fire', 'wildfire', 'blaze', 'flood', 'flooding', 'heatwave', 'epidemic', 'pandemic', 'search', 'rescue', 'evacuation', 'blackout', 'protest', 'crisis']
 
+/**
+ * Words that make a measure another one of the same name: operating profit is not net profit, an interim dividend
+ * not the whole year's, an average not a peak. Each class's words are one variant (written before the noun, or
+ * after it: "profit after tax").
+ */
+export const MEASURE_VARIANTS: string[][] = [
+  ['operating'],
+  ['net', 'after-tax', 'aftertax', 'after tax'],
+  ['pre-tax', 'pretax', 'before-tax', 'before tax'],
+  ['gross'],
+  ['underlying'],
+  ['adjusted'],
+  ['core'],
+  ['interim'],
+  ['average', 'mean'],
+  ['median'],
+  ['peak'],
+  ['real'],
+  ['nominal'],
+  ['diluted'],
+]
+
 /** Things with versions: the original plan had 28 points, the revised one 20. */
 export const VERSIONED_THINGS = ['plan', 'counterproposal']
 export const VERSION_WORDS: Record<'original' | 'revised', string[]> = {
@@ -136,7 +158,7 @@ export const NAME_PARTICLES = ['de', 'da', 'do', 'dos', 'das', 'del', 'della', '
 export const PEOPLE_NOUNS = ['people', 'person', 'individual', 'resident', 'inhabitant', 'civilian', 'citizen', 'villager', 'human', 'victim', 'one']
 
 /** Verbs of asking and offering: a figure proposed ("sought 12 years", "offered 4.2%") is not the one agreed. */
-export const PROPOSAL_VERBS = ['seek', 'want', 'demand', 'ask', 'propose', 'offer', 'request', 'urge', 'recommend', 'suggest', 'bid']
+export const PROPOSAL_VERBS = ['seek', 'want', 'demand', 'ask', 'propose', 'offer', 'request', 'urge', 'recommend', 'suggest', 'bid', 'promise', 'forecast']
 
 /** Verbs of change: "rose 5%" or "rose by 5" is a change; "rose to 5%" a level. */
 export const CHANGE_VERBS = ['rise', 'fall', 'grow', 'drop', 'increase', 'decrease', 'climb', 'slide', 'jump', 'slump', 'shrink', 'decline', 'plunge', 'soar', 'surge', 'dip', 'edge', 'tumble', 'sink', 'slip', 'cut', 'raise', 'reduce', 'up', 'down']

@@ -1,0 +1,91 @@
+/**
+ * Company results: several measures share a name (operating profit, profit after tax), figures are stated to
+ * several digits, a forecast sits beside the result, and the year's change is stated with the level. Each rule is
+ * checked both ways. Our own invented story.
+ */
+import { checkText, createMemoryLookup, extractClaims } from '../../src/factcheck/engine/index.js'
+import { corpusOf, onlyFigure } from './helpers.js'
+
+const SOURCES = [
+  {
+    key: 'kestrel-01',
+    date: '2026-02-26',
+    title: 'Kestrel Foods profit jumps as snack sales surge',
+    text:
+      'Kestrel Foods said revenue rose 8% to €2.64bn last year. ' +
+      'Operating profit climbed to €301m. Profit after tax came in at €212m for 2025. ' +
+      'The Lisbon-based group has promised investors a profit after tax of €240m to €260m this year.',
+  },
+  {
+    key: 'kestrel-02',
+    date: '2026-02-26',
+    title: 'Kestrel Foods beats forecasts',
+    text: 'Kestrel Foods, the Lisbon snack maker, reported annual revenue of €2.64bn, up 8%, and an interim dividend of 9 cents a share.',
+  },
+]
+
+const lookup = createMemoryLookup(corpusOf(SOURCES))
+const CONTEXT = 'Kestrel Foods results'
+const check = (text: string, date = '2026-02-27') => checkText(text, { date, context: CONTEXT, lookup })
+
+describe('an amount stated to more digits is held to them', () => {
+  it('"€2.64bn" is not supported by "€2.5bn" wording: a different revenue conflicts', async () => {
+    expect((await check('Kestrel Foods revenue was €2.81bn last year.')).status).toBe('conflict')
+  })
+
+  it('a rounding of the same amount still supports it', async () => {
+    expect((await check('Kestrel Foods revenue was €2.6bn last year.')).status).toBe('supported')
+  })
+
+  it('a number written in words keeps the usual rounding', () => {
+    const figure = onlyFigure('The talks lasted five hours.')
+    expect(figure.min).toBeCloseTo(4.75)
+    expect(figure.max).toBeCloseTo(5.25)
+  })
+
+  it('"€2.64bn" allows only its own rounding', () => {
+    const figure = onlyFigure('Kestrel Foods revenue was €2.64bn.')
+    expect(figure.max - figure.min).toBeLessThan(0.03 * figure.value)
+  })
+})
+
+describe('a measure is not another of the same name', () => {
+  it('operating profit and profit after tax are variants of profit', () => {
+    expect(onlyFigure('Operating profit climbed to €301m.').about).toMatchObject({ topic: 'profit', variant: 'operating' })
+    expect(onlyFigure('Profit after tax came in at €212m.').about).toMatchObject({ topic: 'profit', variant: 'net' })
+    expect(onlyFigure('Net profit was €212m.').about).toMatchObject({ topic: 'profit', variant: 'net' })
+  })
+
+  it('a profit of no stated kind is neither refuted by the operating profit nor by the forecast', async () => {
+    const result = await check('Kestrel Foods made a profit of €212m last year.')
+    expect(result.status).toBe('supported')
+  })
+
+  it('the same variant with another amount still conflicts', async () => {
+    expect((await check('Kestrel Foods operating profit was €340m last year.')).status).toBe('conflict')
+  })
+
+  it('a dividend of another kind is not the interim dividend', async () => {
+    expect((await check('Kestrel Foods will pay a final dividend of 12 cents a share.')).status).not.toBe('conflict')
+    expect((await check('Kestrel Foods will pay an interim dividend of 12 cents a share.')).status).toBe('conflict')
+  })
+})
+
+describe('sentences and levels around results', () => {
+  it('a stop after a scale glued to a number ends the sentence', () => {
+    const sentences = extractClaims('Operating profit climbed to €301m. Net profit was €212m.')
+    expect(sentences.map((s) => s.text)).toEqual(['Operating profit climbed to €301m.', 'Net profit was €212m.'])
+    expect(sentences[1].figures[0].about.entities).toEqual([])
+  })
+
+  it('a level stated with its change is the period\'s result, refuted by a report of the day before', async () => {
+    const result = await check('Kestrel Foods revenue rose 8% to €2.81bn.')
+    const revenue = result.figures.find((figure) => figure.unit === 'EUR')!
+    expect(revenue.status).toBe('conflict')
+  })
+
+  it('a level reached since a report is still not refuted by it', async () => {
+    const result = await check('Kestrel Foods revenue has grown to €2.81bn.', '2026-09-01')
+    expect(result.status).not.toBe('conflict')
+  })
+})
