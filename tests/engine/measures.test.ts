@@ -289,6 +289,13 @@ describe('modifiers that tell things apart', () => {
     expect(onlyFigure('Nordmark still holds half of the valley.').about.holder).toBe('nordmark')
     expect(onlyFigure('Okonjo won 52 per cent of the vote.').about.holder).toBe('okonjo')
     expect(onlyFigure("The 25 per cent of the province still under Kyiv's control.").about.holder).toBe('ukraine')
+    expect(onlyFigure('The 40% of the valley still held by Nordmark is contested.').about.holder).toBe('nordmark')
+  })
+
+  test('a share of a place someone holds is a fact a demand is about, not what is demanded', () => {
+    const held = onlyFigure('Nordmark wants the rebels out of the 40% of Velmora still held by Ostrava.').about
+    expect([held.holder, held.proposed]).toEqual(['ostrava', undefined])
+    expect(onlyFigure('The union wants a 9% pay rise.').about.proposed).toBe(true)
   })
 
   test("a figure with no place of its own takes the previous sentence's", () => {

@@ -76,7 +76,7 @@ export function placesAround(context: SentenceContext, segment: number, at: numb
 /** A government is named by its capital when it acts: "under Ankara's control" is Turkey's. */
 const actor = (mention: Mention) => countryOfCapital(mention.name) ?? mention.name
 
-/** Who holds a share: "under Ankara's control", "the rebels still hold ...", "Smith won 52% of the vote". */
+/** Who holds a share: "under Ankara's control", "the rebels still hold ...", "held by Kyiv", "Smith won 52% of the vote". */
 export function holderIn(context: SentenceContext, segmentFrom: number, segmentTo: number, figureAt: number): string | undefined {
   const { tokens } = context
   const from = Math.max(segmentFrom, figureAt - REACH)
@@ -88,6 +88,12 @@ export function holderIn(context: SentenceContext, segmentFrom: number, segmentT
       const mention = mentionAt(k)
       if (mention && tokens.slice(mention.end, mention.end + 3).some((t) => t.lower === 'control')) return actor(mention)
     }
+  }
+  // "the 25% of the region still held by Kyiv": a holding verb after the figure, with its agent
+  for (let i = figureAt + 1; i < to - 2; i++) {
+    if (!HOLDING.has(tokens[i].lemma) || tokens[i + 1].lower !== 'by') continue
+    const mention = mentionAt(i + 2)
+    if (mention) return actor(mention)
   }
   for (let i = figureAt - 1; i >= from; i--) {
     // the tagger sometimes reads "control" in "Turkey controls", "forces control" as a noun

@@ -828,6 +828,8 @@ export function describeMeasure(context: SentenceContext, figure: Raw): Measured
     const holder = denied(context.tokens, from, to) ? undefined : holderIn(context, from, to, figure.first)
     if (holder) about.holder = holder
     else if (denied(context.tokens, from, to)) about.holder = 'someone else'
+    // "wants troops out of the 25% still held by Kyiv": a share of a place someone holds is a fact the demand is about
+    if (about.holder) delete about.proposed
   }
   if (dimension === 'age') {
     // an age is of someone: with no one next to it, it cannot be checked
