@@ -244,6 +244,10 @@ const NEWS_SENSES: Array<[string, string[]]> = [
   ['train', ['express']],
   // "carries a price tag of €2.2bn": WordNet's first price tag is the label, news's is what a thing costs
   ['cost', ['price tag']],
+  // "Brevant's bottom line fell 20%": news's bottom line is the profit (WordNet's first is "the final result")
+  ['profit', ['bottom line']],
+  // what a company is worth on the market, however news names it (WordNet's first valuation is a rating)
+  ['market value', ['market capitalisation', 'market capitalization', 'market cap', 'valuation']],
 ]
 for (const [canonical, nouns] of NEWS_SENSES) {
   delete synonyms[canonical]

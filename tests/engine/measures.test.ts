@@ -298,6 +298,17 @@ describe('modifiers that tell things apart', () => {
     expect(onlyFigure('The union wants a 9% pay rise.').about.proposed).toBe(true)
   })
 
+  test('a place naming another event is not the place of the figure', () => {
+    expect(onlyFigure('The three-year-old war shows no sign of ending despite the Geneva talks.').about.places).toEqual([])
+    expect(onlyFigure('The war in Geneva has lasted three years.').about.places).toEqual(['geneva'])
+  })
+
+  test('how long an event went on, whatever its verb', () => {
+    expect(onlyFigure('The fire burned for ten days.').about.topic).toBe('fire')
+    expect(onlyFigure('The storm raged for three days.').about.topic).toBe('storm')
+    expect(onlyFigure('The crews worked for ten days.').about.topic).not.toBe('fire')
+  })
+
   test("a figure with no place of its own takes the previous sentence's", () => {
     const [figure] = figuresOf('The talks concluded in Geneva. After nearly five hours of discussions, both sides left.')
     expect(figure.about.places).toEqual(['geneva'])

@@ -4,7 +4,7 @@
  * checked both ways. Our own invented story.
  */
 import { checkText, createMemoryLookup, extractClaims } from '../../src/factcheck/engine/index.js'
-import { corpusOf, onlyFigure } from './helpers.js'
+import { corpusOf, figuresOf, onlyFigure } from './helpers.js'
 
 const SOURCES = [
   {
@@ -14,13 +14,16 @@ const SOURCES = [
     text:
       'Kestrel Foods said revenue rose 8% to €2.64bn last year. ' +
       'Operating profit climbed to €301m. Profit after tax came in at €212m for 2025. ' +
+      'The group will cut 900 jobs and its market value has fallen to about €1.9bn. ' +
       'The Lisbon-based group has promised investors a profit after tax of €240m to €260m this year.',
   },
   {
     key: 'kestrel-02',
     date: '2026-02-26',
     title: 'Kestrel Foods beats forecasts',
-    text: 'Kestrel Foods, the Lisbon snack maker, reported annual revenue of €2.64bn, up 8%, and an interim dividend of 9 cents a share.',
+    text:
+      'Kestrel Foods, the Lisbon snack maker, reported annual revenue of €2.64bn, up 8%, and an interim dividend of 9 cents a share. ' +
+      'Net profit rose to €212m from €188m a year earlier.',
   },
 ]
 
@@ -87,5 +90,42 @@ describe('sentences and levels around results', () => {
   it('a level reached since a report is still not refuted by it', async () => {
     const result = await check('Kestrel Foods revenue has grown to €2.81bn.', '2026-09-01')
     expect(result.status).not.toBe('conflict')
+  })
+})
+
+describe('the levels of a change', () => {
+  it('the level a change left and the level it reached are told apart', () => {
+    const [reached, left] = figuresOf('Net profit rose to €212m from €188m a year earlier.')
+    expect([reached.about.stage, left.about.stage]).toEqual(['to', 'from'])
+    // the scale glued to the first amount is no noun of the second, and "a year earlier" is no rate
+    expect(left.about).toMatchObject({ topic: 'profit', variant: 'net' })
+    expect(onlyFigure('Kestrel cut its commission to 15%.').about.stage).toBe('to')
+  })
+
+  it('a claim of the level reached is not supported by the level left', async () => {
+    const result = await check('Kestrel Foods net profit rose 13% to €188m.')
+    const profit = result.figures.find((figure) => figure.unit === 'EUR')!
+    expect(profit.status).toBe('conflict')
+  })
+
+  it('the level left does not refute a claim about the level reached, nor the other way round', async () => {
+    expect((await check('Kestrel Foods net profit was €212m last year.')).status).toBe('supported')
+    expect((await check('Kestrel Foods net profit rose from €188m.')).status).toBe('supported')
+  })
+})
+
+describe('news names for company measures', () => {
+  it('the bottom line is the net profit, market capitalisation the market value', () => {
+    expect(onlyFigure("Kestrel's bottom line was €212m.").about).toMatchObject({ topic: 'profit', variant: 'net' })
+    expect(onlyFigure('Its market capitalisation is €1.9bn.').about.topic).toBe('market value')
+    expect(onlyFigure('The group has a market value of €1.9bn.').about.topic).toBe('market value')
+  })
+
+  it('jobs cut are a measure of their own, not jobs created', async () => {
+    expect(onlyFigure('The company will shed 900 jobs.').about.topic).toBe('job-cuts')
+    expect(onlyFigure('About 900 jobs will go.').about.topic).toBe('job-cuts')
+    expect(onlyFigure('The plant will create 900 jobs.').about.topic).not.toBe('job-cuts')
+    expect((await check('Kestrel Foods will axe 1,200 jobs.')).status).toBe('conflict')
+    expect((await check('Kestrel Foods will create 1,200 jobs.')).status).not.toBe('conflict')
   })
 })

@@ -40,6 +40,8 @@ export interface MeasureAbout {
   by?: string
   /** A running tally (death toll, cost estimate): reports revise it. */
   tally?: boolean
+  /** In a change from one level to another ("fell to €512m from €640m"): the level it left, or the one it reached. */
+  stage?: 'from' | 'to'
   /** A change ("rose 5%", "fell by 12") rather than a level ("rose to 5%"). */
   change?: boolean
   /** Asked for, offered or forecast rather than done ("prosecutors sought 12 years", "offered a 4.2% rise"). */

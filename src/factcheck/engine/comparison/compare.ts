@@ -42,7 +42,8 @@ function wellDefined(about: Figure['about']): boolean {
   const thing = about.topic.split('/')[0].replace(/-end$/, '')
   // a share of a named place ("a quarter of the valley") is of that place
   const named = about.entities.includes(thing) || isKnownPlace(thing)
-  return !OPEN_DIMENSIONS.has(about.dimension) || CLOSED_FRAMES.has(thing) || KNOWN_THINGS.has(thing) || named
+  // a named variant makes a measure specific: "net profit", "operating profit", "average temperature"
+  return !OPEN_DIMENSIONS.has(about.dimension) || CLOSED_FRAMES.has(thing) || KNOWN_THINGS.has(thing) || named || Boolean(about.variant)
 }
 
 /** Content words of a sentence, crudely stemmed, without its figures. */
@@ -160,6 +161,7 @@ function evidenceFor(figure: Figure, candidate: CorpusFigure, scope: ClaimScope,
   // what a thing can hold is another quantity than what it held: neither supports nor refutes the other
   if (capacityAndCount(figure, candidate, sentence)) return undefined
   const relation = overlaps(intervals[0], intervals[1]) ? 'supports' : 'conflicts'
+  if (!stagesAgree(figure.about, candidate.about, relation)) return undefined
   // when unsure it is the same thing or story, a different amount is no evidence: "2,800 dockers took part" vs "1,900 dockers voted"
   if (relation === 'conflicts' && !surelyComparable(figure, candidate, scope, claimWords, story)) return undefined
   if (relation === 'conflicts' && possiblyDifferent(figure, candidate, sentence, intervals, scope.date)) return INCONCLUSIVE
@@ -171,6 +173,15 @@ function evidenceFor(figure: Figure, candidate: CorpusFigure, scope: ClaimScope,
   }
   if (candidate.sourceDate) evidence.sourceDate = candidate.sourceDate
   return evidence
+}
+
+/**
+ * "fell to €512m from €640m": the level a change left is of an earlier time. It refutes only another such level, and
+ * it does not support a claim of the level reached ("the bottom line fell 20% to €640m").
+ */
+function stagesAgree(claim: Figure['about'], candidate: Figure['about'], relation: 'supports' | 'conflicts'): boolean {
+  if (relation === 'conflicts') return (claim.stage === 'from') === (candidate.stage === 'from')
+  return !(candidate.stage === 'from' && claim.stage === 'to')
 }
 
 /**

@@ -56,12 +56,15 @@ export function mentionsIn(context: SentenceContext, from: number, to: number): 
   return context.mentions.filter((m) => m.at >= from && m.end <= to)
 }
 
-/** The place nearest the figure in its segment, else in the nearest segments to its left, else in the sentence. */
-export function placesAround(context: SentenceContext, segment: number, at: number): string[] {
+/**
+ * The place nearest the figure in its segment, else in the nearest segments to its left, else in the sentence;
+ * `elsewhere` tells a place of another thing ("despite the Geneva talks" in a sentence on the war's length).
+ */
+export function placesAround(context: SentenceContext, segment: number, at: number, elsewhere: (mention: Mention) => boolean = () => false): string[] {
   const nearestIn = (from: number, to: number) => {
     let best: Mention | undefined
     for (const mention of mentionsIn(context, from, to)) {
-      if (mention.place && (!best || Math.abs(mention.at - at) < Math.abs(best.at - at))) best = mention
+      if (mention.place && !elsewhere(mention) && (!best || Math.abs(mention.at - at) < Math.abs(best.at - at))) best = mention
     }
     return best ? [best.name] : undefined
   }
@@ -76,7 +79,7 @@ export function placesAround(context: SentenceContext, segment: number, at: numb
 /** A government is named by its capital when it acts: "under Ankara's control" is Turkey's. */
 const actor = (mention: Mention) => countryOfCapital(mention.name) ?? mention.name
 
-/** Who holds a share: "under Ankara's control", "the rebels still hold ...", "held by Kyiv", "Smith won 52% of the vote". */
+/** Who holds a share: "under Ankara's control", "the rebels still hold ...", "held by the rebels", "Smith won 52% of the vote". */
 export function holderIn(context: SentenceContext, segmentFrom: number, segmentTo: number, figureAt: number): string | undefined {
   const { tokens } = context
   const from = Math.max(segmentFrom, figureAt - REACH)
@@ -89,7 +92,7 @@ export function holderIn(context: SentenceContext, segmentFrom: number, segmentT
       if (mention && tokens.slice(mention.end, mention.end + 3).some((t) => t.lower === 'control')) return actor(mention)
     }
   }
-  // "the 25% of the region still held by Kyiv": a holding verb after the figure, with its agent
+  // "the 25% of the region still held by the rebels": a holding verb after the figure, with its agent
   for (let i = figureAt + 1; i < to - 2; i++) {
     if (!HOLDING.has(tokens[i].lemma) || tokens[i + 1].lower !== 'by') continue
     const mention = mentionAt(i + 2)

@@ -83,10 +83,13 @@ export function classOf(lemma: string): string {
   return synonym ? CLASS_OF.get(synonym) ?? (DERIVATIONS[synonym] ? verbClass(synonym) : synonym) : lemma
 }
 
-/** The noun at k with the word before it when the two are one noun: "net income", "dock worker". */
+/** Nouns other nouns stand for ("market value" for "market cap"): two words that spell one are one noun too. */
+const CANONICAL_NOUNS = new Set(Object.values(SYNONYMS))
+
+/** The noun at k with the word before it when the two are one noun: "net income", "dock worker", "market value". */
 function nounAt(tokens: Token[], k: number): string {
   const pair = k > 0 ? `${tokens[k - 1].lower} ${tokens[k].lemma}` : ''
-  return pair && (SYNONYMS[pair] || CLASS_OF.has(pair)) ? pair : tokens[k].lemma
+  return pair && (SYNONYMS[pair] || CLASS_OF.has(pair) || CANONICAL_NOUNS.has(pair)) ? pair : tokens[k].lemma
 }
 
 /** The class of the word at k, or of the two words ending there ("military operation"). */
@@ -304,6 +307,11 @@ function durationTopic(context: SentenceContext, figure: Raw, level = false): To
   if (thing && EVENTS.has(thing)) return { topic: thing, at: verbAt }
   if (level && LIGHT.has(verb.lemma) && verbAt > 0) return nounBefore(context, verbAt) ?? subjectTopic(tokens, verbAt)
   if (DURATIVE.has(verb.lemma) || endsAfter(tokens, verbAt, figure)) return subjectTopic(tokens, verbAt)
+  // "The fire burned for ten days", "the storm raged for three days": for how long an event did what events do
+  if (tokens[figure.first - 1]?.lower === 'for') {
+    const subject = clauseSubject(tokens, verbAt)
+    if (subject && EVENTS.has(subject.topic)) return subject
+  }
   return verbAt < to && !LIGHT.has(verb.lemma) ? { topic: verbClass(verb.lemma), at: verbAt } : undefined
 }
 
@@ -435,7 +443,9 @@ function nounsAround(context: SentenceContext, figure: Raw): Array<{ lemma: stri
   for (let k = figure.first - 1; k >= Math.max(from, figure.first - REACH); k--) {
     // "Turnout was 64%": a sentence's first word may be tagged as a name
     const ordinaryFirst = k === 0 && tokens[k].pos === 'PROPN' && !context.mentions.some((m) => m.at === 0)
-    if (tokens[k].pos === 'NOUN' || ordinaryFirst) found.push({ lemma: lemmaOf(tokens, k).toLowerCase(), at: k })
+    // the scale or unit of another amount ("to €512m from €640m") is no noun of this one
+    const glued = k > 0 && /\d$/.test(tokens[k - 1].text) && tokens[k - 1].end === tokens[k].start
+    if ((tokens[k].pos === 'NOUN' || ordinaryFirst) && !glued) found.push({ lemma: lemmaOf(tokens, k).toLowerCase(), at: k })
   }
   return found
 }
@@ -509,7 +519,10 @@ function moneyTopic(context: SentenceContext, figure: Raw): Topic | undefined {
     const { tokens } = context
     const linked = /^(?:in|of|for)$/.test(tokens[figure.last]?.lower ?? '') ? figure.last + 1 : figure.last
     // "€1.10 a share", "$40 per head": a rate's unit, not what the money is
-    const rate = /^(?:a|an|per|each)$/.test(tokens[figure.last]?.lower ?? '') && tokens[figure.last + 1]?.pos === 'NOUN' && tokens[figure.last + 2]?.pos !== 'NOUN'
+    // ("from €640m a year earlier" is no rate: the year is when)
+    const rate =
+      /^(?:a|an|per|each)$/.test(tokens[figure.last]?.lower ?? '') && tokens[figure.last + 1]?.pos === 'NOUN' && tokens[figure.last + 2]?.pos !== 'NOUN' &&
+      !/^(?:earlier|before|ago|later|on)$/.test(tokens[figure.last + 2]?.lower ?? '')
     const phrase = rate ? undefined : phraseTopic(context, linked, false)
     // "€25m in emergency aid": money is of the phrase's head, not of a noun that qualifies it
     const head = phrase ? phraseHead(tokens, linked) : undefined
@@ -666,7 +679,9 @@ function variantOf(tokens: Token[], topicAt: number): string | undefined {
     if (!['ADJ', 'NOUN', 'VERB'].includes(tokens[k].pos)) break
   }
   const after = `${tokens[topicAt + 1]?.lower ?? ''} ${tokens[topicAt + 2]?.lower ?? ''}`
-  return VARIANT_OF.get(after) ?? VARIANT_OF.get(tokens[topicAt + 1]?.lower ?? '')
+  // the noun itself may say it: "the bottom line"
+  const own = topicAt > 0 ? VARIANT_OF.get(`${tokens[topicAt - 1].lower} ${tokens[topicAt].lower}`) : undefined
+  return own ?? VARIANT_OF.get(after) ?? VARIANT_OF.get(tokens[topicAt + 1]?.lower ?? '')
 }
 
 /** An editor's reading of the measure: "death toll in marlow county", "points of the revised plan". */
@@ -706,7 +721,24 @@ function governingVerbAt(context: SentenceContext, figure: Raw): number | undefi
   // "a revised plan": a participle after an article describes a noun, it governs nothing
   const isContentVerb = (k: number) =>
     (k < figure.first || k >= figure.last) && tokens[k].pos === 'VERB' && !LIGHT.has(tokens[k].lemma) && tokens[k - 1]?.pos !== 'DET'
-  return nearest(from, to, figure.first, isContentVerb) ?? nearest(0, tokens.length, figure.first, isContentVerb)
+  // "cut its commission from 25% to 20% and to set a fare": the levels of a change are the changing verb's
+  const changing = figure.role || levelReached(tokens, figure) ? scanLeft(from, figure.first, isContentVerb) : undefined
+  return changing ?? nearest(from, to, figure.first, isContentVerb) ?? nearest(0, tokens.length, figure.first, isContentVerb)
+}
+
+/** Words that may stand between a verb of change and the "to" of the level it reached: "cut its commission to 15%". */
+const CHANGED_OBJECT = new Set(['DET', 'PRON', 'NOUN', 'ADJ', 'NUM', 'SYM', 'ADV', 'PROPN', 'PART'])
+
+/** "fell 20% to €640m", "cut its commission to 15%": the level a change reached. */
+function levelReached(tokens: Token[], figure: Raw): boolean {
+  let k = figure.first - 1
+  if (k >= 0 && !/\w/.test(tokens[k].text)) k--
+  if (tokens[k]?.lower !== 'to') return false
+  for (let j = k - 1; j >= Math.max(0, k - CUE_REACH); j--) {
+    if (CHANGING.has(tokens[j].lemma) && tokens[j].pos !== 'NOUN') return true
+    if (!CHANGED_OBJECT.has(tokens[j].pos) && tokens[j].lower !== 'by' && tokens[j].text !== '%') return false
+  }
+  return false
 }
 
 /**
@@ -772,6 +804,16 @@ function isProposed(context: SentenceContext, figure: Raw): boolean {
   return false
 }
 
+/** A place naming another event ("despite the Geneva talks" beside the war's length) is that event's, not the figure's. */
+function placeOfOtherEvent(context: SentenceContext, topic: string | undefined) {
+  return (mention: { end: number }) => {
+    const next = context.tokens[mention.end]
+    if (!topic || next?.pos !== 'NOUN') return false
+    const event = classOf(next.lemma)
+    return EVENTS.has(event) && event !== topic
+  }
+}
+
 /** In "two weeks before the Geneva talks" Geneva belongs to the anchor, not to the event. */
 function relativePlaces(context: SentenceContext, figure: Raw): string[] | undefined {
   if (!figure.relative) return undefined
@@ -789,7 +831,7 @@ export function describeMeasure(context: SentenceContext, figure: Raw): Measured
   const about: MeasureAbout = {
     dimension,
     topic: topic?.topic ?? '',
-    places: placeless ? [] : relativePlaces(context, figure) ?? placesAround(context, segment, figure.first),
+    places: placeless ? [] : relativePlaces(context, figure) ?? placesAround(context, segment, figure.first, placeOfOtherEvent(context, topic?.topic)),
     // "44 degrees Celsius": a unit written with a capital is no one
     entities: [...new Set(context.mentions.filter((m) => !within(m)).map((m) => m.name))].sort(),
     actors: actorsOf(context).filter((name) => !context.mentions.some((m) => m.name === name && within(m))),
@@ -809,8 +851,12 @@ export function describeMeasure(context: SentenceContext, figure: Raw): Measured
     const by = verb !== undefined && verb < figure.first ? subjectOf(context, verb, figure) : undefined
     if (by && context.mentions.some((m) => m.name === by)) about.by = by
   }
+  // a plan's levels are its versions; any other thing's are the level it left and the one it reached
+  if (!versioned && (figure.role || levelReached(context.tokens, figure))) about.stage = figure.role === 'before' ? 'from' : 'to'
   if (isProposed(context, figure)) about.proposed = true
-  if (isChange(context, figure)) about.change = true
+  // "will cut 900 jobs": a verb the frame is named by says what is counted, not that a level moved
+  const cue = context.tokens[figure.first - 1]?.lemma
+  if (isChange(context, figure) && !(cue && topic?.frame?.cues?.includes(cue))) about.change = true
   if (versioned) {
     const version = versionOf(context, figure, topic.at)
     if (version) about.version = version
@@ -828,7 +874,7 @@ export function describeMeasure(context: SentenceContext, figure: Raw): Measured
     const holder = denied(context.tokens, from, to) ? undefined : holderIn(context, from, to, figure.first)
     if (holder) about.holder = holder
     else if (denied(context.tokens, from, to)) about.holder = 'someone else'
-    // "wants troops out of the 25% still held by Kyiv": a share of a place someone holds is a fact the demand is about
+    // "wants troops out of the 25% still held by Ankara": a share of a place someone holds is a fact the demand is about
     if (about.holder) delete about.proposed
   }
   if (dimension === 'age') {

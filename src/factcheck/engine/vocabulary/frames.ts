@@ -92,6 +92,11 @@ export const FRAMES: MeasureFrame[] = [
     nouns: ['attendance', 'crowd', 'spectator', 'audience', 'attendee', 'onlooker'], anchors: ['attendance', 'crowd', 'audience'],
     cues: ['attend'],
   },
+  {
+    // "will cut 2,400 jobs", "shed 4,200 posts", "1,200 jobs will go": jobs lost are not jobs created or held
+    measure: 'job-cuts', label: 'jobs cut', kinds: ['count'], needsCue: true, nouns: ['job', 'post', 'position', 'role'],
+    cues: ['cut', 'shed', 'axe', 'eliminate', 'slash', 'scrap', 'lose', 'go', 'lay', 'redundant'],
+  },
   { measure: 'compensation', label: 'compensation', kinds: ['money'], nouns: ['compensation'], cues: ['owe', 'entitle', 'compensate'] },
   { measure: 'delay', label: 'delay', kinds: ['duration'], nouns: ['delay'], followers: ['late', 'behind', 'overdue'] },
   {

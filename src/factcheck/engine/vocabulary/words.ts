@@ -64,7 +64,7 @@ export const SPAN_EVENTS = ['fire', 'wildfire', 'blaze', 'flood', 'flooding', 'h
  */
 export const MEASURE_VARIANTS: string[][] = [
   ['operating'],
-  ['net', 'after-tax', 'aftertax', 'after tax'],
+  ['net', 'after-tax', 'aftertax', 'after tax', 'bottom line'],
   ['pre-tax', 'pretax', 'before-tax', 'before tax'],
   ['gross'],
   ['underlying'],
