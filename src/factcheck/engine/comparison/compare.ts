@@ -186,14 +186,16 @@ function stagesAgree(claim: Figure['about'], candidate: Figure['about'], relatio
 
 /**
  * One evidence per quote: a sentence stating the claimed value in one state ("cut from 28 to 20")
- * supports the claim even if it also states another.
+ * supports the claim even if it also states another. Of a running tally, the level the sentence reaches leads
+ * whatever it says ("revised down to 27 from 31": the 31 is an earlier report's, `left`).
  */
-function dedupe(evidence: Evidence[]): Evidence[] {
+function dedupe(evidence: Evidence[], left: (item: Evidence) => boolean): Evidence[] {
   const byQuote = new Map<string, Evidence>()
+  const rank = (item: Evidence) => (left(item) ? 0 : 2) + (item.relation === 'supports' ? 1 : 0)
   for (const item of evidence) {
     const key = `${item.source}\u0000${item.quote}`
     const known = byQuote.get(key)
-    if (!known || (known.relation === 'conflicts' && item.relation === 'supports')) byQuote.set(key, item)
+    if (!known || rank(item) > rank(known)) byQuote.set(key, item)
   }
   return [...byQuote.values()]
 }
@@ -292,6 +294,7 @@ export function compareFigure(figure: Figure, candidates: CorpusFigure[], scope:
   }
   const inconclusive: string[] = []
   const sourceOf = new Map<Evidence, CorpusFigure>()
+  const tally = figure.about.tally || inStory.some((c) => c.about.tally)
   let evidence = dedupe(
     inStory.flatMap((candidate) => {
       const item = evidenceFor(figure, candidate, scope, claimWords, sentence, { cityIsWeak, linkedToNamed })
@@ -305,10 +308,14 @@ export function compareFigure(figure: Figure, candidates: CorpusFigure[], scope:
       }
       return []
     }),
+    (item) => tally && sourceOf.get(item)?.about.stage === 'from',
   )
-  const tally = figure.about.tally || inStory.some((c) => c.about.tally)
   if (!tally) evidence = otherOccurrencesApart(figure, evidence, sourceOf, strict, inStory)
-  if (tally) evidence = standing(evidence, scope.date ?? today(), inconclusive)
+  if (tally) {
+    // "revised the number injured down to 27 from 31": the level a tally left was an earlier report's
+    evidence = evidence.map((e) => (sourceOf.get(e)?.about.stage === 'from' ? { ...e, superseded: true } : e))
+    evidence = standing(evidence, scope.date ?? today(), inconclusive)
+  }
   const lead = evidence.filter((e) => !e.superseded)
   const refuted = lead.length > 0 && lead.every((e) => e.relation === 'conflicts')
   if (tally && refuted && evidence.some((e) => e.superseded && e.relation === 'supports')) {

@@ -1,6 +1,6 @@
 /** Source text → corpus figures, each with its quote (the sentence), source key, date and story. */
 import type { CorpusFigure } from '../types'
-import { blankDebris, endsAsSentence } from '../sentences/debris'
+import { blankDebris, endsAsSentence, isCorrectionNotice } from '../sentences/debris'
 import { analyseDocument } from '../document'
 import { findDates, isoDay } from '../figures/dates'
 import { corpusKeys } from './keys'
@@ -26,7 +26,7 @@ export function extractCorpusFigures(source: { key: string; text: string; date?:
   const title = source.title ? String(source.title) : undefined
   const { sentences, story } = analyseDocument(text, { date, title })
   return sentences.flatMap((sentence) =>
-    sentence.figures
+    (isCorrectionNotice(sentence.text) ? [] : sentence.figures)
       .map((figure) => {
         const corpusFigure: CorpusFigure = { ...figure, lookupKeys: corpusKeys(figure, story), source: source.key, quote: sentence.text, story }
         if (date) corpusFigure.sourceDate = date

@@ -729,6 +729,15 @@ function governingVerbAt(context: SentenceContext, figure: Raw): number | undefi
 /** Words that may stand between a verb of change and the "to" of the level it reached: "cut its commission to 15%". */
 const CHANGED_OBJECT = new Set(['DET', 'PRON', 'NOUN', 'ADJ', 'NUM', 'SYM', 'ADV', 'PROPN', 'PART'])
 
+/** "four more bodies", "a further 12 people", "another 300 homes": what a running tally added, not its level. */
+function isIncrement(tokens: Token[], figure: Raw): boolean {
+  // after the number, not the qualifier before it ("more than 41,000 acres")
+  const own = tokens
+    .slice(figure.first + 1, figure.last + 1)
+    .some((t, i) => /^(?:more|further|additional)$/.test(t.lower) && tokens[figure.first + 2 + i]?.lower !== 'than')
+  return own || /^(?:another|further)$/.test(tokens[figure.first - 1]?.lower ?? '')
+}
+
 /** "fell 20% to €640m", "cut its commission to 15%": the level a change reached. */
 function levelReached(tokens: Token[], figure: Raw): boolean {
   let k = figure.first - 1
@@ -857,6 +866,7 @@ export function describeMeasure(context: SentenceContext, figure: Raw): Measured
   // "will cut 900 jobs": a verb the frame is named by says what is counted, not that a level moved
   const cue = context.tokens[figure.first - 1]?.lemma
   if (isChange(context, figure) && !(cue && topic?.frame?.cues?.includes(cue))) about.change = true
+  if (topic?.frame?.tally && isIncrement(context.tokens, figure)) about.change = true
   if (versioned) {
     const version = versionOf(context, figure, topic.at)
     if (version) about.version = version

@@ -4,8 +4,17 @@
  */
 
 /** Lines after which a page holds no more article text (comment forms, "related" lists, word counts). */
-const END_OF_ARTICLE =
-  /^\s*(?:\(?\s*word count\b.*|related(?: articles| posts| stories)?|more like this|trending(?: now)?|popular(?: posts)?|share (?:this )?post:?|leave a (?:reply|comment)|comments?|you may also like|read more|exit mobile version)\s*$/i
+const END_OF_ARTICLE = new RegExp(
+  '^\\s*(?:\\(?\\s*word count\\b.*|' +
+    [
+      'related(?: articles| posts| stories| content| coverage| reading)?', 'more like this', 'trending(?: now)?', 'popular(?: posts| stories| now)?',
+      'most (?:read|popular|viewed|shared|watched)', '(?:read|see) also', 'also read', 'more (?:on|about|from) this (?:story|topic)',
+      'more stories', 'top stories', "editor'?s picks", "don't miss", 'recommended(?: for you| stories| reading)?',
+      'share (?:this )?post', 'leave a (?:reply|comment)', 'comments?(?: \\(\\d+\\))?', 'you (?:may|might) also like', 'read more', 'exit mobile version',
+    ].join('|') +
+    ')\\s*:?\\s*$',
+  'i',
+)
 
 /** Single lines of page furniture. */
 const DEBRIS_LINES: RegExp[] = [
@@ -16,7 +25,19 @@ const DEBRIS_LINES: RegExp[] = [
   /\b(?:please enter your|your email address will not be published|required fields are marked)\b/i,
   /\b(?:contact us for|sponsored article|subscribe to our|follow us on|sign up for our newsletter)\b/i,
   /^\s*(?:published|on|date:?|general|author|by|share post:?)\s*$/i,
+  /^\s*(?:advertisement|sponsored content|share this (?:article|story|page))\s*$/i,
+  /^\s*tags?:\s/i,
 ]
+
+/**
+ * A correction notice repeats the figure an earlier version got wrong ("Correction: An earlier version of this
+ * article said …"): it is evidence of nothing.
+ */
+const CORRECTION = /^\s*(?:correction|clarification)\s*:|\b(?:an?|the) (?:earlier|previous|original) version of this (?:article|story|report|piece)\b/i
+
+export function isCorrectionNotice(sentence: string): boolean {
+  return CORRECTION.test(String(sentence))
+}
 
 /** UTF-8 punctuation decoded as Latin-1 ("â€¢", "â€™", ...). */
 const MOJIBAKE = /â€[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]?/g

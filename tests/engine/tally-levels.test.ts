@@ -1,0 +1,70 @@
+/**
+ * Running tallies as reports state them: a revision "down to 27 from 31", a recovery of "four more" victims, a
+ * correction notice repeating a wrong figure, and the page furniture around a report ("Most read", "Read also:")
+ * whose headlines belong to other stories. Each rule is checked both ways. Our own invented story.
+ */
+import { checkText, createMemoryLookup, extractCorpusFigures } from '../../src/factcheck/engine/index.js'
+import { corpusOf, onlyFigure } from './helpers.js'
+
+const SOURCES = [
+  {
+    key: 'halden-01',
+    date: '2026-03-02',
+    title: 'Six dead as mine shaft floods in Halden',
+    text:
+      'Six miners were killed and 31 injured when a shaft flooded at the Halden copper mine on Sunday.\n\n' +
+      'Most read\n• Seven-point plan to save the high street\n• Council tax to rise 9% in Halden\n',
+  },
+  {
+    key: 'halden-02',
+    date: '2026-03-04',
+    title: 'Halden mine toll rises to ten',
+    text:
+      'Rescuers recovered four more bodies from the flooded Halden mine on Tuesday, bringing the death toll to ten. ' +
+      'Officials revised the number of people injured down to 27 from 31, saying some had been counted twice.\n\n' +
+      'Correction: An earlier version of this article said 14 miners had died.\n\n' +
+      'Tags: mining, Halden\n\nRead also:\n- Mine safety rules to be tightened, 12-point review says\n',
+  },
+]
+
+const lookup = createMemoryLookup(corpusOf(SOURCES))
+const CONTEXT = 'Halden mine disaster'
+const check = (text: string, date = '2026-03-05') => checkText(text, { date, context: CONTEXT, lookup })
+
+describe('the levels of a running tally', () => {
+  it('"four more bodies" is what the toll added, not its level', async () => {
+    expect(onlyFigure('Rescuers recovered four more bodies.').about.change).toBe(true)
+    expect(onlyFigure('Rescuers recovered four bodies.').about.change).toBeUndefined()
+    // "more than" is a qualifier, not an increment
+    expect(onlyFigure('Rescuers have recovered more than 40 bodies.').about.change).toBeUndefined()
+    expect((await check('The Halden mine death toll has risen to ten.')).status).toBe('supported')
+  })
+
+  it('a claim repeating the level a revision left is flagged with the revised figure first', async () => {
+    const result = await check('Thirty-one people were injured at the Halden mine.')
+    expect(result.status).toBe('conflict')
+    expect(result.figures[0].reason).toMatch(/superseded/)
+    expect(result.figures[0].evidence[0]).toMatchObject({ source: 'halden-02', relation: 'conflicts' })
+  })
+
+  it('the revised level is supported', async () => {
+    expect((await check('Twenty-seven people were injured at the Halden mine.')).status).toBe('supported')
+  })
+})
+
+describe('what a report states that is not its news', () => {
+  it('a correction notice repeats a wrong figure: it is evidence of nothing', async () => {
+    const figures = extractCorpusFigures(SOURCES[1])
+    expect(figures.some((figure) => figure.value === 14)).toBe(false)
+    expect((await check('Fourteen miners died at Halden.')).status).toBe('conflict')
+  })
+
+  it('the headlines of "Most read" and "Read also" lists belong to other stories', () => {
+    const values = SOURCES.flatMap((source) => extractCorpusFigures(source)).map((figure) => figure.value)
+    expect(values).not.toContain(7)
+    expect(values).not.toContain(9)
+    expect(values).not.toContain(12)
+    // the report's own figures are kept
+    expect(values).toEqual(expect.arrayContaining([6, 31, 27]))
+  })
+})
