@@ -129,3 +129,26 @@ describe('news names for company measures', () => {
     expect((await check('Kestrel Foods will create 1,200 jobs.')).status).not.toBe('conflict')
   })
 })
+
+describe('moves of a share price or a result', () => {
+  const MOVES = corpusOf([
+    { key: 'wrenfold-01', date: '2026-04-02', title: 'Wrenfold shares jump on results', text: 'Wrenfold shares closed up 6.4% in Oslo after the results. Revenue rose 3.1% to €840m, helped by higher prices.' },
+    { key: 'wrenfold-02', date: '2026-04-20', title: 'Wrenfold shares slide', text: 'Wrenfold shares fell 8.5% in Oslo, erasing the gains made after the results.' },
+  ])
+  const moves = createMemoryLookup(MOVES)
+  const checkMove = (text: string) => checkText(text, { date: '2026-04-21', context: 'Wrenfold results', lookup: moves })
+
+  it('a rise and a fall are two moves, not one misreported', async () => {
+    expect((await checkMove('Wrenfold shares rose 6.4% after the results.')).status).toBe('supported')
+    expect((await checkMove('Wrenfold shares rose 5% after the results.')).status).toBe('conflict')
+    expect((await checkMove('Wrenfold shares fell 6.4% after the results.')).status).not.toBe('conflict')
+  })
+
+  it('a change is the changing verb\'s, whatever verb stands near it', async () => {
+    const figure = onlyFigure('Revenue rose 3.1% to €840m, helped by higher prices.'.replace(' to €840m', ''))
+    expect([figure.about.verb, figure.about.direction]).toEqual([undefined, 'up'])
+    // on the day of the report (later, another period's change may be meant)
+    const sameDay = await checkText('Wrenfold revenue rose 5% last year.', { date: '2026-04-02', context: 'Wrenfold results', lookup: moves })
+    expect(sameDay.status).toBe('conflict')
+  })
+})

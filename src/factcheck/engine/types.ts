@@ -44,6 +44,8 @@ export interface MeasureAbout {
   stage?: 'from' | 'to'
   /** A change ("rose 5%", "fell by 12") rather than a level ("rose to 5%"). */
   change?: boolean
+  /** Which way a change went: a rise and a fall are two moves, not one misreported. */
+  direction?: 'up' | 'down'
   /** Asked for, offered or forecast rather than done ("prosecutors sought 12 years", "offered a 4.2% rise"). */
   proposed?: boolean
   /** The earliest date stated in the figure's sentence (ISO day): the time of the event it is about. */

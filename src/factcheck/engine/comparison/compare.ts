@@ -162,6 +162,8 @@ function evidenceFor(figure: Figure, candidate: CorpusFigure, scope: ClaimScope,
   if (capacityAndCount(figure, candidate, sentence)) return undefined
   const relation = overlaps(intervals[0], intervals[1]) ? 'supports' : 'conflicts'
   if (!stagesAgree(figure.about, candidate.about, relation)) return undefined
+  // a rise and a fall are two moves (the day of the results, a later slide), not one misreported
+  if (figure.about.direction && candidate.about.direction && figure.about.direction !== candidate.about.direction) return undefined
   // when unsure it is the same thing or story, a different amount is no evidence: "2,800 dockers took part" vs "1,900 dockers voted"
   if (relation === 'conflicts' && !surelyComparable(figure, candidate, scope, claimWords, story)) return undefined
   if (relation === 'conflicts' && possiblyDifferent(figure, candidate, sentence, intervals, scope.date)) return INCONCLUSIVE

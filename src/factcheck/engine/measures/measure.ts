@@ -11,7 +11,7 @@ import { DERIVATIONS } from '../vocabulary/derivations'
 import { SYNONYMS } from '../vocabulary/synonyms'
 import { FRAMES, type MeasureFrame } from '../vocabulary/frames'
 import {
-  CHANGE_VERBS, DURATIVE_VERBS, END_VERBS, EVENT_WORDS, GENERIC_NOUNS, LIGHT_VERBS, LONG_EVENTS, PEOPLE_NOUNS, PROPOSAL_VERBS, SPEECH_VERBS, SYNONYM_CLASSES,
+  CHANGE_DOWN_VERBS, CHANGE_UP_VERBS, CHANGE_VERBS, DURATIVE_VERBS, END_VERBS, EVENT_WORDS, GENERIC_NOUNS, LIGHT_VERBS, LONG_EVENTS, PEOPLE_NOUNS, PROPOSAL_VERBS, SPEECH_VERBS, SYNONYM_CLASSES,
   MEASURE_VARIANTS, RECEIVING_VERBS, TITLES, VERSIONED_THINGS, VISITING_PARTIES,
   VERSION_WORDS,
 } from '../vocabulary/words'
@@ -26,6 +26,8 @@ const LIGHT = toSet(LIGHT_VERBS)
 const SPEAKING = toSet(SPEECH_VERBS)
 const PROPOSING = toSet(PROPOSAL_VERBS)
 const CHANGING = toSet(CHANGE_VERBS)
+const RISING = toSet(CHANGE_UP_VERBS)
+const FALLING = toSet(CHANGE_DOWN_VERBS)
 const OCCURRING = toSet(['hold', 'take', 'happen', 'occur', 'stage', 'place', 'begin', 'start', 'open', 'close', 'end'])
 const DURATIVE = toSet(DURATIVE_VERBS)
 /** Verbs by which a whole has its parts: "the agreement has nine points". */
@@ -729,6 +731,19 @@ function governingVerbAt(context: SentenceContext, figure: Raw): number | undefi
 /** Words that may stand between a verb of change and the "to" of the level it reached: "cut its commission to 15%". */
 const CHANGED_OBJECT = new Set(['DET', 'PRON', 'NOUN', 'ADJ', 'NUM', 'SYM', 'ADV', 'PROPN', 'PART'])
 
+/** Words between a verb of change and its amount: "rose by", "closed up", "fell a further". */
+const DIRECTION_REACH = 4
+
+/** The way the nearest verb of change before the figure went: "rose 6.4%" up, "fell 8.5%" down. */
+function directionOf(tokens: Token[], figure: Raw): 'up' | 'down' | undefined {
+  for (let k = figure.first - 1; k >= Math.max(0, figure.first - DIRECTION_REACH); k--) {
+    const word = tokens[k].lemma
+    if (RISING.has(word) || RISING.has(tokens[k].lower)) return 'up'
+    if (FALLING.has(word) || FALLING.has(tokens[k].lower)) return 'down'
+  }
+  return undefined
+}
+
 /** "four more bodies", "a further 12 people", "another 300 homes": what a running tally added, not its level. */
 function isIncrement(tokens: Token[], figure: Raw): boolean {
   // after the number, not the qualifier before it ("more than 41,000 acres")
@@ -867,6 +882,13 @@ export function describeMeasure(context: SentenceContext, figure: Raw): Measured
   const cue = context.tokens[figure.first - 1]?.lemma
   if (isChange(context, figure) && !(cue && topic?.frame?.cues?.includes(cue))) about.change = true
   if (topic?.frame?.tally && isIncrement(context.tokens, figure)) about.change = true
+  // "revenue rose 3.1% to €8.4bn, helped by prices": a change is the changing verb's, whatever verb stands near
+  if (about.change) {
+    delete about.verb
+    delete about.subject
+    const direction = directionOf(context.tokens, figure)
+    if (direction) about.direction = direction
+  }
   if (versioned) {
     const version = versionOf(context, figure, topic.at)
     if (version) about.version = version

@@ -161,7 +161,9 @@ export const PEOPLE_NOUNS = ['people', 'person', 'individual', 'resident', 'inha
 export const PROPOSAL_VERBS = ['seek', 'want', 'demand', 'ask', 'propose', 'offer', 'request', 'urge', 'recommend', 'suggest', 'bid', 'promise', 'forecast']
 
 /** Verbs of change: "rose 5%" or "rose by 5" is a change; "rose to 5%" a level. */
-export const CHANGE_VERBS = ['rise', 'fall', 'grow', 'drop', 'increase', 'decrease', 'climb', 'slide', 'jump', 'slump', 'shrink', 'decline', 'plunge', 'soar', 'surge', 'dip', 'edge', 'tumble', 'sink', 'slip', 'cut', 'raise', 'reduce', 'up', 'down']
+export const CHANGE_UP_VERBS = ['rise', 'grow', 'increase', 'climb', 'jump', 'soar', 'surge', 'raise', 'up', 'gain', 'rally']
+export const CHANGE_DOWN_VERBS = ['fall', 'drop', 'decrease', 'slide', 'slump', 'shrink', 'decline', 'plunge', 'dip', 'tumble', 'sink', 'slip', 'cut', 'reduce', 'down', 'lose']
+export const CHANGE_VERBS = [...CHANGE_UP_VERBS, ...CHANGE_DOWN_VERBS, 'edge']
 
 /** Newsroom labels that open a headline before a colon ("Explainer: how the plan changed"): never a name. */
 export const HEADLINE_LABELS = ['explainer', 'factbox', 'factcheck', 'fact-check', 'analysis', 'opinion', 'live', 'update', 'updated', 'exclusive', 'breaking', 'timeline', 'interview', 'editorial', 'profile', 'watch', 'comment', 'review', 'briefing', 'podcast', 'video', 'photos', 'pictures', 'graphic']
