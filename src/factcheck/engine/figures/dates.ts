@@ -311,10 +311,11 @@ export function findDates(sentence: string, reference: Date | undefined, order: 
       }
       if (RELATIVE.test(result.text) || result.end) continue
       const span = spanOf(result, reference)
-      // "on 2 December": the preposition is not part of the date
+      // "on 2 December": the preposition is not part of the date, nor the comma chrono reads after it ("On Monday,")
       const preposition = /^(?:on|in|at|by|of|from|until|till)\s+/i.exec(result.text)?.[0].length ?? 0
+      const comma = /[,;:]$/.test(result.text) ? 1 : 0
       const weekdayOnly = result.start.isCertain('weekday') && !result.start.isCertain('day') && span?.unit === 'day' ? { weekdayOnly: true as const } : {}
-      if (span) spans.push({ ...span, ...weekdayOnly, start: start + preposition, end, text: result.text.slice(preposition) })
+      if (span) spans.push({ ...span, ...weekdayOnly, start: start + preposition, end: end - comma, text: result.text.slice(preposition, result.text.length - comma) })
       parsedUpTo = Math.max(parsedUpTo, end)
     }
     parsedUpTo = Math.max(parsedUpTo, index + trigger[0].length)

@@ -1,0 +1,84 @@
+/**
+ * Dates of events: what a date in a sentence dates and when two dates (or two dated figures) are of one
+ * occurrence. A date opening the sentence in a phrase of its own dates the main clause; figures dated to periods
+ * that do not meet are of two occurrences; a "by" date set by an obligation is the date of the act, not a
+ * reference point. Each rule both ways. Our own invented stories.
+ */
+import { checkText, createMemoryLookup } from '../../src/factcheck/engine/index.js'
+import { corpusOf, onlyFigure } from './helpers.js'
+
+describe('the text of a date', () => {
+  test('the comma after an opening date is not part of it', () => {
+    expect(onlyFigure('On Friday, the mayor opened the new footbridge.', '2026-05-20')).toMatchObject({ text: 'Friday', iso: { from: '2026-05-15' } })
+    expect(onlyFigure('The mayor opened the new footbridge on Friday.', '2026-05-20')).toMatchObject({ text: 'Friday', iso: { from: '2026-05-15' } })
+  })
+})
+
+describe('a date opening the sentence in a phrase of its own dates the main clause', () => {
+  test('"On Tuesday, the governor received the delegation": the date of a meeting', () => {
+    const fronted = onlyFigure('On Tuesday, the governor received the trade delegation in Velmora.', '2026-05-14')
+    const trailing = onlyFigure('The governor received the trade delegation in Velmora on Tuesday.', '2026-05-14')
+    expect(fronted.about).toMatchObject({ dimension: 'date', topic: trailing.about.topic })
+    expect(fronted.about.topic).not.toBe('')
+  })
+
+  test('an opening phrase with a verb of its own keeps it: "Speaking on Tuesday, ..."', () => {
+    const speaking = onlyFigure('Speaking on Tuesday, the governor received the trade delegation in Velmora.', '2026-05-14')
+    const received = onlyFigure('The governor received the trade delegation in Velmora on Tuesday.', '2026-05-14')
+    expect(speaking.about.topic).not.toBe(received.about.topic)
+  })
+})
+
+describe('figures dated to periods that do not meet are of two occurrences', () => {
+  const lookup = createMemoryLookup(
+    corpusOf([
+      {
+        key: 'nurses-01',
+        date: '2026-06-02',
+        title: 'Drennick hospital nurses vote on new offer',
+        text: 'Nurses at Drennick General walked out for four days in January, closing two wards.',
+      },
+    ]),
+  )
+  // a claim that names nothing and comes with no context: the only story with its measure answers it
+  const check = (text: string) => checkText(text, { date: '2026-06-04', lookup })
+
+  test('"four days in May" is not supported by "four days in January"', async () => {
+    const result = await check('Nurses walked out for four days in May.')
+    const days = result.figures.find((figure) => figure.text === 'four days')!
+    expect(days.status).toBe('no_evidence')
+    expect(days.evidence).toEqual([])
+  })
+
+  test('the same month still supports', async () => {
+    const result = await check('Nurses walked out for four days in January.')
+    expect(result.figures.find((figure) => figure.text === 'four days')!.status).toBe('supported')
+  })
+})
+
+describe('a "by" date that an obligation sets is the date of the act', () => {
+  const lookup = createMemoryLookup(
+    corpusOf([
+      {
+        key: 'dam-01',
+        date: '2026-03-10',
+        title: 'Inquiry into Harrowmere dam leak',
+        text:
+          'An inquiry into the Harrowmere dam leak has begun. The inquiry panel must publish its findings by 30 September. ' +
+          'The water board published its repair plan by 2 March. The board must cut leakage 20% by 2028.',
+      },
+    ]),
+  )
+  const check = (text: string) => checkText(text, { date: '2026-03-12', context: 'Harrowmere dam inquiry', lookup })
+  const dateOf = async (text: string) => (await check(text)).figures.find((figure) => figure.kind === 'date')!
+
+  test('a deadline refutes another deadline of the same act, and supports the same one', async () => {
+    expect((await dateOf('The Harrowmere inquiry panel must publish its findings by 15 April.')).status).toBe('conflict')
+    expect((await dateOf('The Harrowmere inquiry panel must publish its findings by 30 September.')).status).toBe('supported')
+  })
+
+  test('a "by" date of something done is an upper bound, and one after an amount a reference point: no conflict', async () => {
+    expect((await dateOf('The Harrowmere water board published its repair plan by 25 February.')).status).not.toBe('conflict')
+    expect((await dateOf('The Harrowmere water board must cut leakage 20% by 2030.')).status).not.toBe('conflict')
+  })
+})
