@@ -1,16 +1,34 @@
 /**
  * Dates of events: what a date in a sentence dates and when two dates (or two dated figures) are of one
- * occurrence. A date opening the sentence in a phrase of its own dates the main clause; figures dated to periods
+ * occurrence. A range of days is one span; a date opening the sentence in a phrase of its own dates the main clause; figures dated to periods
  * that do not meet are of two occurrences; a "by" date set by an obligation is the date of the act, not a
  * reference point. Each rule both ways. Our own invented stories.
  */
 import { checkText, createMemoryLookup } from '../../src/factcheck/engine/index.js'
-import { corpusOf, onlyFigure } from './helpers.js'
+import { corpusOf, figuresOf, onlyFigure } from './helpers.js'
 
 describe('the text of a date', () => {
   test('the comma after an opening date is not part of it', () => {
     expect(onlyFigure('On Friday, the mayor opened the new footbridge.', '2026-05-20')).toMatchObject({ text: 'Friday', iso: { from: '2026-05-15' } })
     expect(onlyFigure('The mayor opened the new footbridge on Friday.', '2026-05-20')).toMatchObject({ text: 'Friday', iso: { from: '2026-05-15' } })
+  })
+})
+
+describe('a range of days within a month is one span of days', () => {
+  const dateIn = (text: string, date?: string) => figuresOf(text, date).filter((figure) => figure.kind === 'date')
+
+  test('"from 12 to 14 May", "12–14 May", "between 12 and 14 May", "May 12-14, 2027" run from the first day to the last', () => {
+    for (const text of ['Dockers stopped work from 12 to 14 May over pay.', 'Dockers stopped work on 12–14 May over pay.', 'Dockers stopped work between 12 and 14 May over pay.']) {
+      expect(dateIn(text, '2026-05-20')).toMatchObject([{ kind: 'date', unit: 'day', iso: { from: '2026-05-12', to: '2026-05-14' } }])
+    }
+    expect(dateIn('The fair runs May 12-14, 2027 in Tarvik.', '2026-05-20')).toMatchObject([{ iso: { from: '2027-05-12', to: '2027-05-14' } }])
+    // an undated text: days of the year
+    expect(dateIn('Dockers stopped work from 12 to 14 May over pay.')).toMatchObject([{ unit: 'day-of-year', iso: { from: '--05-12', to: '--05-14' } }])
+  })
+
+  test('two days named with "and" are no range, nor a score without a month', () => {
+    expect(dateIn('Dockers stopped work on 12 and 14 May over pay.', '2026-05-20').map((figure) => figure.iso)).toEqual([{ from: '2026-05-14', to: '2026-05-14' }])
+    expect(dateIn('Tarvik lost the final 19-21 on Sunday.', '2026-05-20').map((figure) => figure.iso)).toEqual([{ from: '2026-05-17', to: '2026-05-17' }])
   })
 })
 
