@@ -1,6 +1,6 @@
 /**
  * Dates of events: what a date in a sentence dates and when two dates (or two dated figures) are of one
- * occurrence. A range of days is one span; a date opening the sentence in a phrase of its own dates the main clause; figures dated to periods
+ * occurrence. An amount after a weekday is no hour of it; a range of days is one span; a date opening the sentence in a phrase of its own dates the main clause; figures dated to periods
  * that do not meet are of two occurrences; a "by" date set by an obligation is the date of the act, not a
  * reference point. Each rule both ways. Our own invented stories.
  */
@@ -11,6 +11,19 @@ describe('the text of a date', () => {
   test('the comma after an opening date is not part of it', () => {
     expect(onlyFigure('On Friday, the mayor opened the new footbridge.', '2026-05-20')).toMatchObject({ text: 'Friday', iso: { from: '2026-05-15' } })
     expect(onlyFigure('The mayor opened the new footbridge on Friday.', '2026-05-20')).toMatchObject({ text: 'Friday', iso: { from: '2026-05-15' } })
+  })
+})
+
+describe('an amount after a weekday is not its hour', () => {
+  test('"by Monday afternoon 17 barges", "on Wednesday, 22 hours late": the amount stays a figure', () => {
+    const barges = figuresOf('By Monday afternoon 17 grain barges were moored at Tarvik.', '2026-05-20')
+    expect(barges.map((figure) => figure.text)).toEqual(['Monday afternoon', '17 grain barges'])
+    const late = figuresOf('The ferry reached Tarvik on Wednesday, 22 hours late.', '2026-05-22')
+    expect(late.map((figure) => figure.text)).toEqual(['Wednesday', '22 hours'])
+  })
+
+  test('a day of a named month after the weekday is the date', () => {
+    expect(onlyFigure('The ferry reached Tarvik on Wednesday 13 May.', '2026-05-22')).toMatchObject({ text: 'Wednesday 13 May', iso: { from: '2026-05-13' } })
   })
 })
 
