@@ -8,9 +8,10 @@ import { checkText, createMemoryLookup } from '../../src/factcheck/engine/index.
 import { corpusOf, figuresOf, onlyFigure } from './helpers.js'
 
 describe('the text of a date', () => {
-  test('the comma after an opening date is not part of it', () => {
+  test('the comma or space after a date is not part of it', () => {
     expect(onlyFigure('On Friday, the mayor opened the new footbridge.', '2026-05-20')).toMatchObject({ text: 'Friday', iso: { from: '2026-05-15' } })
     expect(onlyFigure('The mayor opened the new footbridge on Friday.', '2026-05-20')).toMatchObject({ text: 'Friday', iso: { from: '2026-05-15' } })
+    expect(figuresOf('Tarvik roadworks to last until June | Ferry timetable revealed', '2026-05-20').map((figure) => figure.text)).toEqual(['June'])
   })
 })
 
