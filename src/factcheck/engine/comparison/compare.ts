@@ -12,7 +12,7 @@ import { isBroadPlace, isKnownPlace, placesNest } from '../measures/gazetteer'
 import { sameEntity, surelySameEntity } from '../measures/entities'
 import { FRAMES } from '../vocabulary/frames'
 import { EVENT_WORDS, SYNONYM_CLASSES } from '../vocabulary/words'
-import { capacityAndCount, countryAndLocal, differentMomentOfSpan, endAndStartApart, isReferenceDate, laterLevel, partAndWhole, placePartAndWhole, reportedBefore } from './identity'
+import { capacityAndCount, countryAndLocal, datedApart, differentMomentOfSpan, endAndStartApart, isReferenceDate, laterLevel, partAndWhole, placePartAndWhole, reportedBefore } from './identity'
 
 /** Evidence items kept per source and in all: the best and newest few, with a count of the rest. */
 const EVIDENCE_PER_SOURCE = 2
@@ -157,7 +157,7 @@ const INCONCLUSIVE = 'inconclusive'
 
 function evidenceFor(figure: Figure, candidate: CorpusFigure, scope: ClaimScope, claimWords: ClaimWords, sentence: string, story: StoryTies): Evidence | typeof INCONCLUSIVE | undefined {
   const intervals = commonIntervals(figure, candidate)
-  if (!intervals || differentScope(figure, intervals)) return undefined
+  if (!intervals || differentScope(figure, intervals) || datedApart(figure, candidate)) return undefined
   // what a thing can hold is another quantity than what it held: neither supports nor refutes the other
   if (capacityAndCount(figure, candidate, sentence)) return undefined
   const relation = overlaps(intervals[0], intervals[1]) ? 'supports' : 'conflicts'

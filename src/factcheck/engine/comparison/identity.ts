@@ -5,6 +5,7 @@
  * names one way two figures of one measure can differ without either being wrong.
  */
 import type { CorpusFigure, Figure } from '../types'
+import { OBLIGATION_WORDS } from '../figures/vocabulary'
 import { containersOf, isBroadPlace } from '../measures/gazetteer'
 import { sameEntity } from '../measures/entities'
 import { CAPACITY_WORDS, END_VERBS, FALL_WORDS, LONG_EVENTS, PLACE_BOUND, RISE_WORDS, SPAN_EVENTS, START_VERBS, SYNONYM_CLASSES } from '../vocabulary/words'
@@ -13,7 +14,23 @@ import { CAPACITY_WORDS, END_VERBS, FALL_WORDS, LONG_EVENTS, PLACE_BOUND, RISE_W
 const REFERENCE_BEFORE = /\b(?:since|until|till|by|before|after|through|from)\s+(?:(?:the|early|late|mid|mid-|at|about|around)\s+)*$/i
 
 export function isReferenceDate(figure: Figure, sentence: string): boolean {
-  return figure.kind === 'date' && REFERENCE_BEFORE.test(String(sentence ?? '').slice(Math.max(0, figure.start - 40), figure.start))
+  return figure.kind === 'date' && REFERENCE_BEFORE.test(String(sentence ?? '').slice(Math.max(0, figure.start - 40), figure.start)) && !isDeadline(figure, sentence)
+}
+
+const OBLIGED = new RegExp(`\\b(?:${OBLIGATION_WORDS.join('|')})\\b`, 'i')
+/** "by 30 June", "by the end of June". */
+const BY_BEFORE = /\bby\s+(?:the\s+)?$/i
+
+/**
+ * "The commission must deliver its report by 30 June": a "by" date that a clause of obligation sets, with no amount
+ * before it ("must cut emissions 40% by 2030" sets a level for that date), is the date of the act itself.
+ */
+function isDeadline(figure: Figure, sentence: string): boolean {
+  const before = clauseBefore(figure, sentence)
+  const by = BY_BEFORE.exec(before)
+  if (!by) return false
+  const head = before.slice(0, by.index)
+  return OBLIGED.test(head) && !/\d/.test(head)
 }
 
 function forms(verb: string): string[] {
@@ -96,6 +113,17 @@ export function reportedBefore(claim: Figure, candidate: CorpusFigure): boolean 
   return Boolean(claim.about.tally) && !candidate.about.eventDate && end > day && candidate.sourceDate < end
 }
 
+/**
+ * "walked out for six days in March" and "for six days in November": figures whose sentences date them to periods
+ * that do not meet are of two occurrences, and neither supports nor refutes the other.
+ */
+export function datedApart(claim: Figure, candidate: CorpusFigure): boolean {
+  const mine = claim.about
+  const theirs = candidate.about
+  if (!mine.eventDate || !theirs.eventDate) return false
+  return (mine.eventEnd ?? mine.eventDate) < theirs.eventDate || (theirs.eventEnd ?? theirs.eventDate) < mine.eventDate
+}
+
 /** A change stated right before the level: "rose 11% to", "fell by 3.2 per cent to". */
 const STATED_CHANGE = /\d[\d.,]*\s*(?:%|per ?cent|pc|percent)\s+to\s+\S*$/i
 const RISES = verbMatcher(RISE_WORDS)
@@ -122,16 +150,17 @@ const AFTER_BREAK = /[,;:.()\d\u2014\u2013]/
 const REACH_BEFORE = 60
 const REACH_AFTER = 30
 
+/** The words of a figure's clause before it. */
+function clauseBefore(figure: Pick<Figure, 'start'>, sentence: string): string {
+  const before = String(sentence ?? '').slice(Math.max(0, figure.start - REACH_BEFORE), figure.start)
+  for (let i = before.length - 1; i >= 0; i--) if (CLAUSE_BREAK.test(before[i])) return before.slice(i + 1)
+  return before
+}
+
 /** The words of a figure's clause around it. */
 function clauseText(figure: Pick<Figure, 'start' | 'end' | 'text'>, sentence: string): string {
   const text = String(sentence ?? '')
-  let before = text.slice(Math.max(0, figure.start - REACH_BEFORE), figure.start)
-  for (let i = before.length - 1; i >= 0; i--) {
-    if (CLAUSE_BREAK.test(before[i])) {
-      before = before.slice(i + 1)
-      break
-    }
-  }
+  const before = clauseBefore(figure, text)
   let after = text.slice(figure.end, figure.end + REACH_AFTER)
   const stop = after.search(AFTER_BREAK)
   if (stop >= 0) after = after.slice(0, stop)

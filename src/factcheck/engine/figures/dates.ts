@@ -288,9 +288,59 @@ export function agoSpan(count: number, unit: string, qualifier: string | undefin
   return span(center - slack, center + slack)
 }
 
+const ORDINAL_SUFFIX = '(?:st|nd|rd|th)?'
+/** "19–21 March", "from 19 to 21 March", "between 19 and 21 March 2026" ("on 19 and 21 March" is two days, no range). */
+const DAY_FIRST_RANGE = new RegExp(
+  `\\b(?:([Ff]rom|[Bb]etween)\\s+)?(\\d{1,2})${ORDINAL_SUFFIX}\\s*(?:[-\u2013\u2014]|\\s(to|until|till|and)\\s)\\s*(\\d{1,2})${ORDINAL_SUFFIX}\\s+(?:of\\s+)?(${MONTH})\\b\\.?(?:,?\\s+(\\d{4})\\b)?`,
+  'g',
+)
+/** "March 19-21", "March 19 to 21, 2026". */
+const MONTH_FIRST_RANGE = new RegExp(
+  `\\b(${MONTH})\\.?\\s+(\\d{1,2})${ORDINAL_SUFFIX}\\s*(?:[-\u2013\u2014]|\\s(?:to|until|till|through)\\s)\\s*(\\d{1,2})${ORDINAL_SUFFIX}\\b(?![-\u2013.,/]?\\d)(?:,?\\s+(\\d{4})\\b)?`,
+  'g',
+)
+const MONTH_NUMBERS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
+
+/** A span of days of one month: the days it runs, in the year written, the document's, or as days of the year. */
+function dayRange(month: number, from: number, to: number, year: number | undefined, reference: Date | undefined): Omit<DateSpan, 'start' | 'end' | 'text'> | undefined {
+  if (from >= to || !isValidDay(month, from) || !isValidDay(month, to)) return undefined
+  if (year === undefined && !reference) {
+    const [min, max] = [dayOfYear(month, from), dayOfYear(month, to)]
+    return { min, max, unit: 'day-of-year', iso: { from: isoDayOfYear(min), to: isoDayOfYear(max) } }
+  }
+  const min = year !== undefined ? dayNumber(year, month, from) : pastYear(month, from, reference!)
+  const max = min + to - from
+  return { min, max, unit: 'day', iso: { from: isoDay(min), to: isoDay(max) } }
+}
+
+/** Ranges of days within a month, which chrono reads as their last day or not at all. */
+function dayRanges(sentence: string, reference: Date | undefined): DateSpan[] {
+  const spans: DateSpan[] = []
+  const monthOf = (name: string) => MONTH_NUMBERS.indexOf(name.slice(0, 3).toLowerCase()) + 1
+  for (const match of sentence.matchAll(DAY_FIRST_RANGE)) {
+    const [, lead, from, joiner, to, month, year] = match
+    // "on 19 and 21 March" names two days; "between 19 and 21 March" the days from one to the other
+    if (joiner === 'and' && lead?.toLowerCase() !== 'between') continue
+    const span = dayRange(monthOf(month), Number(from), Number(to), year ? Number(year) : undefined, reference)
+    const start = (match.index ?? 0) + (lead ? lead.length + 1 : 0)
+    if (span) spans.push({ ...span, start, end: (match.index ?? 0) + match[0].length, text: sentence.slice(start, (match.index ?? 0) + match[0].length) })
+  }
+  for (const match of sentence.matchAll(MONTH_FIRST_RANGE)) {
+    const [, month, from, to, year] = match
+    const span = dayRange(monthOf(month), Number(from), Number(to), year ? Number(year) : undefined, reference)
+    const start = match.index ?? 0
+    if (span && !spans.some((other) => other.start < start + match[0].length && start < other.end)) {
+      spans.push({ ...span, start, end: start + match[0].length, text: match[0] })
+    }
+  }
+  return spans
+}
+
 /** Absolute dates in a sentence; results whose day, month and year are all guessed are dropped. */
 export function findDates(sentence: string, reference: Date | undefined, order: DateOrder = 'GB'): DateSpan[] {
-  const spans: DateSpan[] = []
+  const spans: DateSpan[] = dayRanges(sentence, reference)
+  const ranges = spans.length
+  const inRange = (start: number, end: number) => spans.slice(0, ranges).some((span) => span.start < end && start < span.end)
   let parsedUpTo = 0
   for (const trigger of sentence.matchAll(TRIGGER)) {
     const index = trigger.index ?? 0
@@ -311,10 +361,15 @@ export function findDates(sentence: string, reference: Date | undefined, order: 
       }
       if (RELATIVE.test(result.text) || result.end) continue
       const span = spanOf(result, reference)
-      // "on 2 December": the preposition is not part of the date
+      // "on 2 December": the preposition is not part of the date, nor the comma or space chrono reads after it ("On Monday,")
       const preposition = /^(?:on|in|at|by|of|from|until|till)\s+/i.exec(result.text)?.[0].length ?? 0
+      // "by Monday afternoon 17 ships", "on Wednesday, 22 hours late": chrono takes the amount after a weekday for an hour
+      const amount = result.start.isCertain('month') ? 0 : /,?\s+\d{1,2}$/.exec(result.text)?.[0].length ?? 0
+      const comma = amount || (/[\s,;:]+$/.exec(result.text)?.[0].length ?? 0)
       const weekdayOnly = result.start.isCertain('weekday') && !result.start.isCertain('day') && span?.unit === 'day' ? { weekdayOnly: true as const } : {}
-      if (span) spans.push({ ...span, ...weekdayOnly, start: start + preposition, end, text: result.text.slice(preposition) })
+      if (span && !inRange(start + preposition, end - comma)) {
+        spans.push({ ...span, ...weekdayOnly, start: start + preposition, end: end - comma, text: result.text.slice(preposition, result.text.length - comma) })
+      }
       parsedUpTo = Math.max(parsedUpTo, end)
     }
     parsedUpTo = Math.max(parsedUpTo, index + trigger[0].length)

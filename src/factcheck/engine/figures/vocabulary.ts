@@ -78,6 +78,9 @@ export const AGO_REFERENCE_WORDS = new Set([
   'than', 'from', 'since', 'until', 'till', 'with', 'as', 'versus', 'vs', 'vs.', 'compared', 'against', 'before', 'after', 'by', 'over', 'between', 'to',
 ])
 /** Words before a bare number that make it an age: "aged 74". ("at the age of 19" is read as "age" + "of".) */
+/** Words that make a "by" date a deadline the clause sets: "must deliver a report by 30 June", "is due to finish by May". */
+export const OBLIGATION_WORDS = ['must', 'due', 'will', 'shall', 'should', 'has to', 'have to', 'is to', 'are to', 'required', 'obliged', 'expected', 'scheduled', 'set to']
+
 export const AGE_WORDS = new Set(['aged'])
 /** Words glued to a number by a hyphen that leave it a plain number: "a magnitude-7 quake". */
 export const NUMBER_PREFIXES = new Set(['magnitude'])

@@ -386,7 +386,10 @@ function eventTopic(context: SentenceContext, figure: Raw, excludeAnchor: boolea
     const thing = thingAt(tokens, event) ?? tokens[event].lemma
     return { topic: phaseOf(tokens, from, to, event, thing), at: event }
   }
-  const verb = nearest(from, to, figure.first, (k) => !outside(k) && tokens[k].pos === 'VERB' && !LIGHT.has(tokens[k].lemma))
+  const isVerb = (k: number) => !outside(k) && tokens[k].pos === 'VERB' && !LIGHT.has(tokens[k].lemma)
+  // "On Monday, Ortiz received the envoys": a date that opens the sentence in a phrase of its own dates the main clause
+  const main = from === 0 && !excludeAnchor ? context.parts[context.segmentOf[figure.first] + 1] : undefined
+  const verb = nearest(from, to, figure.first, isVerb) ?? (main && nearest(main[0], main[1], main[0], isVerb))
   if (verb === undefined) return undefined
   // "the debate was held on 8 October", "the vote took place on Sunday": the event is the subject
   if (OCCURRING.has(tokens[verb].lemma) || (passive(verb) && EVENTS.has(tokens[verb].lemma))) return subjectTopic(tokens, verb)
