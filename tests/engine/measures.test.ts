@@ -303,6 +303,12 @@ describe('modifiers that tell things apart', () => {
     expect(onlyFigure('The war in Geneva has lasted three years.').about.places).toEqual(['geneva'])
   })
 
+  test('a span since a first time or a record is not how long the event went on', () => {
+    expect(onlyFigure('Dockers walk out in their first strike for three decades.').about.topic).toBe('')
+    expect(onlyFigure('It was the worst flooding in 50 years.').about.topic).toBe('')
+    expect(onlyFigure('The strike went on for three weeks.').about.topic).toBe('strike')
+  })
+
   test('how long an event went on, whatever its verb', () => {
     expect(onlyFigure('The fire burned for ten days.').about.topic).toBe('fire')
     expect(onlyFigure('The storm raged for three days.').about.topic).toBe('storm')

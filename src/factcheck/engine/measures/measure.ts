@@ -288,6 +288,8 @@ function isVerb(token: Token): boolean {
  */
 function durationTopic(context: SentenceContext, figure: Raw, level = false): Topic | undefined {
   const { tokens } = context
+  // "the first strike for three decades", "the worst flooding in 50 years": a time since, not how long it went on
+  if (/^(?:for|in)$/.test(tokens[figure.first - 1]?.lower ?? '') && sinceLast(tokens, figure.first - 1)) return undefined
   const of = ofPhrase(context, figure.last, false)
   if (of) return of
   const [from, to] = segmentBounds(context, figure)
@@ -315,6 +317,17 @@ function durationTopic(context: SentenceContext, figure: Raw, level = false): To
     if (subject && EVENTS.has(subject.topic)) return subject
   }
   return verbAt < to && !LIGHT.has(verb.lemma) ? { topic: verbClass(verb.lemma), at: verbAt } : undefined
+}
+
+/** Words of a record or a first time that a span after "for" or "in" measures since: "the first strike for three decades". */
+const RECORD_WORDS = new Set(['first', 'worst', 'biggest', 'largest', 'highest', 'lowest', 'deadliest', 'heaviest', 'strongest', 'longest', 'best'])
+
+function sinceLast(tokens: Token[], prepositionAt: number): boolean {
+  for (let k = prepositionAt - 1; k >= Math.max(0, prepositionAt - 4); k--) {
+    if (RECORD_WORDS.has(tokens[k].lower)) return true
+    if (!['NOUN', 'ADJ', 'DET', 'PROPN', 'ADV'].includes(tokens[k].pos)) return false
+  }
+  return false
 }
 
 /**
