@@ -7,6 +7,7 @@ import { findFigures, type RawFigure } from '../../src/factcheck/engine/figures/
 import { convertInterval } from '../../src/factcheck/engine/figures/units.js'
 import { decideDateOrder, type DateOrder } from '../../src/factcheck/engine/figures/dates.js'
 import { analyseText } from '../../src/factcheck/engine/document.js'
+import { figuresOf } from './helpers.js'
 
 function figures(text: string, options: { dateOrder?: DateOrder; date?: string } = {}): RawFigure[] {
   const reference = options.date ? new Date(`${options.date}T12:00:00Z`) : undefined
@@ -530,5 +531,24 @@ describe('a currency word the tagger split or wrote with its diacritics', () => 
   test('a word that only starts like a currency is none', () => {
     expect(stated('The wall is 3m high.')).toEqual([[3, 'metre']])
     expect(stated('They found 40 zebras.')).toEqual([[40, null]])
+  })
+})
+
+describe('a number after a name', () => {
+  test('counts what a verb gives to the one named ("gives Ostrava 4 more documents")', () => {
+    expect(figuresOf('Envoys give Ostrava 4 more documents').map((f) => f.value)).toEqual([4])
+    expect(figuresOf('The team handed the Ministry 14 reports.').map((f) => f.value)).toEqual([14])
+  })
+
+  test('is still a model or a route name where nothing is given', () => {
+    expect(figuresOf('The airline flies Boeing 737 jets.')).toEqual([])
+    expect(figuresOf('He drove Route 66 to the coast.')).toEqual([])
+  })
+})
+
+describe('a compound adjective ending in a particle is no change', () => {
+  test('"a slimmed-down 24-point plan" is a level; "closed down 5%" a change', () => {
+    expect(figuresOf('They brought a slimmed-down 24-point plan.')[0].about.change).toBeUndefined()
+    expect(figuresOf('Shares closed down 5%.')[0].about).toMatchObject({ change: true, direction: 'down' })
   })
 })

@@ -8,7 +8,7 @@ import { agoSpan, findDates, yearSpan, type DateOrder, type DateSpan } from './d
 import {
   AGE_WORDS, AGO_REFERENCE_WORDS, BELOW_ZERO, CHANGE_WORDS, COMPARED_WITH, COMPOUND_TAILS, COUNT_MODIFIERS, CURRENCY_SYMBOLS,
   CURRENCY_WORDS, DOCUMENT_NOUNS, DOLLAR_PREFIXES, FRACTION_CHARACTERS, FRACTION_WORDS, GLUED_COINS, IRREGULAR_PLURALS, LASTING_VERBS,
-  MULTIPLE_FOLLOWERS, MULTIPLE_WORDS, NAME_BEFORE_NUMBER, NEGATIVE_SIGNS, NUMBER_PREFIXES, NUMBER_WORDS,
+  COUNT_BETWEEN, GIVING_VERBS, MULTIPLE_FOLLOWERS, MULTIPLE_WORDS, NAME_BEFORE_NUMBER, NEGATIVE_SIGNS, NUMBER_PREFIXES, NUMBER_WORDS,
   ORDINAL_UNITS, ORDINAL_WORDS, RATE_WORDS, RELATIVE_AFTER, SCORE_NOUNS, TENS_WORDS, TIME_OF_DAY, VAGUE_AMOUNTS,
   WEIGHT_POUNDS, YEAR_DETERMINERS, YEAR_PREPOSITIONS,
 } from './vocabulary'
@@ -356,7 +356,11 @@ function isName(tokens: Token[], read: NumberReading, unit: UnitReading | undefi
   // "Boeing 737", "Apollo 11"; but "handed Chile four reports", "cost Peru 2 million lives"
   const oneNumeral = number.digits && number.end === read.numberAt + 1
   if (!before || !oneNumeral || (unit && unit.kind !== 'count')) return false
-  return capitalisedName(tokens, firstAt - 1)
+  // "gives Ostrava 4 more documents", "handed the Ministry 14 reports": the one a verb gives to, and the things counted
+  const verbAt = tokens[firstAt - 2]?.pos === 'DET' ? firstAt - 3 : firstAt - 2
+  const counted = COUNT_BETWEEN.has(after?.lower ?? '') ? tokens[number.end + 1] : after
+  const given = GIVING_VERBS.has(tokens[verbAt]?.lemma ?? '') && counted?.pos === 'NOUN' && /s$/.test(counted.lower)
+  return !given && capitalisedName(tokens, firstAt - 1)
 }
 
 /** A capitalised name word ("Boeing", "iPhone", "Route" mid-sentence), not a month or a sentence's first common noun. */

@@ -122,6 +122,10 @@ export const OUT_OF = ['out of', 'in']
 /** Prepositions and determiners before a four-digit number that make it a year: "in 2019", "the 2014 annexation" (not "of": "a total of 1885 runners"). */
 export const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'until', 'till', 'from', 'during', 'pre', 'post', 'before', 'after', 'through', 'fiscal', 'early', 'late', 'mid', 'spring', 'summer', 'autumn', 'fall', 'winter'])
 export const YEAR_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'a', 'an', "'s", '’s'])
+/** Verbs that give things to someone named right after them: "gives Ostrava 4 documents" counts documents, not a model. */
+export const GIVING_VERBS = new Set(['give', 'hand', 'send', 'bring', 'deliver', 'present', 'offer', 'pay', 'owe', 'cost', 'award', 'grant', 'lend', 'sell', 'show', 'promise', 'leave'])
+/** Words between a number and the plural noun it counts: "4 more documents". */
+export const COUNT_BETWEEN = new Set(['more', 'additional', 'new', 'further', 'extra', 'other'])
 /** Nouns after a number that make it an identifier, not an amount: "No. 10", "Article 5", "Flight 370". */
 export const NAME_BEFORE_NUMBER = new Set(['no', 'no.', 'nos', 'number', '#', 'article', 'section', 'chapter', 'flight', 'route', 'room', 'page', 'level', 'bus', 'line', 'platform', 'gate', 'exit', 'junction', 'category', 'phase', 'stage', 'version', 'season', 'episode', 'series', 'model', 'grade', 'class', 'division', 'district', 'ward', 'highway', 'interstate', 'paragraph', 'clause', 'rule', 'resolution', 'amendment', 'bill', 'act', 'proposition', 'measure', 'item', 'lap', 'photo', 'image', 'slide', 'picture', 'part', 'hole', 'pier', 'terminal', 'apartment', 'unit', 'suite', 'floor', 'channel', 'track'])
 

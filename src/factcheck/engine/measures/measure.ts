@@ -823,8 +823,10 @@ function isChange(context: SentenceContext, figure: Raw): boolean {
   const before = tokens[figure.first - 1]?.lower === 'by' ? figure.first - 2 : figure.first - 1
   // "up 12%" and "slimmed down by eight" are changes; "held up £60m" is a phrasal verb's particle
   // (a share after one is a move: "shares closed up 6.4%")
+  // ("a slimmed-down 24-point plan": a compound adjective, no change)
   const particle =
-    figure.kind !== 'percent' && before === figure.first - 1 && before > 0 && /^(?:up|down)$/.test(tokens[before].lower) && tokens[before - 1].pos === 'VERB'
+    figure.kind !== 'percent' && before === figure.first - 1 && before > 0 && /^(?:up|down)$/.test(tokens[before].lower) &&
+    (tokens[before - 1].pos === 'VERB' || tokens[before - 1].text === '-')
   return before >= 0 && CHANGING.has(tokens[before].lemma) && tokens[before].pos !== 'NOUN' && !particle
 }
 
