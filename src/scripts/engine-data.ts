@@ -104,6 +104,15 @@ for (const country of countries) {
   }
 }
 
+/** World regions (UN subregions and continents) → the larger ones they lie in: "western europe" → ["europe"]. */
+const worldTable: Record<string, string[]> = {}
+for (const country of countries) {
+  const continent = lower(country.region)
+  if (!continent) continue
+  worldTable[continent] ??= []
+  if (country.subregion) worldTable[lower(country.subregion)] = [continent]
+}
+
 /** Region → the countries it is in (a region name may exist in several). */
 const regions: Record<string, string[]> = {}
 for (const entry of regionData) {
@@ -133,6 +142,7 @@ const json = JSON.stringify({
   countries: sorted(countryTable),
   regions: sorted(regions),
   cities: sorted(cityTable),
+  world: sorted(worldTable),
 })
 // A string parsed once loads faster than an object literal of the same size, and bundles everywhere.
 writeFileSync(

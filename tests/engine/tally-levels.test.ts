@@ -5,6 +5,8 @@
  */
 import { checkText, createMemoryLookup, extractCorpusFigures } from '../../src/factcheck/engine/index.js'
 import { corpusOf, onlyFigure } from './helpers.js'
+import { blankDebris } from '../../src/factcheck/engine/sentences/debris.js'
+import { containersOf, isBroadPlace } from '../../src/factcheck/engine/measures/gazetteer.js'
 
 const SOURCES = [
   {
@@ -66,5 +68,28 @@ describe('what a report states that is not its news', () => {
     expect(values).not.toContain(12)
     // the report's own figures are kept
     expect(values).toEqual(expect.arrayContaining([6, 31, 27]))
+  })
+})
+
+describe('what ties reports of different stories together is not their story', () => {
+  it('bylines and share buttons are page furniture', () => {
+    for (const line of [
+      'By Ada Lindqvist | Northern Wire',
+      'Tuesday 3 March 2026 | By Ada Lindqvist in Halden | 4 min read',
+      'By Ada Lindqvist, Europe correspondent',
+      'Share this story: Facebook · X · LinkedIn · Email',
+      'Share on Facebook | Share on X | Copy link',
+    ]) expect(blankDebris(`${line}\n`).trim()).toBe('')
+    // a sentence that opens with "By" and a day is news
+    for (const line of ['By Monday afternoon 17 ships were waiting off the coast', 'By the end of the day, 40 were dead.']) {
+      expect(blankDebris(`${line}\n`).trim()).toBe(line)
+    }
+  })
+
+  it('a continent or a world region is as broad as a country: no story\'s own name', () => {
+    expect(isBroadPlace('europe')).toBe(true)
+    expect(isBroadPlace('western europe')).toBe(true)
+    expect(containersOf('france')).toEqual(expect.arrayContaining(['western europe', 'europe']))
+    expect(isBroadPlace('lyon')).toBe(false)
   })
 })

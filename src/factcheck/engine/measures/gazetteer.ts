@@ -11,12 +11,14 @@ export interface GazetteerData {
   countries: Record<string, { names: string[]; codes: string[]; demonyms: string[]; capital?: string; region: string }>
   regions: Record<string, string[]>
   cities: Record<string, string[]>
+  /** World regions and the larger ones they lie in: "western europe" → ["europe"]. */
+  world: Record<string, string[]>
 }
 
 export interface Place {
   /** Canonical name: "united states", "kyiv". */
   name: string
-  kind: 'country' | 'region' | 'city' | 'alias'
+  kind: 'world' | 'country' | 'region' | 'city' | 'alias'
   /** Places it lies in (countries, world regions, newsroom regions). */
   within: string[]
   /** A demonym or adjective ("Mexican"), not the place's own name. */
@@ -45,6 +47,7 @@ function build(): Tables {
   const parts = new Map<string, string[]>()
   for (const [city, countries] of Object.entries(data.cities)) names.set(city, { name: city, kind: 'city', within: countries })
   for (const [region, countries] of Object.entries(data.regions)) names.set(region, { name: region, kind: 'region', within: countries })
+  for (const [world, within] of Object.entries(data.world)) if (!names.has(world)) names.set(world, { name: world, kind: 'world', within })
   for (const [country, info] of Object.entries(data.countries)) {
     const place: Place = { name: country, kind: 'country', within: [info.region] }
     for (const name of [country, ...info.names]) names.set(name, place)
@@ -116,7 +119,7 @@ export function isKnownPlace(name: string): boolean {
 /** Countries and world regions: shared by too many stories to tell one apart. */
 export function isBroadPlace(name: string): boolean {
   const place = getTables().names.get(name)
-  return place?.kind === 'country' || (place !== undefined && place.kind !== 'alias' && place.within.length === 0)
+  return place?.kind === 'country' || place?.kind === 'world' || (place !== undefined && place.kind !== 'alias' && place.within.length === 0)
 }
 
 /** The newsroom region made of all these names: ["essen", "dortmund"] → "ruhr". */

@@ -16,6 +16,18 @@ const END_OF_ARTICLE = new RegExp(
   'i',
 )
 
+/** Social buttons: "Share on Facebook | Share on X | Copy link", "Share this story: Facebook · X · Email". */
+const SHARE_BAR =
+  /^\s*(?:(?:like this story\?\s*)?share(?: (?:this|it))?(?: (?:article|story|page))?(?: on)?\s*:?\s*)?(?:(?:share on\s+)?(?:facebook|x|twitter|whatsapp|e-?mail|linkedin|copy link|reddit|telegram|print|tweet|pinterest|messenger|bluesky|threads)\s*[|·•,/]?\s*)+$/i
+
+/**
+ * A byline names who wrote the report, not who it is about: "By Dana Whitcomb | Pacific Wire Service". A newsroom's
+ * reporters write about every story, so their names would tie unrelated reports together. (Not "By Monday, 850 …":
+ * a byline names a person, not a day or a month, and does not end as a sentence.)
+ */
+const BYLINE =
+  /^\s*(?:[^|\n]*\|\s*)*(?:[Bb]y|[Ww]ords by|[Rr]eporting by|[Ww]ritten by)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|da|di|del|la|le|and|&|in))*\s*(?:[|,·•–—-].*)?(?<![.!?])\s*$/u
+
 /** Single lines of page furniture. */
 const DEBRIS_LINES: RegExp[] = [
   /^\s*\d[\d,.]*\s*(?:min(?:ute)?s?|m)\s+read\s*$/i,
@@ -27,6 +39,8 @@ const DEBRIS_LINES: RegExp[] = [
   /^\s*(?:published|on|date:?|general|author|by|share post:?)\s*$/i,
   /^\s*(?:advertisement|sponsored content|share this (?:article|story|page))\s*$/i,
   /^\s*tags?:\s/i,
+  SHARE_BAR,
+  BYLINE,
 ]
 
 /**
