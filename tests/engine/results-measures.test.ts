@@ -100,6 +100,8 @@ describe('the levels of a change', () => {
     // the scale glued to the first amount is no noun of the second, and "a year earlier" is no rate
     expect(left.about).toMatchObject({ topic: 'profit', variant: 'net' })
     expect(onlyFigure('Kestrel cut its commission to 15%.').about.stage).toBe('to')
+    // a currency sign between "from" and the amount
+    expect(figuresOf('Shares slumped from $48.20 to $39.75.').map((f) => f.about.stage)).toEqual(['from', 'to'])
   })
 
   it('a claim of the level reached is not supported by the level left', async () => {

@@ -769,6 +769,18 @@ function isIncrement(tokens: Token[], figure: Raw): boolean {
   return own || /^(?:another|further)$/.test(tokens[figure.first - 1]?.lower ?? '')
 }
 
+/** "slumped from $48.20 to $39.75", "cut its commission from 25%": the level a change left. */
+function levelLeft(tokens: Token[], figure: Raw): boolean {
+  let k = figure.first - 1
+  if (k >= 0 && !/\w/.test(tokens[k].text)) k--
+  if (tokens[k]?.lower !== 'from') return false
+  for (let j = k - 1; j >= Math.max(0, k - CUE_REACH); j--) {
+    if (CHANGING.has(tokens[j].lemma) && tokens[j].pos !== 'NOUN') return true
+    if (!CHANGED_OBJECT.has(tokens[j].pos) && tokens[j].lower !== 'by' && tokens[j].text !== '%') return false
+  }
+  return false
+}
+
 /** "fell 20% to €640m", "cut its commission to 15%": the level a change reached. */
 function levelReached(tokens: Token[], figure: Raw): boolean {
   let k = figure.first - 1
@@ -894,7 +906,9 @@ export function describeMeasure(context: SentenceContext, figure: Raw): Measured
     if (by && context.mentions.some((m) => m.name === by)) about.by = by
   }
   // a plan's levels are its versions; any other thing's are the level it left and the one it reached
-  if (!versioned && (figure.role || levelReached(context.tokens, figure))) about.stage = figure.role === 'before' ? 'from' : 'to'
+  if (!versioned && (figure.role || levelReached(context.tokens, figure) || levelLeft(context.tokens, figure))) {
+    about.stage = figure.role === 'before' || levelLeft(context.tokens, figure) ? 'from' : 'to'
+  }
   if (isProposed(context, figure)) about.proposed = true
   // "will cut 900 jobs": a verb the frame is named by says what is counted, not that a level moved
   const cue = context.tokens[figure.first - 1]?.lemma
