@@ -7,8 +7,8 @@
  */
 import type { ClaimScope, CorpusFigure, Evidence, Figure } from '../types'
 import { VALUE_TOLERANCE, valueScale } from '../corpus/keys'
-import { sameEntity } from '../measures/entities'
-import { isBroadPlace } from '../measures/gazetteer'
+import { namesOf, sameEntity } from '../measures/entities'
+import { isBroadPlace, isKnownPlace } from '../measures/gazetteer'
 import { CAPABILITY_WORDS, FUNCTION_WORDS, REQUEST_WORDS } from '../vocabulary/support'
 import { CAPACITY_WORDS, PEOPLE_NOUNS } from '../vocabulary/words'
 import { FRAMES } from '../vocabulary/frames'
@@ -175,23 +175,57 @@ function withoutAmount(figure: Pick<Figure, 'kind' | 'start' | 'end' | 'text'>, 
   return at < 0 ? sentence : `${sentence.slice(0, at)} ${sentence.slice(at + figure.text.length)}`
 }
 
+/**
+ * A person's name: of two words or more, no place, and going by its last word ("maria lopez" → "lopez"), as a
+ * named place, event or body headed by its kind does not ("thornfold bridge", "bank of england").
+ */
+const isPerson = (name: string) => name.includes(' ') && !isKnownPlace(name) && namesOf(name).includes(name.slice(name.lastIndexOf(' ') + 1))
+
+/** People named at both figures that anchor them to one moment in place of repeated words. */
+const PEOPLE_ANCHORS = 2
+
+/**
+ * How many people the claim's sentence names that the candidate's sentence names too: "Harkova sat facing Vosberg
+ * and Brandlin for 360 minutes" and "six hours of discussions between Vosberg, Brandlin and Harkova" are one meeting
+ * in other words. Places and bodies are no anchors: many sentences of a story name its town and its fire service.
+ */
+function sharedPeople(figure: Figure, candidate: CorpusFigure): number {
+  return figure.about.entities.filter((mine) => candidate.about.entities.some((theirs) => sameEntity(mine, theirs) && (isPerson(mine) || isPerson(theirs)))).length
+}
+
+/**
+ * A claim whose sentence and context name only a country or a region is supported only by a sentence that repeats
+ * nearly all its words, and at least this many ("two carriages overturned onto an embankment"): a same small number
+ * somewhere in a country is otherwise anyone's.
+ */
+const BROAD_WORDS_NEEDED = 0.75
+const BROAD_MIN_WORDS = 3
+
+/** Content words of a figure's clause a long sentence's overlap may be measured on instead, and at least this many. */
+const CLAUSE_MIN_WORDS = 3
+
 /** Supporting evidence by value for a claim figure the measure lookup left without evidence; empty when none. */
 export function supportByValue(figure: Figure, candidates: CorpusFigure[], scope: ClaimScope, sentence = figure.text): Evidence[] {
-  // about nothing specific, a same number could be anyone's
-  if ([...figure.about.entities, ...scope.story].every(isBroadPlace)) return []
+  // about nothing specific, a same number could be anyone's unless the words are repeated nearly all
+  const broad = [...figure.about.entities, ...scope.story].every(isBroadPlace)
   if (isWindow(figure, sentence)) return []
   const claim = { asked: asked(figure, sentence), capable: capable(figure, sentence) }
   const same = candidates.filter((candidate) => sameValue(figure, candidate) && endsAsSentence(candidate.quote) && sameStatement(figure, sentence, candidate, claim))
   if (same.length === 0) return []
   const inStory = storyCandidates(figure, scope, same)
   const claimWords = contentWords(withoutAmount(figure, sentence), { common: true })
-  const needed = wordsNeeded(figure)
+  if (broad && claimWords.size < BROAD_MIN_WORDS) return []
+  // a long sentence says several things: the words of the figure's own clause may be the ones repeated
+  const clauseWords = contentWords(withoutAmount(figure, clauseOf(figure, sentence)), { common: true })
+  const clause = !broad && clauseWords.size >= CLAUSE_MIN_WORDS && clauseWords.size < claimWords.size ? clauseWords : undefined
+  const needed = broad ? BROAD_WORDS_NEEDED : wordsNeeded(figure)
   const evidence: Evidence[] = []
   for (const candidate of inStory) {
     // a running tally reported after the claim's date did not stand then
     if (scope.date && candidate.sourceDate && candidate.sourceDate > scope.date && (figure.about.tally || candidate.about.tally)) continue
-    const overlap = overlapWith(claimWords, withoutAmount(candidate, candidate.quote))
-    if (overlap < needed) continue
+    const theirs = withoutAmount(candidate, candidate.quote)
+    const overlap = Math.max(overlapWith(claimWords, theirs), clause ? overlapWith(clause, theirs) : 0)
+    if (overlap < needed && (broad || sharedPeople(figure, candidate) < PEOPLE_ANCHORS)) continue
     const item: Evidence = {
       source: candidate.source,
       quote: candidate.quote,

@@ -1,0 +1,79 @@
+/**
+ * Support ties: a report states the claim's amount in other words and is tied to the claim by the people both name,
+ * by the words of the figure's own clause, or, in a story placed only in a country, by nearly all the claim's words.
+ * Each rule is checked both ways. Our own invented stories.
+ */
+import { checkText, createMemoryLookup } from '../../src/factcheck/engine/index.js'
+import { corpusOf } from './helpers.js'
+
+const SOURCES = [
+  {
+    key: 'velmora-01',
+    date: '2026-03-11',
+    title: 'Velmora ceasefire talks end without agreement',
+    text:
+      'Mediators Anneke Vosberg and Tomas Brandlin held six hours of discussions with Premier Ilse Harkova in Velmora on Tuesday, officials said. ' +
+      'Premier Ilse Harkova later addressed parliament for six hours on the budget. ' +
+      'Anti-corruption officers searched the offices of the Orvane Group in connection with an alleged €40 million bribery scheme.',
+  },
+  {
+    key: 'ferry-01',
+    date: '2026-04-02',
+    title: 'Ferry sinks off the coast of Norway',
+    text:
+      'A passenger ferry sank in a storm off the coast of Norway on Wednesday. ' +
+      'Three of the lifeboats capsized against the harbour breakwater, the coastguard said. ' +
+      'Three divers joined the search on Thursday.',
+  },
+]
+const lookup = createMemoryLookup(corpusOf(SOURCES))
+const check = (text: string, context: string, date = '2026-03-12') => checkText(text, { date, context, lookup })
+
+describe('two people named at both figures tie a same amount to one moment', () => {
+  const CONTEXT = 'Inside the Velmora marathon that ended without a deal'
+  it('the same length of time, with the same two people at the table, supports the claim', async () => {
+    const result = await check('For some 360 minutes, Ilse Harkova sat facing Anneke Vosberg and Tomas Brandlin.', CONTEXT)
+    expect(result.status).toBe('supported')
+    expect(result.figures[0].evidence[0].quote).toMatch(/Mediators/)
+  })
+  it('one person named at both is no tie: the same length of time may be another of hers', async () => {
+    const result = await check('For some 360 minutes, Ilse Harkova sat facing the cabinet.', CONTEXT)
+    expect(result.status).toBe('no_evidence')
+  })
+  it('another amount with the same people is no conflict either', async () => {
+    const result = await check('For some 300 minutes, Ilse Harkova sat facing Anneke Vosberg and Tomas Brandlin.', CONTEXT)
+    expect(result.status).toBe('no_evidence')
+  })
+})
+
+describe("the words of the figure's own clause may be what a report repeats", () => {
+  const CONTEXT = 'Orvane Group chairman quits after anti-corruption search in Velmora'
+  it("a long sentence whose figure's clause the report repeats is supported", async () => {
+    const result = await check(
+      "The Orvane Group's longtime chairman, whose offices were searched over an alleged €40 million fraud, stepped down shortly before the shareholders' annual general meeting.",
+      CONTEXT,
+    )
+    expect(result.status).toBe('supported')
+    expect(result.figures[0].reason).toMatch(/same amount/)
+  })
+  it('a clause that repeats nothing of the report is not', async () => {
+    const result = await check(
+      "The Orvane Group's longtime chairman, who quietly donated €40 million to the national fraud office, stepped down shortly before the shareholders' annual general meeting.",
+      CONTEXT,
+    )
+    expect(result.status).toBe('no_evidence')
+  })
+})
+
+describe('a claim placed only in a country needs nearly all its words repeated', () => {
+  const CONTEXT = 'Dozens rescued as ferry sinks off Norway'
+  it('a small number with the claim\'s words repeated nearly all supports it', async () => {
+    const result = await check('Three of the boats capsized against the harbour breakwater.', CONTEXT, '2026-04-03')
+    expect(result.status).toBe('supported')
+    expect(result.figures[0].reason).toMatch(/same amount/)
+  })
+  it('a small number with only some of the words is anyone\'s', async () => {
+    const result = await check('Three of the boats sank near the harbour.', CONTEXT, '2026-04-03')
+    expect(result.status).toBe('no_evidence')
+  })
+})
