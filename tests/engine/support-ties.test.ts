@@ -77,3 +77,38 @@ describe('a claim placed only in a country needs nearly all its words repeated',
     expect(result.status).toBe('no_evidence')
   })
 })
+
+const TALKS = [
+  {
+    key: 'vienna-01',
+    date: '2026-03-03',
+    title: 'Grain corridor talks in Vienna end without deal',
+    text:
+      'Negotiations on reopening the grain corridor stalled after a new round of talks in Vienna concluded on 2 March without agreement, diplomats said. ' +
+      'Envoys from Talvia and Korvenia met for nine hours.',
+  },
+  {
+    key: 'madrid-01',
+    date: '2026-03-05',
+    title: 'Madrid taxi drivers end strike',
+    text: 'Taxi drivers in Madrid ended their strike after talks with the city council concluded on Wednesday, the union said. Fares will rise 4% in April.',
+  },
+]
+const talks = createMemoryLookup(corpusOf(TALKS))
+const checkTalks = (text: string, context: string) => checkText(text, { date: '2026-03-06', context, lookup: talks })
+
+describe("a city the context writes before the claim's measure word is where the claim's event happened", () => {
+  it('"Vienna talks … Madrid diplomats told": the talks are the Vienna ones, and another day refutes the claim', async () => {
+    const result = await checkTalks('The talks took place on 5 March.', 'Vienna talks end in stalemate, Madrid diplomats told')
+    expect(result.status).toBe('conflict')
+    expect(result.figures[0].evidence.map((e) => e.source)).toEqual(['vienna-01'])
+  })
+  it('a context naming both cities for no event leaves the talks unplaced: no conflict', async () => {
+    const result = await checkTalks('The talks took place on 5 March.', 'Talks end in stalemate, Madrid and Vienna diplomats told')
+    expect(result.status).toBe('no_evidence')
+  })
+  it('talks placed in the other city are not the Vienna talks', async () => {
+    const result = await checkTalks('The talks took place on 5 March.', 'Madrid talks end in stalemate, Vienna diplomats told')
+    expect(result.figures[0].evidence.some((e) => e.source === 'vienna-01')).toBe(false)
+  })
+})

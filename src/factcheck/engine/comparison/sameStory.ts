@@ -143,11 +143,26 @@ function namesStoryByItsName(figure: Figure, scope: ClaimScope, candidate: Corpu
   })
 }
 
+/**
+ * Where a claim that names no place happened, by its context: a place the context writes right before the claim's
+ * measure word ("Vorsk talks end in stalemate, Dellin diplomats told": the talks are in Vorsk, not in Dellin).
+ */
+function placesOf(figure: Figure, scope: ClaimScope): string[] {
+  const { places, topic } = figure.about
+  if (places.length || !topic || !scope.text || /[^a-z]/.test(topic)) return places
+  const text = scope.text
+  return scope.story.filter((entity) => {
+    if (!isKnownPlace(entity) || isBroadPlace(entity)) return false
+    const at = text.indexOf(`${entity} ${topic}`)
+    return at >= 0 && !/[a-z]/.test(text[at - 1] ?? '') && /^s?(?![a-z])/.test(text.slice(at + entity.length + topic.length + 1))
+  })
+}
+
 /** Whether who acts, where and when agree between the claim's figure and the candidate. */
 function detailsAgree(figure: Figure, scope: ClaimScope, candidate: CorpusFigure): boolean {
   if (entitiesOf(candidate).length === 0) return false
   if (!actorsAgree(figure.about.actors, candidate.about)) return false
-  if (!placesAgree(figure.about.places, candidate, figure.about.tally === true, additive(figure.about, figure.kind))) return false
+  if (!placesAgree(placesOf(figure, scope), candidate, figure.about.tally === true, additive(figure.about, figure.kind))) return false
   // an event dated well before the source is another event ("the worst crash since 1990 killed 67")
   // ("in 2025" ends on 31 December: a report of February 2026 is about it)
   const { eventDate } = figure.about
