@@ -112,3 +112,31 @@ describe("a city the context writes before the claim's measure word is where the
     expect(result.figures[0].evidence.some((e) => e.source === 'vienna-01')).toBe(false)
   })
 })
+
+const HALVARD = [
+  {
+    key: 'halvard-01',
+    date: '2026-02-26',
+    title: 'Halvard Mills posts higher profit',
+    text:
+      'Halvard Mills said on Thursday that its earnings for the year to 31 December 2025 rose to €84m from €71m a year earlier. ' +
+      'The Tampere-based paper maker employs 3,100 people.',
+  },
+]
+const halvard = createMemoryLookup(corpusOf(HALVARD))
+const checkHalvard = (text: string) => checkText(text, { date: '2026-02-27', context: 'Halvard Mills results', lookup: halvard })
+
+describe('the amount a change started from is the earlier period\'s', () => {
+  it('"rose to €84m from €71m" does not support €71m in the year the report is about', async () => {
+    const result = await checkHalvard("Halvard Mills' earnings slipped to €71m in 2025.")
+    expect(result.figures[0].status).toBe('no_evidence')
+  })
+  it('a claim stating the same start of the change is supported', async () => {
+    const result = await checkHalvard("Halvard Mills' earnings climbed from €71m to €84m in 2025.")
+    expect(result.figures.find((f) => f.evidence.some((e) => e.figure.text === '€71m'))?.status).toBe('supported')
+  })
+  it('a claim naming no period is supported by it', async () => {
+    const result = await checkHalvard("Halvard Mills' earnings were €71m.")
+    expect(result.status).toBe('supported')
+  })
+})

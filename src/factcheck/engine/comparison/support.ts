@@ -90,6 +90,9 @@ const isWindow = (figure: Figure, sentence: string) => figure.kind === 'duration
 
 
 
+/** An amount a change started from: "rose to €318m from €291m", "down from 9.6%". */
+const startOfChange = (figure: Pick<Figure, 'start'>, sentence: string) => /\bfrom\s+$/i.test(sentence.slice(Math.max(0, figure.start - 8), figure.start))
+
 /** The two figures are of the same kind of statement: a change or a level, asked for or done, held by one party. */
 function sameStatement(figure: Figure, sentence: string, candidate: CorpusFigure, claim: { asked: boolean; capable: boolean }): boolean {
   const a = figure.about
@@ -98,6 +101,8 @@ function sameStatement(figure: Figure, sentence: string, candidate: CorpusFigure
   if (a.holder && b.holder && !sameEntity(a.holder, b.holder)) return false
   if (a.version && b.version && a.version !== b.version) return false
   if (a.variant && b.variant && a.variant !== b.variant) return false
+  // "rose to €318m from €291m in 2025": the amount a change started from is the earlier period's, not the one dated
+  if (figure.about.eventDate && startOfChange(candidate, candidate.quote) && !startOfChange(figure, sentence)) return false
   if (claim.asked !== asked(candidate, candidate.quote)) return false
   if (claim.capable !== capable(candidate, candidate.quote)) return false
   if (!sameCounted(figure, sentence, candidate)) return false
