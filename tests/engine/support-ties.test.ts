@@ -140,3 +140,28 @@ describe('the amount a change started from is the earlier period\'s', () => {
     expect(result.status).toBe('supported')
   })
 })
+
+const MARROW = [
+  {
+    key: 'marrow-01',
+    date: '2026-05-09',
+    title: 'Tornado hits Marrow Creek',
+    text:
+      'A twister tore through Marrow Creek on Friday, officials said. ' +
+      'Insurers estimate claims from the twister at €23m, mostly for damaged homes. Power was cut to much of the town.',
+  },
+]
+const marrow = createMemoryLookup(corpusOf(MARROW))
+const checkMarrow = (text: string) => checkText(text, { date: '2026-05-10', context: 'Marrow Creek tornado', lookup: marrow })
+
+describe('words are compared by their class: a synonym is a repeated word', () => {
+  it('"tornado … houses" repeats "twister … homes"', async () => {
+    const result = await checkMarrow('The tornado will cost €23m in damaged houses.')
+    expect(result.status).toBe('supported')
+    expect(result.figures[0].reason).toMatch(/same amount/)
+  })
+  it('other words are not repeated by it', async () => {
+    const result = await checkMarrow('The blizzard will cost €23m in damaged cars.')
+    expect(result.status).toBe('no_evidence')
+  })
+})

@@ -26,6 +26,15 @@ const CAPABLE = new RegExp(`\\b(?:${[...CAPACITY_WORDS, ...CAPABILITY_WORDS].joi
 const STEM_LENGTH = 5
 const stem = (word: string) => word.replace(/(?:ings|ing|ers|er|ed|es|s|e)$/, '').slice(0, STEM_LENGTH)
 
+/** A word by its class when the vocabulary knows it ("homes" and "houses", "probe" and "investigation"), else its stem. */
+function canonical(word: string): string {
+  for (const form of [word, word.replace(/ies$/, 'y'), word.replace(/e?s$/, '')]) {
+    const known = classOf(form)
+    if (known !== form) return stem(known)
+  }
+  return stem(word)
+}
+
 /**
  * Content words of a text, stemmed: no function words, no numbers, nothing shorter than four letters; `common`: only
  * words written in lower case (the names a claim shares with a report are the story's, not what it says of it).
@@ -37,7 +46,7 @@ export function contentWords(text: string, { common = false }: { common?: boolea
       .filter((word) => !(common && /^[A-Z\u00c0-\u00de]/.test(word)))
       .map((word) => word.toLowerCase())
       .filter((word) => word.length >= 4 && !FUNCTION.has(word))
-      .map(stem),
+      .map(canonical),
   )
 }
 
