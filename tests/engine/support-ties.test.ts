@@ -165,3 +165,30 @@ describe('words are compared by their class: a synonym is a repeated word', () =
     expect(result.status).toBe('no_evidence')
   })
 })
+
+const DUNMORE = [
+  {
+    key: 'dunmore-01',
+    date: '2026-07-15',
+    title: 'Heatwave fans Dunmore wildfire',
+    text: 'A wildfire spread through the hills above Dunmore on Tuesday. Thermometers read 41C on Tuesday and gusts of up to 70 km/h fanned the flames.',
+  },
+]
+const dunmore = createMemoryLookup(corpusOf(DUNMORE))
+const checkDunmore = (text: string) => checkText(text, { date: '2026-07-15', context: 'Dunmore wildfire', lookup: dunmore })
+
+describe('a measurement stated for the same day at both figures is one reading', () => {
+  it('"106°F on Tuesday" is "41C on Tuesday" (and "up to" after an "and" is the gusts\', not the reading\'s)', async () => {
+    const result = await checkDunmore('The mercury hit 106°F on Tuesday.')
+    expect(result.figures[0].status).toBe('supported')
+    expect(result.figures[0].reason).toMatch(/same amount/)
+  })
+  it('another day is another reading', async () => {
+    const result = await checkDunmore('The mercury hit 106°F on Monday.')
+    expect(result.figures[0].status).toBe('no_evidence')
+  })
+  it('no day stated: the words must be repeated', async () => {
+    const result = await checkDunmore('The mercury hit 106°F.')
+    expect(result.figures[0].status).toBe('no_evidence')
+  })
+})

@@ -164,15 +164,28 @@ function countsApart(candidate: CorpusFigure, noun: string): boolean {
   })
 }
 
-/** The figure's clause: from the punctuation before it to the next punctuation after it. */
-function clauseOf(figure: Pick<Figure, 'start' | 'end'>, sentence: string): string {
+/** The figure's clause: from the punctuation before it to the next punctuation (or `stop`) after it. */
+function clauseOf(figure: Pick<Figure, 'start' | 'end'>, sentence: string, stop = /[,;:.()\u2013\u2014]/): string {
   const before = sentence.slice(0, figure.start).split(/[,;:()\u2013\u2014]/).pop() ?? ''
-  const after = sentence.slice(figure.end).split(/[,;:.()\u2013\u2014]/)[0] ?? ''
+  const after = sentence.slice(figure.end).split(stop)[0] ?? ''
   return `${before} ${sentence.slice(figure.start, figure.end)} ${after}`
 }
 
-/** What a thing can do or hold ("can reach 40 km/h", "a top speed of", "licensed to carry") is not what it did. */
-const capable = (figure: Figure, sentence: string) => CAPABLE.test(clauseOf(figure, sentence))
+/**
+ * What a thing can do or hold ("can reach 40 km/h", "a top speed of", "licensed to carry") is not what it did; words
+ * after an "and" are another statement's ("reached 44C on Sunday and winds gusting up to 60 km/h").
+ */
+const capable = (figure: Figure, sentence: string) => CAPABLE.test(clauseOf(figure, sentence, /[,;:.()\u2013\u2014]|\band\b/))
+
+/**
+ * A measurement stated for the same day at both figures ("111°F on Sunday", "44C on Sunday"): one reading in other
+ * words, whatever the words around it.
+ */
+function sameDayReading(figure: Figure, candidate: CorpusFigure): boolean {
+  const [a, b] = [figure.about, candidate.about]
+  if (figure.kind !== 'quantity' || candidate.kind !== 'quantity' || !a.eventDate || !b.eventDate) return false
+  return a.eventDate === b.eventDate && a.eventEnd === a.eventDate && b.eventEnd === b.eventDate
+}
 
 function overlapWith(claimWords: Set<string>, quote: string): number {
   if (claimWords.size === 0) return 0
@@ -239,7 +252,7 @@ export function supportByValue(figure: Figure, candidates: CorpusFigure[], scope
     if (scope.date && candidate.sourceDate && candidate.sourceDate > scope.date && (figure.about.tally || candidate.about.tally)) continue
     const theirs = withoutAmount(candidate, candidate.quote)
     const overlap = Math.max(overlapWith(claimWords, theirs), clause ? overlapWith(clause, theirs) : 0)
-    if (overlap < needed && (broad || sharedPeople(figure, candidate) < PEOPLE_ANCHORS)) continue
+    if (overlap < needed && (broad || (sharedPeople(figure, candidate) < PEOPLE_ANCHORS && !sameDayReading(figure, candidate)))) continue
     const item: Evidence = {
       source: candidate.source,
       quote: candidate.quote,
