@@ -192,3 +192,26 @@ describe('a measurement stated for the same day at both figures is one reading',
     expect(result.figures[0].status).toBe('no_evidence')
   })
 })
+
+const PORTLOW = [
+  {
+    key: 'portlow-01',
+    date: '2026-06-02',
+    title: 'Portlow harbour to reopen',
+    text: 'Transport minister Alys Penhaligon announced a €3m fund on Monday to reopen the storm-hit harbour at Portlow by August.',
+  },
+]
+const portlow = createMemoryLookup(corpusOf(PORTLOW))
+const checkPortlow = (text: string) => checkText(text, { date: '2026-06-03', context: 'Portlow harbour to reopen after storm', lookup: portlow })
+
+describe('the particle of a phrasal verb ("set aside") is no word to repeat', () => {
+  it('"set aside €3m to help the harbour reopen" repeats enough of "a €3m fund to reopen the harbour"', async () => {
+    const result = await checkPortlow('The government has set aside €3m to help the harbour reopen.')
+    expect(result.status).toBe('supported')
+    expect(result.figures[0].reason).toMatch(/same amount/)
+  })
+  it('the same amount for something the report does not say is not supported', async () => {
+    const result = await checkPortlow('The government has set aside €3m to help the fishermen.')
+    expect(result.status).toBe('no_evidence')
+  })
+})
