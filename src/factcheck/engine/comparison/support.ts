@@ -28,7 +28,7 @@ const stem = (word: string) => word.replace(/(?:ings|ing|ers|er|ed|es|s|e)$/, ''
 
 /** A word by its class when the vocabulary knows it ("homes" and "houses", "probe" and "investigation"), else its stem. */
 function canonical(word: string): string {
-  for (const form of [word, word.replace(/ies$/, 'y'), word.replace(/e?s$/, '')]) {
+  for (const form of [word, word.replace(/ies$/, 'y'), word.replace(/s$/, ''), word.replace(/es$/, '')]) {
     const known = classOf(form)
     if (known !== form) return stem(known)
   }
@@ -133,7 +133,7 @@ function sameCounted(figure: Figure, sentence: string, candidate: CorpusFigure):
   const topic = figure.about.topic.split('/')[0]
   if (candidate.about.topic.split('/')[0] === topic) return true
   const counted = candidate.unit.toLowerCase()
-  if (FRAMED.has(topic)) return !counted || PEOPLE.has(counted) || contentWords(sentence).has(stem(counted))
+  if (FRAMED.has(topic)) return !counted || PEOPLE.has(counted) || contentWords(sentence).has(canonical(counted))
   const mine = figure.unit.toLowerCase()
   if (!mine || !counted || stem(mine) === stem(counted) || (PEOPLE.has(mine) && PEOPLE.has(counted))) return true
   const theirs = classOf(counted)
