@@ -215,3 +215,23 @@ describe('the particle of a phrasal verb ("set aside") is no word to repeat', ()
     expect(result.status).toBe('no_evidence')
   })
 })
+
+describe('people named at both figures do not tie a count', () => {
+  const SOURCES2 = [
+    {
+      key: 'velmora-02',
+      date: '2026-03-11',
+      title: 'Velmora mediators press on',
+      text: 'Mediators Anneke Vosberg and Tomas Brandlin told Premier Ilse Harkova they would bring three advisers to the next round in Velmora.',
+    },
+  ]
+  const lookup2 = createMemoryLookup(corpusOf(SOURCES2))
+  it('"three meetings" of the same people is not "three advisers"', async () => {
+    const result = await checkText('Ilse Harkova held three meetings with Anneke Vosberg and Tomas Brandlin.', {
+      date: '2026-03-12',
+      context: 'Inside the Velmora marathon that ended without a deal',
+      lookup: lookup2,
+    })
+    expect(result.status).toBe('no_evidence')
+  })
+})

@@ -217,6 +217,8 @@ const PEOPLE_ANCHORS = 2
  * in other words. Places and bodies are no anchors: many sentences of a story name its town and its fire service.
  */
 function sharedPeople(figure: Figure, candidate: CorpusFigure): number {
+  // a count of their things ("two meetings", "two aides") may be another count of the same people's
+  if (figure.kind === 'count') return 0
   return figure.about.entities.filter((mine) => candidate.about.entities.some((theirs) => sameEntity(mine, theirs) && (isPerson(mine) || isPerson(theirs)))).length
 }
 
