@@ -187,6 +187,10 @@ describe('a measurement stated for the same day at both figures is one reading',
     const result = await checkDunmore('The mercury hit 106°F on Monday.')
     expect(result.figures[0].status).toBe('no_evidence')
   })
+  it('a hedged amount is near many readings: the day alone does not tie it', async () => {
+    const result = await checkDunmore('The mercury hit about 100°F on Tuesday.')
+    expect(result.figures[0].status).toBe('no_evidence')
+  })
   it('no day stated: the words must be repeated', async () => {
     const result = await checkDunmore('The mercury hit 106°F.')
     expect(result.figures[0].status).toBe('no_evidence')

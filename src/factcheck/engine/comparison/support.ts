@@ -178,11 +178,13 @@ function clauseOf(figure: Pick<Figure, 'start' | 'end'>, sentence: string, stop 
 const capable = (figure: Figure, sentence: string) => CAPABLE.test(clauseOf(figure, sentence, /[,;:.()\u2013\u2014]|\band\b/))
 
 /**
- * A measurement stated for the same day at both figures ("111°F on Sunday", "44C on Sunday"): one reading in other
- * words, whatever the words around it.
+ * A measurement stated exactly for the same day at both figures ("111°F on Sunday", "44C on Sunday"): one reading in
+ * other words, whatever the words around it.
  */
 function sameDayReading(figure: Figure, candidate: CorpusFigure): boolean {
   const [a, b] = [figure.about, candidate.about]
+  // a hedged amount ("about 100°F") is near many readings
+  if (figure.qualifier || candidate.qualifier) return false
   if (figure.kind !== 'quantity' || candidate.kind !== 'quantity' || !a.eventDate || !b.eventDate) return false
   return a.eventDate === b.eventDate && a.eventEnd === a.eventDate && b.eventEnd === b.eventDate
 }
