@@ -239,3 +239,26 @@ describe('people named at both figures do not tie a count', () => {
     expect(result.status).toBe('no_evidence')
   })
 })
+
+const BRACKWELL = [
+  {
+    key: 'brackwell-01',
+    date: '2026-02-10',
+    title: 'Brackwell counts cost of floods',
+    text: 'Insurers estimate flood losses in Brackwell at €14m, the council said on Tuesday.',
+  },
+]
+const brackwell = createMemoryLookup(corpusOf(BRACKWELL))
+const checkBrackwell = (text: string) => checkText(text, { date: '2026-02-11', context: 'Brackwell floods', lookup: brackwell })
+
+describe("a sentence's capitalised first word is a word to repeat unless it is a name", () => {
+  it('"Insurers face a €14m bill over the floods" repeats "insurers" and "flood"', async () => {
+    const result = await checkBrackwell('Insurers face a €14m bill over the Brackwell floods.')
+    expect(result.status).toBe('supported')
+    expect(result.figures[0].reason).toMatch(/same amount/)
+  })
+  it('a first word that names the story is no repeated word', async () => {
+    const result = await checkBrackwell('Brackwell faces a €14m bill over the floods.')
+    expect(result.status).toBe('no_evidence')
+  })
+})

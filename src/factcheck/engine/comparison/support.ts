@@ -39,11 +39,13 @@ function canonical(word: string): string {
  * Content words of a text, stemmed: no function words, no numbers, nothing shorter than four letters; `common`: only
  * words written in lower case (the names a claim shares with a report are the story's, not what it says of it).
  */
-export function contentWords(text: string, { common = false }: { common?: boolean } = {}): Set<string> {
+export function contentWords(text: string, { common = false, names = [] }: { common?: boolean; names?: string[] } = {}): Set<string> {
   const words = String(text).match(/[A-Za-z\u00c0-\u024f]+/g) ?? []
+  // a sentence's first word is capitalised whatever it is: a name only when one of the names has it ("Flood water …")
+  const named = (word: string, i: number) => i > 0 || !/^\s*[A-Z\u00c0-\u00de]/.test(text) || names.some((name) => name.split(' ').includes(word.toLowerCase()))
   return new Set(
     words
-      .filter((word) => !(common && /^[A-Z\u00c0-\u00de]/.test(word)))
+      .filter((word, i) => !(common && /^[A-Z\u00c0-\u00de]/.test(word) && named(word, i)))
       .map((word) => word.toLowerCase())
       .filter((word) => word.length >= 4 && !FUNCTION.has(word))
       .map(canonical),
@@ -244,10 +246,11 @@ export function supportByValue(figure: Figure, candidates: CorpusFigure[], scope
   const same = candidates.filter((candidate) => sameValue(figure, candidate) && endsAsSentence(candidate.quote) && sameStatement(figure, sentence, candidate, claim))
   if (same.length === 0) return []
   const inStory = storyCandidates(figure, scope, same)
-  const claimWords = contentWords(withoutAmount(figure, sentence), { common: true })
+  const names = [...figure.about.entities, ...scope.story]
+  const claimWords = contentWords(withoutAmount(figure, sentence), { common: true, names })
   if (broad && claimWords.size < BROAD_MIN_WORDS) return []
   // a long sentence says several things: the words of the figure's own clause may be the ones repeated
-  const clauseWords = contentWords(withoutAmount(figure, clauseOf(figure, sentence)), { common: true })
+  const clauseWords = contentWords(withoutAmount(figure, clauseOf(figure, sentence)), { common: true, names })
   const clause = !broad && clauseWords.size >= CLAUSE_MIN_WORDS && clauseWords.size < claimWords.size ? clauseWords : undefined
   const needed = broad ? BROAD_WORDS_NEEDED : wordsNeeded(figure)
   const evidence: Evidence[] = []
