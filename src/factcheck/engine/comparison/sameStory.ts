@@ -143,11 +143,26 @@ function namesStoryByItsName(figure: Figure, scope: ClaimScope, candidate: Corpu
   })
 }
 
+/**
+ * Where a claim that names no place happened, by its context: a place the context writes right before the claim's
+ * measure word ("Vorsk talks end in stalemate, Dellin diplomats told": the talks are in Vorsk, not in Dellin).
+ */
+function placesOf(figure: Figure, scope: ClaimScope): string[] {
+  const { places, topic } = figure.about
+  if (places.length || !topic || !scope.text || /[^a-z]/.test(topic)) return places
+  const text = scope.text
+  return scope.story.filter((entity) => {
+    if (!isKnownPlace(entity) || isBroadPlace(entity)) return false
+    const at = text.indexOf(`${entity} ${topic}`)
+    return at >= 0 && !/[a-z]/.test(text[at - 1] ?? '') && /^s?(?![a-z])/.test(text.slice(at + entity.length + topic.length + 1))
+  })
+}
+
 /** Whether who acts, where and when agree between the claim's figure and the candidate. */
-function detailsAgree(figure: Figure, scope: ClaimScope, candidate: CorpusFigure): boolean {
+function detailsAgree(figure: Figure, scope: ClaimScope, candidate: CorpusFigure, places: string[]): boolean {
   if (entitiesOf(candidate).length === 0) return false
   if (!actorsAgree(figure.about.actors, candidate.about)) return false
-  if (!placesAgree(figure.about.places, candidate, figure.about.tally === true, additive(figure.about, figure.kind))) return false
+  if (!placesAgree(places, candidate, figure.about.tally === true, additive(figure.about, figure.kind))) return false
   // an event dated well before the source is another event ("the worst crash since 1990 killed 67")
   // ("in 2025" ends on 31 December: a report of February 2026 is about it)
   const { eventDate } = figure.about
@@ -165,7 +180,8 @@ function detailsAgree(figure: Figure, scope: ClaimScope, candidate: CorpusFigure
  * their salient entities) that name it less, such as a later report of a toll that no longer names the region.
  */
 export function storyCandidates(figure: Figure, scope: ClaimScope, candidates: CorpusFigure[]): CorpusFigure[] {
-  const agreeing = candidates.filter((candidate) => detailsAgree(figure, scope, candidate))
+  const places = placesOf(figure, scope)
+  const agreeing = candidates.filter((candidate) => detailsAgree(figure, scope, candidate, places))
   let named = agreeing.filter((candidate) => namesStory(figure, scope, candidate))
   if (named.length === 0) named = agreeing.filter((candidate) => namesStoryByItsName(figure, scope, candidate))
   if (named.length === 0) return named

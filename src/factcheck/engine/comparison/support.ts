@@ -7,8 +7,8 @@
  */
 import type { ClaimScope, CorpusFigure, Evidence, Figure } from '../types'
 import { VALUE_TOLERANCE, valueScale } from '../corpus/keys'
-import { sameEntity } from '../measures/entities'
-import { isBroadPlace } from '../measures/gazetteer'
+import { namesOf, sameEntity } from '../measures/entities'
+import { isBroadPlace, isKnownPlace } from '../measures/gazetteer'
 import { CAPABILITY_WORDS, FUNCTION_WORDS, REQUEST_WORDS } from '../vocabulary/support'
 import { CAPACITY_WORDS, PEOPLE_NOUNS } from '../vocabulary/words'
 import { FRAMES } from '../vocabulary/frames'
@@ -26,18 +26,29 @@ const CAPABLE = new RegExp(`\\b(?:${[...CAPACITY_WORDS, ...CAPABILITY_WORDS].joi
 const STEM_LENGTH = 5
 const stem = (word: string) => word.replace(/(?:ings|ing|ers|er|ed|es|s|e)$/, '').slice(0, STEM_LENGTH)
 
+/** A word by its class when the vocabulary knows it ("homes" and "houses", "probe" and "investigation"), else its stem. */
+function canonical(word: string): string {
+  for (const form of [word, word.replace(/ies$/, 'y'), word.replace(/s$/, ''), word.replace(/es$/, '')]) {
+    const known = classOf(form)
+    if (known !== form) return stem(known)
+  }
+  return stem(word)
+}
+
 /**
  * Content words of a text, stemmed: no function words, no numbers, nothing shorter than four letters; `common`: only
  * words written in lower case (the names a claim shares with a report are the story's, not what it says of it).
  */
-export function contentWords(text: string, { common = false }: { common?: boolean } = {}): Set<string> {
+export function contentWords(text: string, { common = false, names = [] }: { common?: boolean; names?: string[] } = {}): Set<string> {
   const words = String(text).match(/[A-Za-z\u00c0-\u024f]+/g) ?? []
+  // a sentence's first word is capitalised whatever it is: a name only when one of the names has it ("Flood water …")
+  const named = (word: string, i: number) => i > 0 || !/^\s*[A-Z\u00c0-\u00de]/.test(text) || names.some((name) => name.split(' ').includes(word.toLowerCase()))
   return new Set(
     words
-      .filter((word) => !(common && /^[A-Z\u00c0-\u00de]/.test(word)))
+      .filter((word, i) => !(common && /^[A-Z\u00c0-\u00de]/.test(word) && named(word, i)))
       .map((word) => word.toLowerCase())
       .filter((word) => word.length >= 4 && !FUNCTION.has(word))
-      .map(stem),
+      .map(canonical),
   )
 }
 
@@ -90,6 +101,9 @@ const isWindow = (figure: Figure, sentence: string) => figure.kind === 'duration
 
 
 
+/** An amount a change started from: "rose to €318m from €291m", "down from 9.6%". */
+const startOfChange = (figure: Pick<Figure, 'start'>, sentence: string) => /\bfrom\s+$/i.test(sentence.slice(Math.max(0, figure.start - 8), figure.start))
+
 /** The two figures are of the same kind of statement: a change or a level, asked for or done, held by one party. */
 function sameStatement(figure: Figure, sentence: string, candidate: CorpusFigure, claim: { asked: boolean; capable: boolean }): boolean {
   const a = figure.about
@@ -98,6 +112,8 @@ function sameStatement(figure: Figure, sentence: string, candidate: CorpusFigure
   if (a.holder && b.holder && !sameEntity(a.holder, b.holder)) return false
   if (a.version && b.version && a.version !== b.version) return false
   if (a.variant && b.variant && a.variant !== b.variant) return false
+  // "rose to €318m from €291m in 2025": the amount a change started from is the earlier period's, not the one dated
+  if (figure.about.eventDate && startOfChange(candidate, candidate.quote) && !startOfChange(figure, sentence)) return false
   if (claim.asked !== asked(candidate, candidate.quote)) return false
   if (claim.capable !== capable(candidate, candidate.quote)) return false
   if (!sameCounted(figure, sentence, candidate)) return false
@@ -119,7 +135,7 @@ function sameCounted(figure: Figure, sentence: string, candidate: CorpusFigure):
   const topic = figure.about.topic.split('/')[0]
   if (candidate.about.topic.split('/')[0] === topic) return true
   const counted = candidate.unit.toLowerCase()
-  if (FRAMED.has(topic)) return !counted || PEOPLE.has(counted) || contentWords(sentence).has(stem(counted))
+  if (FRAMED.has(topic)) return !counted || PEOPLE.has(counted) || contentWords(sentence).has(canonical(counted))
   const mine = figure.unit.toLowerCase()
   if (!mine || !counted || stem(mine) === stem(counted) || (PEOPLE.has(mine) && PEOPLE.has(counted))) return true
   const theirs = classOf(counted)
@@ -150,15 +166,30 @@ function countsApart(candidate: CorpusFigure, noun: string): boolean {
   })
 }
 
-/** The figure's clause: from the punctuation before it to the next punctuation after it. */
-function clauseOf(figure: Pick<Figure, 'start' | 'end'>, sentence: string): string {
+/** The figure's clause: from the punctuation before it to the next punctuation (or `stop`) after it. */
+function clauseOf(figure: Pick<Figure, 'start' | 'end'>, sentence: string, stop = /[,;:.()\u2013\u2014]/): string {
   const before = sentence.slice(0, figure.start).split(/[,;:()\u2013\u2014]/).pop() ?? ''
-  const after = sentence.slice(figure.end).split(/[,;:.()\u2013\u2014]/)[0] ?? ''
+  const after = sentence.slice(figure.end).split(stop)[0] ?? ''
   return `${before} ${sentence.slice(figure.start, figure.end)} ${after}`
 }
 
-/** What a thing can do or hold ("can reach 40 km/h", "a top speed of", "licensed to carry") is not what it did. */
-const capable = (figure: Figure, sentence: string) => CAPABLE.test(clauseOf(figure, sentence))
+/**
+ * What a thing can do or hold ("can reach 40 km/h", "a top speed of", "licensed to carry") is not what it did; words
+ * after an "and" are another statement's ("reached 44C on Sunday and winds gusting up to 60 km/h").
+ */
+const capable = (figure: Figure, sentence: string) => CAPABLE.test(clauseOf(figure, sentence, /[,;:.()\u2013\u2014]|\band\b/))
+
+/**
+ * A measurement stated exactly for the same day at both figures ("111°F on Sunday", "44C on Sunday"): one reading in
+ * other words, whatever the words around it.
+ */
+function sameDayReading(figure: Figure, candidate: CorpusFigure): boolean {
+  const [a, b] = [figure.about, candidate.about]
+  // a hedged amount ("about 100°F") is near many readings
+  if (figure.qualifier || candidate.qualifier) return false
+  if (figure.kind !== 'quantity' || candidate.kind !== 'quantity' || !a.eventDate || !b.eventDate) return false
+  return a.eventDate === b.eventDate && a.eventEnd === a.eventDate && b.eventEnd === b.eventDate
+}
 
 function overlapWith(claimWords: Set<string>, quote: string): number {
   if (claimWords.size === 0) return 0
@@ -175,23 +206,60 @@ function withoutAmount(figure: Pick<Figure, 'kind' | 'start' | 'end' | 'text'>, 
   return at < 0 ? sentence : `${sentence.slice(0, at)} ${sentence.slice(at + figure.text.length)}`
 }
 
+/**
+ * A person's name: of two words or more, no place, and going by its last word ("maria lopez" → "lopez"), as a
+ * named place, event or body headed by its kind does not ("thornfold bridge", "bank of england").
+ */
+const isPerson = (name: string) => name.includes(' ') && !isKnownPlace(name) && namesOf(name).includes(name.slice(name.lastIndexOf(' ') + 1))
+
+/** People named at both figures that anchor them to one moment in place of repeated words. */
+const PEOPLE_ANCHORS = 2
+
+/**
+ * How many people the claim's sentence names that the candidate's sentence names too: "Harkova sat facing Vosberg
+ * and Brandlin for 360 minutes" and "six hours of discussions between Vosberg, Brandlin and Harkova" are one meeting
+ * in other words. Places and bodies are no anchors: many sentences of a story name its town and its fire service.
+ */
+function sharedPeople(figure: Figure, candidate: CorpusFigure): number {
+  // a count of their things ("two meetings", "two aides") may be another count of the same people's
+  if (figure.kind === 'count') return 0
+  return figure.about.entities.filter((mine) => candidate.about.entities.some((theirs) => sameEntity(mine, theirs) && (isPerson(mine) || isPerson(theirs)))).length
+}
+
+/**
+ * A claim whose sentence and context name only a country or a region is supported only by a sentence that repeats
+ * nearly all its words, and at least this many ("two carriages overturned onto an embankment"): a same small number
+ * somewhere in a country is otherwise anyone's.
+ */
+const BROAD_WORDS_NEEDED = 0.75
+const BROAD_MIN_WORDS = 3
+
+/** Content words of a figure's clause a long sentence's overlap may be measured on instead, and at least this many. */
+const CLAUSE_MIN_WORDS = 3
+
 /** Supporting evidence by value for a claim figure the measure lookup left without evidence; empty when none. */
 export function supportByValue(figure: Figure, candidates: CorpusFigure[], scope: ClaimScope, sentence = figure.text): Evidence[] {
-  // about nothing specific, a same number could be anyone's
-  if ([...figure.about.entities, ...scope.story].every(isBroadPlace)) return []
+  // about nothing specific, a same number could be anyone's unless the words are repeated nearly all
+  const broad = [...figure.about.entities, ...scope.story].every(isBroadPlace)
   if (isWindow(figure, sentence)) return []
   const claim = { asked: asked(figure, sentence), capable: capable(figure, sentence) }
   const same = candidates.filter((candidate) => sameValue(figure, candidate) && endsAsSentence(candidate.quote) && sameStatement(figure, sentence, candidate, claim))
   if (same.length === 0) return []
   const inStory = storyCandidates(figure, scope, same)
-  const claimWords = contentWords(withoutAmount(figure, sentence), { common: true })
-  const needed = wordsNeeded(figure)
+  const names = [...figure.about.entities, ...scope.story]
+  const claimWords = contentWords(withoutAmount(figure, sentence), { common: true, names })
+  if (broad && claimWords.size < BROAD_MIN_WORDS) return []
+  // a long sentence says several things: the words of the figure's own clause may be the ones repeated
+  const clauseWords = contentWords(withoutAmount(figure, clauseOf(figure, sentence)), { common: true, names })
+  const clause = !broad && clauseWords.size >= CLAUSE_MIN_WORDS && clauseWords.size < claimWords.size ? clauseWords : undefined
+  const needed = broad ? BROAD_WORDS_NEEDED : wordsNeeded(figure)
   const evidence: Evidence[] = []
   for (const candidate of inStory) {
     // a running tally reported after the claim's date did not stand then
     if (scope.date && candidate.sourceDate && candidate.sourceDate > scope.date && (figure.about.tally || candidate.about.tally)) continue
-    const overlap = overlapWith(claimWords, withoutAmount(candidate, candidate.quote))
-    if (overlap < needed) continue
+    const theirs = withoutAmount(candidate, candidate.quote)
+    const overlap = Math.max(overlapWith(claimWords, theirs), clause ? overlapWith(clause, theirs) : 0)
+    if (overlap < needed && (broad || (sharedPeople(figure, candidate) < PEOPLE_ANCHORS && !sameDayReading(figure, candidate)))) continue
     const item: Evidence = {
       source: candidate.source,
       quote: candidate.quote,

@@ -15,6 +15,8 @@ export const FUNCTION_WORDS = [
   'come', 'well', 'back', 'last', 'first', 'next', 'year', 'years', 'month', 'months', 'week', 'weeks', 'days', 'hours',
   'today', 'yesterday', 'tomorrow', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  // particles of phrasal verbs: "set aside", "stepped down", "pulled away"
+  'aside', 'away', 'down', 'along', 'ahead', 'apart', 'forward', 'together',
   'million', 'billion', 'thousand', 'hundred', 'half', 'quarter', 'third', 'percent', 'cent',
   // number words: the amounts are compared as numbers
   'zero', 'three', 'four', 'five', 'seven', 'eight', 'nine', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen',
