@@ -144,6 +144,8 @@ describe('moves of a share price or a result', () => {
     expect((await checkMove('Wrenfold shares rose 6.4% after the results.')).status).toBe('supported')
     expect((await checkMove('Wrenfold shares rose 5% after the results.')).status).toBe('conflict')
     expect((await checkMove('Wrenfold shares fell 6.4% after the results.')).status).not.toBe('conflict')
+    // nor is the same amount in the other direction a support, by measure or by value
+    expect((await checkMove('Wrenfold shares fell 6.4% after the results.')).status).not.toBe('supported')
   })
 
   it('a change is the changing verb\'s, whatever verb stands near it', async () => {

@@ -7,6 +7,7 @@ import { checkText, createMemoryLookup, extractCorpusFigures } from '../../src/f
 import { corpusOf, onlyFigure } from './helpers.js'
 import { blankDebris } from '../../src/factcheck/engine/sentences/debris.js'
 import { containersOf, isBroadPlace } from '../../src/factcheck/engine/measures/gazetteer.js'
+import { countStories } from '../../src/factcheck/engine/comparison/sameStory.js'
 
 const SOURCES = [
   {
@@ -84,6 +85,16 @@ describe('what ties reports of different stories together is not their story', (
     for (const line of ['By Monday afternoon 17 ships were waiting off the coast', 'By the end of the day, 40 were dead.']) {
       expect(blankDebris(`${line}\n`).trim()).toBe(line)
     }
+  })
+
+  it('a short name that is an ordinary word ties nothing ("Channel Courier", "Evening Courier")', () => {
+    const [a, b, c] = corpusOf([
+      { key: 'a-01', date: '2026-03-01', text: 'The Channel Courier reported that the Velmar plant had closed. Velmar employs 300 people.' },
+      { key: 'b-01', date: '2026-03-01', text: 'The Evening Courier said the Ostrava bridge had reopened. Ostrava has 40 bridges.' },
+      { key: 'c-01', date: '2026-03-02', text: 'The Velmar plant will reopen, the Channel Courier said. Velmar hired 20 people.' },
+    ]).filter((figure, i, all) => all.findIndex((other) => other.source === figure.source) === i)
+    expect(countStories([a, b])).toBe(2)
+    expect(countStories([a, c])).toBe(1)
   })
 
   it('a continent or a world region is as broad as a country: no story\'s own name', () => {

@@ -5,7 +5,7 @@
  * sides must nest, and the dates must be close. Missing context never matches everything.
  */
 import type { ClaimScope, CorpusFigure, Figure } from '../types'
-import { namesOf, sameEntity, surelySameEntity } from '../measures/entities'
+import { isCommonWord, namesOf, sameEntity, surelySameEntity } from '../measures/entities'
 import { containersOf, countriesOf, isBroadPlace, isKnownPlace, isNewsroomAlias, namedPartOf, placesNest } from '../measures/gazetteer'
 
 /** Reports of one story are this close in time; an article a year later is about another event. */
@@ -185,8 +185,8 @@ export function storyCandidates(figure: Figure, scope: ClaimScope, candidates: C
   let named = agreeing.filter((candidate) => namesStory(figure, scope, candidate))
   if (named.length === 0) named = agreeing.filter((candidate) => namesStoryByItsName(figure, scope, candidate))
   if (named.length === 0) return named
-  const linking = new Set(named.flatMap((c) => c.story.slice(0, LINKING_ENTITIES).filter((e) => !isBroadPlace(e)).flatMap(namesOf)))
-  const shares = (entity: string) => !isBroadPlace(entity) && namesOf(entity).some((name) => linking.has(name))
+  const linking = new Set(named.flatMap((c) => c.story.slice(0, LINKING_ENTITIES).filter((e) => !isBroadPlace(e)).flatMap(linkingNames)))
+  const shares = (entity: string) => !isBroadPlace(entity) && linkingNames(entity).some((name) => linking.has(name))
   const linked = (candidate: CorpusFigure) => {
     const specific = candidate.story.slice(0, LINKING_ENTITIES).filter((entity) => !isBroadPlace(entity))
     return specific.filter(shares).length >= Math.min(LINKING_SHARED, specific.length)
@@ -210,6 +210,12 @@ export function namedInContext(scope: ClaimScope, candidate: CorpusFigure): bool
   return writtenInContext(scope, candidate).length > 0
 }
 
+/**
+ * The names by which two sources' salient entities tie them together: a short name only when it is no ordinary word
+ * ("red" of "Red Cross", "courier" of "Channel Courier" tie nothing).
+ */
+const linkingNames = (entity: string) => namesOf(entity).filter((name) => name === entity || name.includes(' ') || !isCommonWord(name))
+
 /** Salient entities of a source that link it to another source of the same story. */
 const LINKING_ENTITIES = 8
 /**
@@ -223,8 +229,8 @@ const LINKING_SHARED = 2
 export function sourcesLinked(a: CorpusFigure, b: CorpusFigure): boolean {
   const names = (figure: CorpusFigure) => figure.story.slice(0, LINKING_ENTITIES).filter((entity) => !isBroadPlace(entity))
   const mine = names(a)
-  const theirs = names(b).flatMap(namesOf)
-  const shared = mine.filter((entity) => namesOf(entity).some((name) => theirs.includes(name))).length
+  const theirs = names(b).flatMap(linkingNames)
+  const shared = mine.filter((entity) => linkingNames(entity).some((name) => theirs.includes(name))).length
   return shared > 0 && shared >= Math.min(LINKING_SHARED, mine.length, names(b).length)
 }
 
@@ -238,7 +244,7 @@ export function countStories(candidates: CorpusFigure[]): number {
   sources.forEach((story, i) => {
     for (const entity of story) {
       if (isBroadPlace(entity)) continue
-      for (const name of namesOf(entity)) {
+      for (const name of linkingNames(entity)) {
         const other = firstWith.get(name)
         if (other === undefined) firstWith.set(name, i)
         else parent[find(i)] = find(other)
@@ -254,7 +260,7 @@ export function countStories(candidates: CorpusFigure[]): number {
  */
 export function countDistinctStories(candidates: CorpusFigure[]): number {
   const sources = [...new Map(candidates.map((c) => [c.source, c.story.slice(0, LINKING_ENTITIES)])).values()]
-  const names = sources.map((story) => story.filter((entity) => !isBroadPlace(entity)).map((entity) => namesOf(entity)))
+  const names = sources.map((story) => story.filter((entity) => !isBroadPlace(entity)).map((entity) => linkingNames(entity)))
   const parent = sources.map((_, i) => i)
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])))
   for (let i = 0; i < sources.length; i++) {

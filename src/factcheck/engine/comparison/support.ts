@@ -112,6 +112,9 @@ function sameStatement(figure: Figure, sentence: string, candidate: CorpusFigure
   if (a.holder && b.holder && !sameEntity(a.holder, b.holder)) return false
   if (a.version && b.version && a.version !== b.version) return false
   if (a.variant && b.variant && a.variant !== b.variant) return false
+  // a rise is not a fall of the same amount; the level a change left is not the level it reached
+  if (a.direction && b.direction && a.direction !== b.direction) return false
+  if (b.stage === 'from' && (a.stage === 'to' || a.tally || b.tally)) return false
   // "rose to €318m from €291m in 2025": the amount a change started from is the earlier period's, not the one dated
   if (figure.about.eventDate && startOfChange(candidate, candidate.quote) && !startOfChange(figure, sentence)) return false
   if (claim.asked !== asked(candidate, candidate.quote)) return false

@@ -36,7 +36,7 @@ let lexicon: { nlp: WinkMethods; size: number } | undefined
 const commonCache = new Map<string, boolean>()
 const COMMON_CACHE_SIZE = 5000
 
-function isCommonWord(word: string): boolean {
+export function isCommonWord(word: string): boolean {
   const known = commonCache.get(word)
   if (known !== undefined) return known
   if (!lexicon) {
