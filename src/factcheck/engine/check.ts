@@ -1,6 +1,6 @@
 /** Claims: text → the sentences that state figures; and the full check of a text against the corpus. */
 import type { ClaimCheck, ClaimScope, CorpusFigure, CorpusLookup, Evidence, Figure, FigureCheck, Sentence } from './types'
-import { analyseDocument, measureId } from './document'
+import { analyseDocument, documentStory, measureId } from './document'
 import { claimKeys, isValueKey } from './corpus/keys'
 import { compareFigure } from './comparison/compare'
 import { claimStatus, figureStatus } from './status/status'
@@ -24,7 +24,7 @@ function contextStory(context: string | undefined): string[] | undefined {
   if (!text.trim()) return undefined
   let story = contextCache.get(text)
   if (!story) {
-    story = analyseDocument(text).story
+    story = documentStory(text)
     if (contextCache.size >= CONTEXT_CACHE_SIZE) contextCache.delete(contextCache.keys().next().value!)
     contextCache.set(text, story)
   }

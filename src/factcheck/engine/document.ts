@@ -141,7 +141,7 @@ function salientEntities(mentions: Mention[], titleMentions: Mention[]): { story
 }
 
 /** Words the document writes in lower case somewhere; gazetteer places are never ordinary. */
-function ordinaryWords(analysed: AnalysedSentence[]): Set<string> {
+function ordinaryWords(analysed: Array<Pick<AnalysedSentence, 'tokens' | 'mentions'>>): Set<string> {
   const single = new Set(analysed.flatMap((a) => a.mentions.filter((m) => m.end - m.at === 1 && !isKnownPlace(m.name)).map((m) => m.name)))
   const ordinary = new Set<string>()
   if (single.size === 0) return ordinary
@@ -182,6 +182,17 @@ export function analyseDocument(text: string, options: DocumentOptions = {}): An
     figure.about.actors = [...new Set(figure.about.actors.map((name) => canonical.get(name) ?? name))].sort()
   }
   return { sentences, story }
+}
+
+/**
+ * Only a text's story (its salient entities), as analyseDocument finds it, without reading its figures: an article's
+ * context says which story a claim is of, not what it states.
+ */
+export function documentStory(text: string): string[] {
+  const analysed = tokenizeText(text).map((tokenized) => ({ tokens: tokenized.tokens, mentions: sentenceContext(tokenized.tokens).mentions }))
+  const ordinary = ordinaryWords(analysed)
+  const named = (m: Mention) => !ordinary.has(m.name)
+  return salientEntities(analysed.flatMap((a) => a.mentions.filter(named)), []).story
 }
 
 export function analyseText(text: string, options: DocumentOptions = {}): Sentence[] {
