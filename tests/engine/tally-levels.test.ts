@@ -104,3 +104,22 @@ describe('what ties reports of different stories together is not their story', (
     expect(isBroadPlace('lyon')).toBe(false)
   })
 })
+
+describe('a context naming only a country', () => {
+  const PLANS = createMemoryLookup(
+    corpusOf([
+      { key: 'peace-01', date: '2026-05-02', title: 'Envoys present peace plan in Ostrava', text: 'US envoys presented a 20-point peace plan to negotiators in Ostrava on Friday.' },
+      { key: 'rail-01', date: '2026-05-03', title: 'Transport ministry unveils rail plan', text: 'The US transport ministry unveiled a 12-point rail plan for the Velmar line.' },
+    ]),
+  )
+  const checkPlan = (text: string, context: string) => checkText(text, { date: '2026-05-04', context, lookup: PLANS })
+
+  it('is ambiguous between two stories, unless its words tell one', async () => {
+    expect((await checkPlan('The US plan has 20 points.', 'What the US wants')).figures[0].reason).toMatch(/ambiguous/)
+    expect((await checkPlan('The US plan has 20 points.', 'Explainer: what is in the US peace plan')).status).toBe('supported')
+  })
+
+  it('a story told apart by words alone supports but never refutes', async () => {
+    expect((await checkPlan('The US plan has 24 points.', 'Explainer: what is in the US peace plan')).status).not.toBe('conflict')
+  })
+})

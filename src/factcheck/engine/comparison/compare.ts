@@ -87,6 +87,22 @@ function sharedNames(figure: Figure, candidate: CorpusFigure, scope: ClaimScope)
   ]
 }
 
+/**
+ * A context naming only countries ("how the US peace plan changed") may still say which story it is by its words: the
+ * candidates whose report repeats the most of them, when those tell one story and the others repeat none as many.
+ */
+function toldInContextWords(candidates: CorpusFigure[], context: string): CorpusFigure[] {
+  const words = wordsOf(context)
+  if (words.size === 0) return candidates
+  const repeated = candidates.map((candidate) => {
+    const theirs = wordsOf(`${candidate.title ?? ''} ${candidate.quote}`)
+    return [...words].filter((word) => theirs.has(word)).length
+  })
+  const best = Math.max(...repeated)
+  const told = candidates.filter((_, i) => repeated[i] === best)
+  return best > 0 && countStories(told) === 1 ? told : candidates
+}
+
 /** Whether the names shared are only a town or city, which every story told there shares. */
 const onlyPlaces = (names: string[]) => names.length === 1 && isKnownPlace(names[0])
 
@@ -262,10 +278,17 @@ export function compareFigure(figure: Figure, candidates: CorpusFigure[], scope:
   let inStory = named.length > 0 ? storyCandidates(figure, scope, measured) : written.length ? written : measured
   // about nothing named, or only countries: answerable only when the candidates tell a single story
   const countries = [...new Set([...named, ...scope.story])]
+  // a story told apart by the context's words alone: enough to support, never to refute
+  let wordTied = false
   if (countries.every(isBroadPlace)) {
     // of several countries named ("the Chile–Peru water plan"), the stories that name them all
     const all = countries.length > 1 ? inStory.filter((c) => countries.every((country) => entitiesOf(c).some((e) => sameEntity(e, country)))) : []
     if (all.length) inStory = all
+    if (countStories(inStory) > 1 && scope.text) {
+      const told = toldInContextWords(inStory, scope.text)
+      wordTied = told !== inStory
+      inStory = told
+    }
     const stories = countStories(inStory)
     if (stories > 1) {
       return check(figure, [], `ambiguous: the corpus has ${stories} stories with a ${figure.measure}; send the article's context`)
@@ -304,7 +327,7 @@ export function compareFigure(figure: Figure, candidates: CorpusFigure[], scope:
         if (candidate.sourceDate && strict.has(candidate)) inconclusive.push(candidate.sourceDate)
         return []
       }
-      if (item && (item.relation === 'supports' || strict.has(candidate))) {
+      if (item && (item.relation === 'supports' || (strict.has(candidate) && !wordTied))) {
         sourceOf.set(item, candidate)
         return item
       }
