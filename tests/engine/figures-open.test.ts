@@ -552,3 +552,13 @@ describe('a compound adjective ending in a particle is no change', () => {
     expect(figuresOf('Shares closed down 5%.')[0].about).toMatchObject({ change: true, direction: 'down' })
   })
 })
+
+describe('two neighbouring numbers joined by "or" are a range', () => {
+  test('"19 or 20 provisions", "two or three days"; not "5 or 50"', () => {
+    const [provisions] = figuresOf('The document contains 19 or 20 provisions.')
+    expect([provisions.min <= 19, provisions.max >= 20]).toEqual([true, true])
+    const [days] = figuresOf('The stoppage lasted two or three days.')
+    expect([days.min <= 2, days.max >= 3]).toEqual([true, true])
+    expect(figuresOf('Pick 5 or 50 tickets.').some((figure) => figure.min <= 5 && figure.max >= 50)).toBe(false)
+  })
+})

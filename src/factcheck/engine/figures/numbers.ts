@@ -301,12 +301,15 @@ export function parseNumber(tokens: Token[], i: number, withCurrency = false): P
   if (!first) return undefined
   const separator = lowerAt(tokens, first.end)
   const rangeTo = separator === 'to' && !isChange(tokens, i)
-  if (!first.fraction && !first.vague && first.low === first.high && (DASHES.has(separator) || rangeTo)) {
+  // "19 or 20 provisions", "two or three days": two neighbouring numbers are a range (not "5 or 50")
+  const alternatives = separator === 'or'
+  if (!first.fraction && !first.vague && first.low === first.high && (DASHES.has(separator) || rangeTo || alternatives)) {
     const skipCurrency = /^[$£€]$/.test(tokens[first.end + 1]?.text ?? '') ? 1 : 0
     const second = parseSigned(tokens, first.end + 1 + skipCurrency, withCurrency)
     // the scale written once applies to both ends
     const low = first.factor === 1 && second ? first.low * second.factor : first.low
-    if (second && !second.fraction && !second.vague && second.digits === first.digits && second.low > low) {
+    const neighbours = !alternatives || (second !== undefined && second.low - low === 1 && second.factor === 1)
+    if (second && neighbours && !second.fraction && !second.vague && second.digits === first.digits && second.low > low) {
       return { low, high: second.high, end: second.end, fraction: false, digits: first.digits, range: true }
     }
   }
