@@ -740,7 +740,7 @@ function governingVerbAt(context: SentenceContext, figure: Raw): number | undefi
   const isContentVerb = (k: number) =>
     (k < figure.first || k >= figure.last) && tokens[k].pos === 'VERB' && !LIGHT.has(tokens[k].lemma) && tokens[k - 1]?.pos !== 'DET'
   // "cut its commission from 25% to 20% and to set a fare": the levels of a change are the changing verb's
-  const changing = figure.role || levelReached(tokens, figure) ? scanLeft(from, figure.first, isContentVerb) : undefined
+  const changing = figure.role || changeLevel(tokens, figure) ? scanLeft(from, figure.first, isContentVerb) : undefined
   return changing ?? nearest(from, to, figure.first, isContentVerb) ?? nearest(0, tokens.length, figure.first, isContentVerb)
 }
 
@@ -769,28 +769,20 @@ function isIncrement(tokens: Token[], figure: Raw): boolean {
   return own || /^(?:another|further)$/.test(tokens[figure.first - 1]?.lower ?? '')
 }
 
-/** "slumped from $48.20 to $39.75", "cut its commission from 25%": the level a change left. */
-function levelLeft(tokens: Token[], figure: Raw): boolean {
+/**
+ * The level of a change the figure states, by the preposition before it after a verb of change: "fell 20% to €640m"
+ * and "cut its commission to 15%" reached ('to'); "slumped from $48.20" left ('from').
+ */
+function changeLevel(tokens: Token[], figure: Raw): 'from' | 'to' | undefined {
   let k = figure.first - 1
   if (k >= 0 && !/\w/.test(tokens[k].text)) k--
-  if (tokens[k]?.lower !== 'from') return false
+  const preposition = tokens[k]?.lower
+  if (preposition !== 'to' && preposition !== 'from') return undefined
   for (let j = k - 1; j >= Math.max(0, k - CUE_REACH); j--) {
-    if (CHANGING.has(tokens[j].lemma) && tokens[j].pos !== 'NOUN') return true
-    if (!CHANGED_OBJECT.has(tokens[j].pos) && tokens[j].lower !== 'by' && tokens[j].text !== '%') return false
+    if (CHANGING.has(tokens[j].lemma) && tokens[j].pos !== 'NOUN') return preposition
+    if (!CHANGED_OBJECT.has(tokens[j].pos) && tokens[j].lower !== 'by' && tokens[j].text !== '%') return undefined
   }
-  return false
-}
-
-/** "fell 20% to €640m", "cut its commission to 15%": the level a change reached. */
-function levelReached(tokens: Token[], figure: Raw): boolean {
-  let k = figure.first - 1
-  if (k >= 0 && !/\w/.test(tokens[k].text)) k--
-  if (tokens[k]?.lower !== 'to') return false
-  for (let j = k - 1; j >= Math.max(0, k - CUE_REACH); j--) {
-    if (CHANGING.has(tokens[j].lemma) && tokens[j].pos !== 'NOUN') return true
-    if (!CHANGED_OBJECT.has(tokens[j].pos) && tokens[j].lower !== 'by' && tokens[j].text !== '%') return false
-  }
-  return false
+  return undefined
 }
 
 /**
@@ -906,9 +898,8 @@ export function describeMeasure(context: SentenceContext, figure: Raw): Measured
     if (by && context.mentions.some((m) => m.name === by)) about.by = by
   }
   // a plan's levels are its versions; any other thing's are the level it left and the one it reached
-  if (!versioned && (figure.role || levelReached(context.tokens, figure) || levelLeft(context.tokens, figure))) {
-    about.stage = figure.role === 'before' || levelLeft(context.tokens, figure) ? 'from' : 'to'
-  }
+  const level = figure.role ? (figure.role === 'before' ? 'from' : 'to') : changeLevel(context.tokens, figure)
+  if (!versioned && level) about.stage = level
   if (isProposed(context, figure)) about.proposed = true
   // "will cut 900 jobs": a verb the frame is named by says what is counted, not that a level moved
   const cue = context.tokens[figure.first - 1]?.lemma
