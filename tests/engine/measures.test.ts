@@ -309,6 +309,11 @@ describe('modifiers that tell things apart', () => {
     expect(onlyFigure('The strike went on for three weeks.').about.topic).toBe('strike')
   })
 
+  test('a level a change reached is its subject\'s, not the verb\'s', () => {
+    expect(onlyFigure('The exclusion zone was reduced to half a kilometre.').about.topic).toBe('zone')
+    expect(onlyFigure('The crews walked half a kilometre.').about.topic).not.toBe('zone')
+  })
+
   test('how long an event went on, whatever its verb', () => {
     expect(onlyFigure('The fire burned for ten days.').about.topic).toBe('fire')
     expect(onlyFigure('The storm raged for three days.').about.topic).toBe('storm')

@@ -309,7 +309,8 @@ function durationTopic(context: SentenceContext, figure: Raw, level = false): To
   const verb = tokens[verbAt]
   const thing = CLASS_OF.get(verb.lemma)
   if (thing && EVENTS.has(thing)) return { topic: thing, at: verbAt }
-  if (level && LIGHT.has(verb.lemma) && verbAt > 0) return nounBefore(context, verbAt) ?? subjectTopic(tokens, verbAt)
+  // "Temperatures hit 44C", "the exclusion zone was reduced to 500 m": a level is its subject's
+  if (level && (LIGHT.has(verb.lemma) || CHANGING.has(verb.lemma)) && verbAt > 0) return nounBefore(context, verbAt) ?? subjectTopic(tokens, verbAt)
   if (DURATIVE.has(verb.lemma) || endsAfter(tokens, verbAt, figure)) return subjectTopic(tokens, verbAt)
   // "The fire burned for ten days", "the storm raged for three days": for how long an event did what events do
   if (tokens[figure.first - 1]?.lower === 'for') {
