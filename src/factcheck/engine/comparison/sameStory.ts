@@ -152,7 +152,8 @@ function namesStoryByItsName(figure: Figure, scope: ClaimScope, candidate: Corpu
  */
 function namesStoryInPart(figure: Figure, scope: ClaimScope, candidate: CorpusFigure): boolean {
   const { entities, actors } = figure.about
-  const intervals = actors.length >= 2 ? commonIntervals(figure, candidate) : undefined
+  if (actors.length < 2) return false
+  const intervals = commonIntervals(figure, candidate)
   if (!intervals || !overlaps(...intervals)) return false
   const names = entitiesOf(candidate)
   const knownPlaces = [...candidate.about.places, ...candidate.story.filter(isKnownPlace)]
@@ -211,9 +212,8 @@ export function storyCandidates(figure: Figure, scope: ClaimScope, candidates: C
     // a report naming only some of the claim's people ties it to none of its other reports: no linking; where it
     // happened is told apart only by places the gazetteer knows ("the Varen Palace" may lie in the report's "Dellin")
     const known = places.filter(isKnownPlace)
-    return candidates.filter((candidate) => detailsAgree(figure, scope, candidate, known) && namesStoryInPart(figure, scope, candidate))
+    return candidates.filter((candidate) => namesStoryInPart(figure, scope, candidate) && detailsAgree(figure, scope, candidate, known))
   }
-  if (named.length === 0) return named
   const linking = new Set(named.flatMap((c) => c.story.slice(0, LINKING_ENTITIES).filter((e) => !isBroadPlace(e)).flatMap(linkingNames)))
   const shares = (entity: string) => !isBroadPlace(entity) && linkingNames(entity).some((name) => linking.has(name))
   const linked = (candidate: CorpusFigure) => {
