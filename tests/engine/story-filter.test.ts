@@ -16,6 +16,15 @@ const SOURCES = [
       'Halvard Ostmark told reporters that Marvenia would not give up its claim. ' +
       'Ostmark is expected to travel to Brussels next week.',
   },
+  {
+    key: 'keldane-01',
+    date: '2026-03-05',
+    title: 'Ysolde Kaldor defends Keldane budget',
+    text:
+      'Premier Ysolde Kaldor defended the budget on Wednesday. ' +
+      'Talks between Ysolde Kaldor and Oren Blaise on 3 March ended without a deal, officials said. ' +
+      'Ysolde Kaldor said the budget would pass.',
+  },
 ]
 const lookup = createMemoryLookup(corpusOf(SOURCES))
 const check = (text: string, date = '2026-03-05') => checkText(text, { date, lookup })
@@ -27,6 +36,10 @@ describe('a report naming only some of the claim\'s people', () => {
   })
   it('never refutes: another date is no conflict', async () => {
     const result = await check('Ostmark met the envoys Pellerin and Dussault four days ago.')
+    expect(result.status).toBe('no_evidence')
+  })
+  it('does not tie a figure whose sentence names someone else too', async () => {
+    const result = await check('Kaldor met the envoys Pellerin and Dussault two days ago.')
     expect(result.status).toBe('no_evidence')
   })
   it('does not tie a claim whose people it names none of', async () => {
