@@ -6,6 +6,7 @@
  */
 import type { ClaimScope, CorpusFigure, Figure } from '../types'
 import { isCommonWord, namesOf, sameEntity, surelySameEntity } from '../measures/entities'
+import { commonIntervals, overlaps } from './intervals'
 import { containersOf, countriesOf, isBroadPlace, isKnownPlace, isNewsroomAlias, namedPartOf, placesNest } from '../measures/gazetteer'
 
 /** Reports of one story are this close in time; an article a year later is about another event. */
@@ -144,6 +145,29 @@ function namesStoryByItsName(figure: Figure, scope: ClaimScope, candidate: Corpu
 }
 
 /**
+ * Where no candidate knows all the claim's people ("Vasquez met Olden and Pryor in the capital"), a report about one of
+ * them (among its most salient names) that writes the claim's very figure may be of its story though it leaves the
+ * others out: it names no one else at its figure, and the names it lacks are people or places the gazetteer does not
+ * know. Enough to support, never to refute: such a candidate counts only when its figure agrees with the claim's.
+ */
+function namesStoryInPart(figure: Figure, scope: ClaimScope, candidate: CorpusFigure): boolean {
+  const { entities, actors } = figure.about
+  if (actors.length < 2) return false
+  const intervals = commonIntervals(figure, candidate)
+  if (!intervals || !overlaps(...intervals)) return false
+  const names = entitiesOf(candidate)
+  const knownPlaces = [...candidate.about.places, ...candidate.story.filter(isKnownPlace)]
+  const known = (entity: string) => knownTo(entity, names, knownPlaces)
+  const missing = entities.filter((entity) => !known(entity))
+  if (missing.length === 0 || missing.some(isKnownPlace) || missing.every((entity) => !actors.includes(entity))) return false
+  const salient = candidate.story.slice(0, LINKING_ENTITIES)
+  if (!actors.some((actor) => known(actor) && salient.some((name) => surelySameEntity(actor, name)))) return false
+  if (!candidate.about.actors.every((actor) => entities.some((entity) => sameEntity(actor, entity)))) return false
+  const story = scope.story.filter((entity) => !isBroadPlace(entity))
+  return story.every(known)
+}
+
+/**
  * Where a claim that names no place happened, by its context: a place the context writes right before the claim's
  * measure word ("Vorsk talks end in stalemate, Dellin diplomats told": the talks are in Vorsk, not in Dellin).
  */
@@ -184,7 +208,12 @@ export function storyCandidates(figure: Figure, scope: ClaimScope, candidates: C
   const agreeing = candidates.filter((candidate) => detailsAgree(figure, scope, candidate, places))
   let named = agreeing.filter((candidate) => namesStory(figure, scope, candidate))
   if (named.length === 0) named = agreeing.filter((candidate) => namesStoryByItsName(figure, scope, candidate))
-  if (named.length === 0) return named
+  if (named.length === 0) {
+    // a report naming only some of the claim's people ties it to none of its other reports: no linking; where it
+    // happened is told apart only by places the gazetteer knows ("the Varen Palace" may lie in the report's "Dellin")
+    const known = places.filter(isKnownPlace)
+    return candidates.filter((candidate) => namesStoryInPart(figure, scope, candidate) && detailsAgree(figure, scope, candidate, known))
+  }
   const linking = new Set(named.flatMap((c) => c.story.slice(0, LINKING_ENTITIES).filter((e) => !isBroadPlace(e)).flatMap(linkingNames)))
   const shares = (entity: string) => !isBroadPlace(entity) && linkingNames(entity).some((name) => linking.has(name))
   const linked = (candidate: CorpusFigure) => {
