@@ -21,11 +21,11 @@ import {
 } from '../../src/scripts/eval/claims'
 
 /**
- * A ratchet, not a target: the dev accuracy measured in memory when this floor was last raised (90.1%, 246/273,
- * at 5 Dec 2026, second session), minus a little room. Raise it whenever the engine improves; never lower it to make a
- * change pass.
+ * A ratchet, not a target: the dev accuracy measured in memory when this floor was last raised (91.2%, 249/273,
+ * at 5 Dec 2026, third session, with the velderwijk story in the archive), minus a little room. Raise it whenever the
+ * engine improves; never lower it to make a change pass.
  */
-const ACCURACY_FLOOR = 0.88
+const ACCURACY_FLOOR = 0.9
 
 let sources: ArchiveSource[]
 let claims: LabelledClaim[]
