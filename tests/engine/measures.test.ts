@@ -162,6 +162,11 @@ describe('synonym classes and derivations collapse words for one thing', () => {
 })
 
 describe('entities from the text', () => {
+  test('a first word a town is named like ("Most", a Czech town) is that word when it quantifies', () => {
+    expect(onlyFigure('Most of the 650 staff were at home.').about.entities).toEqual([])
+    expect(onlyFigure('Nice has 340,000 residents.').about.entities).toEqual(['nice'])
+  })
+
   test('a newsroom label before a headline\'s colon is no name', async () => {
     const { analyseDocument } = await import('../../src/factcheck/engine/document.js')
     expect(analyseDocument('Explainer: how the Varen harbour plan changed').story).toEqual(['varen'])

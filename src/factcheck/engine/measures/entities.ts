@@ -79,12 +79,22 @@ function isInitial(tokens: Token[], i: number): boolean {
   return true
 }
 
+/** Tags of words that name nothing: determiners, pronouns, adverbs, conjunctions. */
+const FUNCTION_TAGS = new Set(['DET', 'PRON', 'ADV', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX'])
+
 /**
  * A capitalised first word is a name when it is no ordinary word: "Heavy rain", "Officials said" and
  * "Cholera has killed" name nobody. (A surname that is also a word, first in its sentence, is lost.)
  */
 function isInitialName(tokens: Token[], at: number, end: number): boolean {
-  if (end - at > 1 || placeNamed(tokens[at].text) !== undefined) return true
+  if (end - at > 1) return true
+  // "Most of the staff", "Most residents left": a town may be named like a function word or an adjective, which first
+  // in a sentence is that word
+  if (placeNamed(tokens[at].text) !== undefined) {
+    const next = tokens[at + 1]
+    const modifies = tokens[at].pos === 'ADJ' && next !== undefined && (next.pos === 'ADP' || next.pos === 'DET' || (next.pos === 'NOUN' && /^[a-z]/.test(next.text)))
+    return !FUNCTION_TAGS.has(tokens[at].pos) && !modifies
+  }
   return !isCommonWord(tokens[at].lower) && !isCommonPlural(tokens[at].lower) && !isGerundModifier(tokens, at)
 }
 
