@@ -562,3 +562,11 @@ describe('two neighbouring numbers joined by "or" are a range', () => {
     expect(figuresOf('Pick 5 or 50 tickets.').some((figure) => figure.min <= 5 && figure.max >= 50)).toBe(false)
   })
 })
+
+describe('ordinals of events', () => {
+  test('"the third explosion at the site", "for the second time" are ordinals; "the third man" is not', () => {
+    expect(figuresOf('It was the third explosion at the site since 2010.').find((f) => f.kind === 'ordinal')?.value).toBe(3)
+    expect(figuresOf('The river burst its banks for the second time.').find((f) => f.kind === 'ordinal')?.value).toBe(2)
+    expect(figuresOf('The third man was never found.').some((f) => f.kind === 'ordinal')).toBe(false)
+  })
+})

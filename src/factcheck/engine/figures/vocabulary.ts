@@ -92,7 +92,7 @@ export const ORDINAL_WORDS: Record<string, number> = table({
   eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, twentieth: 20,
 })
 /** What an ordinal can count in a figure worth checking: "its fourth year", "the second round". */
-export const ORDINAL_UNITS = new Set(['year', 'month', 'week', 'day', 'round', 'anniversary', 'term', 'title', 'championship', 'victory', 'win'])
+export const ORDINAL_UNITS = new Set(['year', 'month', 'week', 'day', 'round', 'anniversary', 'term', 'title', 'championship', 'victory', 'win', 'time', 'explosion', 'blast', 'strike', 'attack', 'accident'])
 /** Words between a count and its noun: "four additional documents". */
 export const COUNT_MODIFIERS = new Set(['more', 'additional', 'extra', 'further', 'other', 'new', 'separate', 'fewer'])
 /** Tails of hyphen compounds: "four-year-long", "a 34-year-old man". */
