@@ -21,7 +21,7 @@ const SOURCES = [
     title: 'Fire at Renwick paper mill',
     text:
       'A fire broke out at the Renwick paper mill on Saturday. ' +
-      'The Renwick mill fire has destroyed 40 structures, 25 of them homes, officials said on Monday. ' +
+      'The Renwick mill fire has destroyed 40 structures, officials said on Monday. ' +
       'It is the worst fire in Renwick since 1998.',
   },
   {

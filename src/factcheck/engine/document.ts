@@ -6,7 +6,7 @@ import type { Figure, Sentence } from './types'
 import { tokenizeText, type TokenizedSentence } from './sentences/tokens'
 import { findFigures } from './figures/extract'
 import { decideDateOrder, parseIsoDate, type DateOrder } from './figures/dates'
-import { describeMeasure } from './measures/measure'
+import { classOf, describeMeasure } from './measures/measure'
 import { sentenceContext } from './measures/context'
 import { namesOf } from './measures/entities'
 import { isKnownPlace } from './measures/gazetteer'
@@ -66,6 +66,7 @@ function measureSentence(tokenized: TokenizedSentence, reference: Date | undefin
     if (figure.kind === 'date' && isReportDate(tokenized.tokens, figure.first, figure.last)) reportDates.add(figure.start)
     return result
   })
+  partsOfWholes(figures, tokenized.text)
   // "the worst crash since 1990 killed 67": figures of a sentence that states a date are about that time
   const [event] = figures.filter((f) => f.kind === 'date' && f.iso && /^\d{4}/.test(f.iso.from) && !reportDates.has(f.start)).sort((a, b) => (a.iso!.from < b.iso!.from ? -1 : 1))
   for (const figure of figures) {
@@ -80,6 +81,30 @@ function measureSentence(tokenized: TokenizedSentence, reference: Date | undefin
     mentions: context.mentions,
     places: [...new Set(context.mentions.filter((m) => m.place).map((m) => m.name))].sort(),
   }
+}
+
+/** "143 structures were destroyed, 97 of them homes", "…, including 97 homes", "among them 120 houses". */
+const PART_BEFORE = /\b(?:including|among them|among which|of which|of whom)\s+$/i
+const PART_WITHIN = /^\S+\s+of\s+(?:them|which|whom)\b/i
+
+/**
+ * A count stated as a part of the running count just before it is of that count's measure: "97 of them homes" are
+ * homes destroyed, not some number of homes. A part of another class than the whole ("12 of them children" among the
+ * dead) is that part of it, never the whole.
+ */
+function partsOfWholes(figures: Figure[], sentence: string): void {
+  figures.forEach((figure, k) => {
+    if (figure.kind !== 'count' || figure.about.tally) return
+    if (!PART_BEFORE.test(sentence.slice(Math.max(0, figure.start - 20), figure.start)) && !PART_WITHIN.test(figure.text)) return
+    const whole = figures.slice(0, k).reverse().find((other) => other.kind === 'count')
+    if (!whole?.about.tally || whole.about.topic.includes('/')) return
+    const noun = figure.unit.toLowerCase()
+    const sameClass = noun && classOf(noun) === classOf(whole.unit.toLowerCase())
+    figure.about = { ...figure.about, topic: sameClass || !noun ? whole.about.topic : `${whole.about.topic}/${classOf(noun)}`, tally: true }
+    delete figure.about.verb
+    delete figure.about.subject
+    figure.measure = sameClass || !noun ? whole.measure : `${whole.measure}: ${noun}`
+  })
 }
 
 /**

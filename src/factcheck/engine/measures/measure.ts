@@ -903,8 +903,12 @@ export function describeMeasure(context: SentenceContext, figure: Raw): Measured
   if (!versioned && level) about.stage = level
   if (isProposed(context, figure)) about.proposed = true
   // "will cut 900 jobs": a verb the frame is named by says what is counted, not that a level moved
+  // ("97 homes were lost": a passive verb the frame is named by, after the figure, too)
   const cue = context.tokens[figure.first - 1]?.lemma
-  if (isChange(context, figure) && !(cue && topic?.frame?.cues?.includes(cue))) about.change = true
+  const unitAt = context.tokens[figure.last]?.pos === 'NOUN' ? figure.last + 1 : figure.last
+  const passive = context.tokens[unitAt]?.lemma === 'be' ? context.tokens[unitAt + 1]?.lemma : undefined
+  const framedBy = (lemma: string | undefined) => lemma !== undefined && topic?.frame?.cues?.includes(lemma) === true
+  if (isChange(context, figure) && !framedBy(cue) && !framedBy(passive)) about.change = true
   if (topic?.frame?.tally && isIncrement(context.tokens, figure)) about.change = true
   // "revenue rose 3.1% to €8.4bn, helped by prices": a change is the changing verb's, whatever verb stands near
   if (about.change) {
