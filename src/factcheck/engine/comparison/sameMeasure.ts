@@ -1,6 +1,18 @@
 /** Whether two figures measure the same thing. When unsure, they don't: a false alarm costs trust. */
 import type { MeasureAbout } from '../types'
 import { sameEntity } from '../measures/entities'
+import { KINDRED_EVENTS } from '../vocabulary/words'
+
+const KINDRED = new Map(KINDRED_EVENTS.flatMap((words) => words.map((word) => [word, words[0]] as const)))
+/** The other words of a thing's kindred acts: none for most things. */
+export const kindredTopics = (topic: string): string[] =>
+  KINDRED.has(topic) ? KINDRED_EVENTS.find((words) => words.includes(topic))!.filter((word) => word !== topic) : []
+
+/** One thing, or (`loose`) kindred acts news uses of one event. */
+function sameThing(claim: string, evidence: string, loose: boolean): boolean {
+  if (claim === evidence) return true
+  return loose && KINDRED.has(claim) && KINDRED.get(claim) === KINDRED.get(evidence)
+}
 
 /** A claim about a named version only matches that version; a versionless claim matches any. */
 function versionsAgree(claim: MeasureAbout, evidence: MeasureAbout): boolean {
@@ -44,7 +56,7 @@ function verbsAgree(claim: MeasureAbout, evidence: MeasureAbout): boolean {
 export function sameMeasure(claim: MeasureAbout, evidence: MeasureAbout, { loose = false }: { loose?: boolean } = {}): boolean {
   return (
     claim.topic !== '' &&
-    claim.topic === evidence.topic &&
+    sameThing(claim.topic, evidence.topic, loose) &&
     claim.dimension === evidence.dimension &&
     versionsAgree(claim, evidence) &&
     variantsAgree(claim, evidence, loose) &&

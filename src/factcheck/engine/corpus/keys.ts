@@ -8,6 +8,7 @@ import type { Figure } from '../types'
 import { measureId } from '../document'
 import { namesOf } from '../measures/entities'
 import { baseUnitOf } from '../figures/units'
+import { kindredTopics } from '../comparison/sameMeasure'
 
 /** Figures the store returns per key at most, newest source first: bounds the work of one check. */
 export const LIMIT_PER_KEY = 50
@@ -50,8 +51,15 @@ export function claimKeys(figure: Figure, context: string[]): string[] {
   const byValue = valueKeys(figure, [...figure.about.entities, ...context.slice(0, VALUE_STORY_KEYS)], near)
   if (!figure.about.topic) return byValue
   const measure = measureId(figure)
-  return [lookupKey(measure, WILDCARD), ...keysFor(measure, [...figure.about.entities, ...context.slice(0, STORY_KEYS)], CLAIM_KEYS - 1), ...byValue]
+  const entities = [...figure.about.entities, ...context.slice(0, STORY_KEYS)]
+  // kindred acts ("seized" for "annexed") are looked up too, with the claim's own names only: they can only support
+  const kindred = kindredTopics(figure.about.topic).map((topic) => `${figure.about.dimension}:${topic}`)
+  const kindredKeys = kindred.flatMap((other) => keysFor(other, figure.about.entities, KINDRED_KEYS))
+  return [lookupKey(measure, WILDCARD), ...keysFor(measure, entities, CLAIM_KEYS - 1), ...kindredKeys, ...byValue]
 }
+
+/** Keys per kindred measure at most. */
+const KINDRED_KEYS = 3
 
 /**
  * Support by value (comparison/support.ts) finds the same amount stated under other words: a figure is also stored

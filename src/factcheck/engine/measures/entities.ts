@@ -215,7 +215,18 @@ export function surelySameEntity(a: string, b: string): boolean {
 export function sameEntity(a: string, b: string): boolean {
   if (a === b) return true
   const other = namesOf(b)
-  return namesOf(a).some((name) => other.includes(name) || other.some((theirs) => spelledAlike(name, theirs))) || isAcronymOf(a, b) || isAcronymOf(b, a)
+  return (
+    namesOf(a).some((name) => other.includes(name) || other.some((theirs) => spelledAlike(name, theirs))) ||
+    isAcronymOf(a, b) || isAcronymOf(b, a) || isAdjectiveOf(a, b) || isAdjectiveOf(b, a)
+  )
+}
+
+/** Names this long at least may have an adjective of their own. */
+const ADJECTIVE_BASE = 5
+
+/** "the Crimean peninsula" is Crimea's, "Anatolian towns" Anatolia's: a place name in -a and its adjective in -an. */
+function isAdjectiveOf(adjective: string, name: string): boolean {
+  return name.length >= ADJECTIVE_BASE && name.endsWith('a') && !name.includes(' ') && adjective === `${name}n`
 }
 
 /** Long single names this alike are one name in two transliterations ("zelinsky", "zelinskyy", "zelinskiy"). */

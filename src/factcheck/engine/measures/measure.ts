@@ -720,6 +720,16 @@ export function measureLabel(about: MeasureAbout, unit: string, frameLabel?: str
 }
 
 /** Named people and organisations: names never used as a place in the sentence nor known as places. */
+/**
+ * "Europe's largest conflict since the Second World War": a name after "since" is the yardstick a figure is set
+ * against, not what it is about.
+ */
+function isReferencePoint(context: SentenceContext, mention: { at: number }): boolean {
+  const { tokens } = context
+  const before = tokens[mention.at - 1]?.lower === 'the' ? mention.at - 2 : mention.at - 1
+  return tokens[before]?.lower === 'since'
+}
+
 function actorsOf(context: SentenceContext): string[] {
   const { tokens } = context
   const places = new Set(context.mentions.filter((m) => m.place).map((m) => m.name))
@@ -880,8 +890,8 @@ export function describeMeasure(context: SentenceContext, figure: Raw): Measured
     topic: topic?.topic ?? '',
     places: placeless ? [] : relativePlaces(context, figure) ?? placesAround(context, segment, figure.first, placeOfOtherEvent(context, topic?.topic)),
     // "44 degrees Celsius": a unit written with a capital is no one
-    entities: [...new Set(context.mentions.filter((m) => !within(m)).map((m) => m.name))].sort(),
-    actors: actorsOf(context).filter((name) => !context.mentions.some((m) => m.name === name && within(m))),
+    entities: [...new Set(context.mentions.filter((m) => !within(m) && !isReferencePoint(context, m)).map((m) => m.name))].sort(),
+    actors: actorsOf(context).filter((name) => !context.mentions.some((m) => m.name === name && (within(m) || isReferencePoint(context, m)))),
   }
   // a share of a thing is offered, demanded or won ("a 4.2% rise" offered is not the 6.5% agreed); a share of a place is held
   const governed = VERB_GOVERNED.has(dimension) || (dimension === 'share' && !placeless)

@@ -79,6 +79,13 @@ export const MEASURE_VARIANTS: string[][] = [
   ['diluted'],
 ]
 
+/**
+ * Words for one act that news uses of one event though they differ in law ("seized", "annexed", "occupied" a
+ * peninsula): the same date under another of them supports a claim, a different date refutes nothing (a town may be
+ * captured in March and annexed in September).
+ */
+export const KINDRED_EVENTS: string[][] = [['annexation', 'capture', 'occupy']]
+
 /** Things with versions: the original plan had 28 points, the revised one 20. */
 export const VERSIONED_THINGS = ['plan', 'counterproposal']
 export const VERSION_WORDS: Record<'original' | 'revised', string[]> = {

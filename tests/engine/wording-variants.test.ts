@@ -1,0 +1,48 @@
+/**
+ * Other words for one fact: a yardstick named after "since", kindred acts news uses of one event ("seized" for
+ * "annexed"), and a place's adjective for the place ("the Sarnian coast" for Sarnia). Checked both ways on our own
+ * invented story.
+ */
+import { checkText, createMemoryLookup } from '../../src/factcheck/engine/index.js'
+import { sameEntity } from '../../src/factcheck/engine/measures/entities.js'
+import { corpusOf, onlyFigure } from './helpers.js'
+
+const SOURCES = [
+  {
+    key: 'sarnia-01',
+    date: '2026-05-10',
+    title: 'Vellmark and the Sarnia question',
+    text:
+      'Vellmark annexed Sarnia, the island it had long claimed, in 2011. ' +
+      'The blockade of the Tesk Strait, now nearly three years old, has cut the island off from its fishing grounds.',
+  },
+]
+
+const lookup = createMemoryLookup(corpusOf(SOURCES))
+const check = (text: string) => checkText(text, { date: '2026-05-12', context: 'The Sarnia question: a timeline', lookup })
+
+describe('other words for one fact', () => {
+  it('a name after "since" is a yardstick, not what the figure is about', async () => {
+    const figure = onlyFigure('The blockade, now almost three years old, is the longest since the Orsk Crisis.')
+    expect(figure.about.entities).not.toContain('orsk crisis')
+    expect(figure.about.actors).not.toContain('orsk crisis')
+    expect((await check('The Tesk Strait blockade, now almost three years old, is the longest since the Orsk Crisis.')).status).toBe('supported')
+  })
+
+  it('"seized" a place is supported by the date it was "annexed", and never refuted by it', async () => {
+    expect((await check('Vellmark seized Sarnia in 2011.')).status).toBe('supported')
+    expect((await check('Vellmark seized Sarnia fifteen years ago.')).status).toBe('supported')
+    // a capture and an annexation may be months apart: another year is no evidence either way
+    expect((await check('Vellmark seized Sarnia in 2009.')).status).toBe('no_evidence')
+    // the same act in the same words still refutes
+    expect((await check('Vellmark annexed Sarnia in 2009.')).status).toBe('conflict')
+  })
+
+  it('a place name in -a and its adjective in -an are one name', async () => {
+    expect(sameEntity('sarnian', 'sarnia')).toBe(true)
+    expect(sameEntity('sarnia', 'sarnian')).toBe(true)
+    expect(sameEntity('sarnias', 'sarnia')).toBe(false)
+    expect(sameEntity('roman', 'roma')).toBe(false)
+    expect((await check('Vellmark annexed the Sarnian island in 2011.')).status).toBe('supported')
+  })
+})
