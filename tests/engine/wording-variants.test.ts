@@ -14,7 +14,8 @@ const SOURCES = [
     title: 'Vellmark and the Sarnia question',
     text:
       'Vellmark annexed Sarnia, the island it had long claimed, in 2011. ' +
-      'The blockade of the Tesk Strait, now nearly three years old, has cut the island off from its fishing grounds.',
+      'The blockade of the Tesk Strait, now nearly three years old, has cut the island off from its fishing grounds. ' +
+      'On the eve of the Harlen summit, Vellmark announced the closure of the Tesk ferry route.',
   },
 ]
 
@@ -36,6 +37,15 @@ describe('other words for one fact', () => {
     expect((await check('Vellmark seized Sarnia in 2009.')).status).toBe('no_evidence')
     // the same act in the same words still refutes
     expect((await check('Vellmark annexed Sarnia in 2009.')).status).toBe('conflict')
+  })
+
+  it('"on the eve of" an event is the day before it; a relative phrase that opens a sentence dates its main clause', async () => {
+    const eve = onlyFigure('On the eve of the Harlen summit, Vellmark announced the closure of the ferry route.')
+    expect(eve).toMatchObject({ text: 'the eve', min: 1, max: 1, unit: 'day' })
+    expect(eve.about).toMatchObject({ dimension: 'lead', topic: 'announce' })
+    expect(onlyFigure('Two weeks before the summit, the draft leaked to reporters.').about.topic).toBe('leak')
+    expect((await check('Vellmark announced the closure of the Tesk ferry route a day before the Harlen summit.')).status).toBe('supported')
+    expect((await check('Vellmark announced the closure of the Tesk ferry route three days before the Harlen summit.')).status).toBe('conflict')
   })
 
   it('a place name in -a and its adjective in -an are one name', async () => {

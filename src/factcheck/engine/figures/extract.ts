@@ -756,6 +756,7 @@ export function findFigures(sentence: string, tokens: Token[], reference?: Date,
     if (!figure.bare || options.bare) figures.push(figure)
     i = figure.last - 1
   }
+  figures.push(...eveFigures(sentence, tokens, taken))
   if (reference) figures.forEach((figure, k) => (figures[k] = agoDate(tokens, figure, reference) ?? figure))
   figures.sort((a, b) => a.start - b.start)
   if (!options.bare) return figures
@@ -764,6 +765,20 @@ export function findFigures(sentence: string, tokens: Token[], reference?: Date,
     if (!figure.bare && figure.kind !== 'date' && figure.kind !== 'ordinal') amount = figure
     return (amount && comparedAmount(tokens, figure, amount)) ?? figure
   })
+}
+
+/** "On the eve of the talks": the day before an event, as "a day before the talks" says it. */
+function eveFigures(sentence: string, tokens: Token[], taken: Uint8Array): RawFigure[] {
+  const figures: RawFigure[] = []
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (tokens[i].lower !== 'eve' || tokens[i + 1].lower !== 'of' || tokens[i - 1].lower !== 'the' || taken[i]) continue
+    const { text, start, end } = spanText(sentence, tokens, i - 1, i + 1)
+    figures.push({
+      text, start, end, first: i - 1, last: i + 1, unitAt: i, value: 1, min: 1, max: 1, unit: 'day', kind: 'duration',
+      hyphenated: false, relative: 'lead', dimension: 'time',
+    })
+  }
+  return figures
 }
 
 /**

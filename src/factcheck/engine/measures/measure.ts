@@ -388,7 +388,11 @@ function eventTopic(context: SentenceContext, figure: Raw, excludeAnchor: boolea
   const passive = (k: number) => k > 0 && /^(?:was|were|been|being|be|is|are)$/.test(tokens[k - 1].lower) && tokens[k].lower !== tokens[k].lemma && !/ing$/.test(tokens[k].lower)
   const isEvent = (k: number) => !outside(k) && EVENTS.has(thingAt(tokens, k) ?? tokens[k].lemma) && !passive(k)
   // "The war began almost four years ago, in February 2022": the event may sit in the previous clause
-  const event = nearest(from, to, figure.first, isEvent) ?? (excludeAnchor ? undefined : nearest(0, tokens.length, figure.first, isEvent))
+  // "Two weeks before the talks, the plan leaked": a relative phrase that opens the sentence dates its main clause
+  const main = from === 0 ? context.parts[context.segmentOf[figure.first] + 1] : undefined
+  const event =
+    nearest(from, to, figure.first, isEvent) ??
+    (excludeAnchor ? main && nearest(main[0], main[1], main[0], isEvent) : nearest(0, tokens.length, figure.first, isEvent))
   // "was sentenced on Thursday to eight years for embezzling": the verb right before the date is what it dates,
   // not an event named after it
   const before = figure.first - 2
@@ -402,7 +406,6 @@ function eventTopic(context: SentenceContext, figure: Raw, excludeAnchor: boolea
   }
   const isVerb = (k: number) => !outside(k) && tokens[k].pos === 'VERB' && !LIGHT.has(tokens[k].lemma)
   // "On Monday, Ortiz received the envoys": a date that opens the sentence in a phrase of its own dates the main clause
-  const main = from === 0 && !excludeAnchor ? context.parts[context.segmentOf[figure.first] + 1] : undefined
   const verb = nearest(from, to, figure.first, isVerb) ?? (main && nearest(main[0], main[1], main[0], isVerb))
   if (verb === undefined) return undefined
   // "the debate was held on 8 October", "the vote took place on Sunday": the event is the subject
