@@ -15,7 +15,8 @@ const SOURCES = [
     text:
       'Vellmark annexed Sarnia, the island it had long claimed, in 2011. ' +
       'The blockade of the Tesk Strait, now nearly three years old, has cut the island off from its fishing grounds. ' +
-      'On the eve of the Harlen summit, Vellmark announced the closure of the Tesk ferry route.',
+      'On the eve of the Harlen summit, Vellmark announced the closure of the Tesk ferry route. ' +
+      'Sarnian militias still control the remaining 30 per cent of the Oster valley.',
   },
 ]
 
@@ -46,6 +47,17 @@ describe('other words for one fact', () => {
     expect(onlyFigure('Two weeks before the summit, the draft leaked to reporters.').about.topic).toBe('leak')
     expect((await check('Vellmark announced the closure of the Tesk ferry route a day before the Harlen summit.')).status).toBe('supported')
     expect((await check('Vellmark announced the closure of the Tesk ferry route three days before the Harlen summit.')).status).toBe('conflict')
+  })
+
+  it('a share one holder has is supported by the rest another holds, never refuted by it', async () => {
+    const rest = await check('Vellmark holds about 70% of the Oster valley.')
+    expect(rest.status).toBe('supported')
+    expect(rest.figures[0].evidence[0].figure.text).toBe('30 per cent')
+    expect((await check('Seven-tenths of the Oster valley is no longer under the control of the Sarnian militias.')).status).toBe('supported')
+    // a third party may hold a part: another amount is no refutation
+    expect((await check('Vellmark holds about 50% of the Oster valley.')).status).toBe('no_evidence')
+    // the same holder's share still refutes
+    expect((await check('Sarnian militias still control 70% of the Oster valley.')).status).toBe('conflict')
   })
 
   it('a place name in -a and its adjective in -an are one name', async () => {

@@ -5,6 +5,7 @@ import { claimKeys, isValueKey } from './corpus/keys'
 import { compareFigure } from './comparison/compare'
 import { claimStatus, figureStatus } from './status/status'
 import { supportByValue } from './comparison/support'
+import { supportByComplement } from './comparison/complement'
 
 export interface ClaimOptions {
   /** ISO day of the article or claim: the reference for relative dates and running tallies. */
@@ -67,8 +68,11 @@ export async function checkText(text: string, options: ClaimOptions & { lookup: 
   const checks = await Promise.all(
     figures.map(async ({ figure, sentence }) => {
       const measureKeys = figure.lookupKeys.filter((key) => !isValueKey(key))
-      const check = compareFigure(figure, measureKeys.length ? await options.lookup(measureKeys) : [], scope, sentence)
+      const candidates = measureKeys.length ? await options.lookup(measureKeys) : []
+      const check = compareFigure(figure, candidates, scope, sentence)
       if (check.status !== 'no_evidence' || check.reason) return check
+      const complement = supportByComplement(figure, candidates, scope, sentence)
+      if (complement.length) return { ...check, status: 'supported' as const, evidence: complement.slice(0, VALUE_EVIDENCE), reason: 'the rest of the whole, held by another' }
       // the measure found nothing: the same amount in the story, under other words (a second, rarer lookup)
       const valueKeys = figure.lookupKeys.filter(isValueKey)
       return valueKeys.length ? orByValue(check, figure, await options.lookup(valueKeys), scope, sentence) : check

@@ -86,6 +86,9 @@ export const MEASURE_VARIANTS: string[][] = [
  */
 export const KINDRED_EVENTS: string[][] = [['annexation', 'capture', 'occupy']]
 
+/** Words for what is left of a whole: "the remaining 25%" is the whole less what the others hold. */
+export const REST_WORDS = ['remaining', 'rest', 'remainder']
+
 /** Things with versions: the original plan had 28 points, the revised one 20. */
 export const VERSIONED_THINGS = ['plan', 'counterproposal']
 export const VERSION_WORDS: Record<'original' | 'revised', string[]> = {
