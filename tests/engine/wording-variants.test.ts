@@ -16,7 +16,8 @@ const SOURCES = [
       'Vellmark annexed Sarnia, the island it had long claimed, in 2011. ' +
       'The blockade of the Tesk Strait, now nearly three years old, has cut the island off from its fishing grounds. ' +
       'On the eve of the Harlen summit, Vellmark announced the closure of the Tesk ferry route. ' +
-      'Sarnian militias still control the remaining 30 per cent of the Oster valley.',
+      'Sarnian militias still control the remaining 30 per cent of the Oster valley. ' +
+      'The Harlen framework that Vellmark tabled runs to 12 points.',
   },
 ]
 
@@ -58,6 +59,12 @@ describe('other words for one fact', () => {
     expect((await check('Vellmark holds about 50% of the Oster valley.')).status).toBe('no_evidence')
     // the same holder's share still refutes
     expect((await check('Sarnian militias still control 70% of the Oster valley.')).status).toBe('conflict')
+  })
+
+  it("a document's points are one measure whatever the document is called", async () => {
+    expect(onlyFigure('The Harlen blueprint contains 12 provisions.').about).toMatchObject({ dimension: 'point', topic: 'plan' })
+    expect((await check('The Harlen plan that Vellmark tabled contains 12 provisions.')).status).toBe('supported')
+    expect((await check('The Harlen proposal that Vellmark tabled has 15 points.')).status).toBe('conflict')
   })
 
   it('a place name in -a and its adjective in -an are one name', async () => {

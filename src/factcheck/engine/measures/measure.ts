@@ -10,6 +10,7 @@ import type { RawFigure } from '../figures/extract'
 import { DERIVATIONS } from '../vocabulary/derivations'
 import { SYNONYMS } from '../vocabulary/synonyms'
 import { FRAMES, type MeasureFrame } from '../vocabulary/frames'
+import { DOCUMENT_NOUNS } from '../figures/vocabulary'
 import {
   CHANGE_DOWN_VERBS, CHANGE_UP_VERBS, CHANGE_VERBS, DURATIVE_VERBS, END_VERBS, EVENT_WORDS, GENERIC_NOUNS, LIGHT_VERBS, LONG_EVENTS, PEOPLE_NOUNS, PROPOSAL_VERBS, SPEECH_VERBS, SYNONYM_CLASSES,
   MEASURE_VARIANTS, RECEIVING_VERBS, TITLES, VERSIONED_THINGS, VISITING_PARTIES,
@@ -36,6 +37,8 @@ const GENERIC = toSet(GENERIC_NOUNS)
 const LONG = toSet(LONG_EVENTS)
 const ENDING = toSet(END_VERBS)
 const VERSIONED = toSet(VERSIONED_THINGS)
+const PLAN = VERSIONED_THINGS[0]
+const DOCUMENTS = new Set([...DOCUMENT_NOUNS].map(classOf))
 const EVENTS = toSet(EVENT_WORDS)
 const VERSION_OF = new Map(
   (Object.entries(VERSION_WORDS) as Array<['original' | 'revised', string[]]>).flatMap(([version, words]) => words.map((w) => [w, version] as const)),
@@ -434,6 +437,14 @@ function receivesSomeone(context: SentenceContext, verbAt: number): boolean {
   return passiveVerb ? before !== undefined && someone(before) : after >= 0 && someone(verbAt + 1 + after)
 }
 
+/**
+ * A document's points are one thing whatever the document is called ("the 28-point framework", "its 28 provisions",
+ * "the plan"), so its versions can be told apart: the class of plans.
+ */
+function documentTopic(topic: Topic | undefined): Topic | undefined {
+  return topic && DOCUMENTS.has(topic.topic) ? { ...topic, topic: PLAN } : topic
+}
+
 /** Points of a plan: "20-point plan", "20 points of the plan", "the revised plan has 20 points". */
 function wholeTopic(context: SentenceContext, figure: Raw): Topic | undefined {
   const { tokens } = context
@@ -658,7 +669,7 @@ function locate(context: SentenceContext, figure: Raw): { dimension: string; top
         ),
       }
     default:
-      if (figure.unit === 'point' || figure.unit === 'page') return { dimension: figure.unit, topic: wholeTopic(context, figure) }
+      if (figure.unit === 'point' || figure.unit === 'page') return { dimension: figure.unit, topic: documentTopic(wholeTopic(context, figure)) }
       if (figure.hyphenated) return { dimension: figure.unit, topic: phraseTopic(context, figure.last, false) }
       return { dimension: 'count', topic: countTopic(context, figure) }
   }
