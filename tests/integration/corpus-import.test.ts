@@ -11,7 +11,7 @@ import { createLocalReq } from 'payload'
 
 import { ENGINE_VERSION } from '../../src/factcheck/engine'
 import { pluginOptions } from '../../src/factcheck/options'
-import { importSources, reindexSources, removeSourceByKey, warnOfOutdatedIndex } from '../../src/factcheck/services/corpusImport'
+import { IMPORT_BATCH, importSources, reindexSources, removeSourceByKey, warnOfOutdatedIndex } from '../../src/factcheck/services/corpusImport'
 import { corpusStore } from '../../src/factcheck/services/corpusStore'
 import { collectSources } from '../../src/factcheck/services/sourceFolders'
 import { startApp, type TestApp } from '../helpers/app'
@@ -275,6 +275,20 @@ describe('re-index after an engine upgrade (`npm run corpus -- reindex`)', () =>
     expect(reindexed.status).toBe(0)
     expect((await sourceByKey('wire-rail')).indexVersion).toBe(ENGINE_VERSION)
     expect((await indexRowsOf('wire-rail')).length).toBeGreaterThan(0)
+  })
+
+  it('pages through an archive of more sources than a batch, each source once', async () => {
+    const size = IMPORT_BATCH + 20
+    const items = Array.from({ length: size }, (_, i) => ({
+      origin: `line ${i + 1}`,
+      source: { key: `depot-${i}`, title: `Depot ${i}`, text: `The depot at Marlow stored ${i + 3} tonnes of grain.` },
+    }))
+    const req = await createLocalReq({}, app.payload)
+    expect(await importSources(req, pluginOptions(app.payload), items)).toMatchObject({ added: size, failed: [] })
+    await app.payload.db.updateMany({ collection: 'sources', where: { key: { like: 'depot-' } }, data: { indexVersion: '0ld3n9in3000' }, req })
+    const sources = (await app.payload.count({ collection: 'sources' })).totalDocs
+    expect(await reindex()).toEqual({ reindexed: size, upToDate: sources - size, failed: [] })
+    expect((await app.payload.count({ collection: 'sources', where: { indexVersion: { equals: ENGINE_VERSION } } })).totalDocs).toBe(sources)
   })
 })
 
