@@ -11,6 +11,7 @@ import { sourcesCollection } from './collections/sources'
 import { verdictsCollection } from './collections/verdicts'
 import { factCheckEndpoints } from './endpoints'
 import { limitArticleBody } from './hooks/limitArticleBody'
+import { warnOfOutdatedIndex } from './services/corpusImport'
 import { markClaimsOfDeletedArticle, syncArticleClaimsAfterChange } from './hooks/syncArticleClaims'
 import { afterDatabaseReady } from './jobs/shouldAutoRun'
 import { factCheckTasks, queueReconcilePublic } from './jobs/tasks'
@@ -174,6 +175,7 @@ export const factCheckPlugin =
       onInit: async (payload) => {
         await incoming.onInit?.(payload)
         await queueReconcilePublic(payload, options)
+        await warnOfOutdatedIndex(payload)
       },
       jobs: {
         ...incoming.jobs,

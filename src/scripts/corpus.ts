@@ -4,17 +4,19 @@
  *                                       (the shape of seeds/manifest.json) adds keys, titles, publishers, dates
  *   corpus list                         the sources: key, date, figures, title
  *   corpus remove <key>…                removes sources (their index and the claims' evidence follow)
+ *   corpus reindex [--all]              re-extracts the figures of the sources indexed by another engine version
+ *                                       (after an upgrade), or of all sources, from their stored text
  */
 import type { Payload } from 'payload'
 
 import path from 'node:path'
 
 import { pluginOptions, pluginSlugs } from '../factcheck/options'
-import { importSources, removeSourceByKey } from '../factcheck/services/corpusImport'
+import { importSources, reindexSources, removeSourceByKey } from '../factcheck/services/corpusImport'
 import { collectSources } from '../factcheck/services/sourceFolders'
 import { bootForCli, cliRequest, exitWhenFlushed } from './boot'
 
-const USAGE = 'usage: corpus import <path>… [--dry-run] | corpus list | corpus remove <key>…'
+const USAGE = 'usage: corpus import <path>… [--dry-run] | corpus list | corpus remove <key>… | corpus reindex [--all]'
 
 /** A one-line progress bar on stderr, redrawn in place when stderr is a terminal. */
 function progressBar() {
@@ -76,11 +78,22 @@ async function removeCommand(payload: Payload, keys: string[]): Promise<number> 
   return missing > 0 ? 1 : 0
 }
 
+async function reindexCommand(payload: Payload, all: boolean): Promise<number> {
+  const summary = await reindexSources(await cliRequest(payload), pluginOptions(payload), { all, onProgress: progressBar() })
+  console.log(`${summary.reindexed} reindexed, ${summary.upToDate} up to date, ${summary.failed.length} failed`)
+  for (const failure of summary.failed) console.log(`  failed: ${failure.origin} (${failure.key}): ${failure.reason}`)
+  return summary.failed.length > 0 ? 1 : 0
+}
+
 async function main() {
   const [command, ...rest] = process.argv.slice(2)
   const dryRun = rest.includes('--dry-run')
   const args = rest.filter((arg) => arg !== '--dry-run')
-  const valid = (command === 'import' && args.length > 0) || command === 'list' || (command === 'remove' && args.length > 0)
+  const valid =
+    (command === 'import' && args.length > 0) ||
+    command === 'list' ||
+    (command === 'remove' && args.length > 0) ||
+    (command === 'reindex' && !dryRun && args.every((arg) => arg === '--all'))
   if (!valid) {
     console.error(USAGE)
     process.exit(2)
@@ -89,6 +102,7 @@ async function main() {
   try {
     if (command === 'import') process.exitCode = await importCommand(payload, args, dryRun)
     else if (command === 'list') await listCommand(payload)
+    else if (command === 'reindex') process.exitCode = await reindexCommand(payload, args.includes('--all'))
     else process.exitCode = await removeCommand(payload, args)
   } catch (error) {
     console.error(`corpus: ${(error as Error).stack ?? error}`)

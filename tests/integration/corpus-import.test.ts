@@ -1,6 +1,7 @@
 /**
  * The corpus import: folders with a manifest, HTML extraction, idempotence by content hash, re-indexing of a
- * changed file, bad files reported and skipped, dry runs, removal; and the admin-only bulk endpoint.
+ * changed file, bad files reported and skipped, dry runs, removal; the re-index after an engine upgrade; and the
+ * admin-only bulk endpoint.
  */
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -8,8 +9,9 @@ import os from 'node:os'
 import path from 'node:path'
 import { createLocalReq } from 'payload'
 
+import { ENGINE_VERSION } from '../../src/factcheck/engine'
 import { pluginOptions } from '../../src/factcheck/options'
-import { importSources, removeSourceByKey } from '../../src/factcheck/services/corpusImport'
+import { IMPORT_BATCH, importSources, reindexSources, removeSourceByKey, warnOfOutdatedIndex } from '../../src/factcheck/services/corpusImport'
 import { corpusStore } from '../../src/factcheck/services/corpusStore'
 import { collectSources } from '../../src/factcheck/services/sourceFolders'
 import { startApp, type TestApp } from '../helpers/app'
@@ -32,8 +34,8 @@ function write(file: string, content: string | Buffer) {
   writeFileSync(path.join(dir, file), content)
 }
 
-async function importFolder(options: { dryRun?: boolean } = {}) {
-  const collected = await collectSources([dir])
+async function importFolder(options: { dryRun?: boolean } = {}, targets = [dir]) {
+  const collected = await collectSources(targets)
   const summary = await importSources(await createLocalReq({}, app.payload), pluginOptions(app.payload), collected.items, options)
   return { ...summary, failed: [...collected.failed, ...summary.failed] }
 }
@@ -46,6 +48,14 @@ const counts = async () => ({
   sources: (await app.payload.count({ collection: 'sources' })).totalDocs,
   figures: (await app.payload.count({ collection: 'corpus-figures' })).totalDocs,
 })
+
+/** `npm run corpus -- <args>` on the test's database. */
+const corpus = (...args: string[]) =>
+  spawnSync(process.execPath, ['src/scripts/run.mjs', 'src/scripts/corpus.ts', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, DATABASE_URI: process.env.DATABASE_URI, FACTCHECK_AUTORUN: 'false', NODE_OPTIONS: '' },
+    timeout: 120_000,
+  })
 
 beforeAll(async () => {
   app = await startApp()
@@ -158,12 +168,6 @@ describe('command-line import (the service behind `npm run corpus`)', () => {
   })
 
   it('runs as `npm run corpus`: a summary with the failures, exit code 1 when any failed, and the list', async () => {
-    const corpus = (...args: string[]) =>
-      spawnSync(process.execPath, ['src/scripts/run.mjs', 'src/scripts/corpus.ts', ...args], {
-        encoding: 'utf8',
-        env: { ...process.env, DATABASE_URI: process.env.DATABASE_URI, FACTCHECK_AUTORUN: 'false', NODE_OPTIONS: '' },
-        timeout: 120_000,
-      })
     const imported = corpus('import', dir, '--dry-run')
     expect(imported.stdout).toMatch(/^dry run: 1 would be added, 0 would be updated, 5 unchanged, 3 failed$/m)
     expect(imported.stdout).toMatch(/failed: .*photo\.png: skipped: unsupported file type/)
@@ -180,6 +184,111 @@ describe('command-line import (the service behind `npm run corpus`)', () => {
     expect(await removeSourceByKey(req, 'notes')).toBe(false)
     expect(await sourceByKey('notes')).toBeUndefined()
     expect(await indexRowsOf('notes')).toEqual([])
+  })
+})
+
+describe('re-index after an engine upgrade (`npm run corpus -- reindex`)', () => {
+  /** A source as an older engine left it: other figures (here none), another version (or none: a database from before versions). */
+  async function indexedByOlderEngine(key: string, indexVersion: null | string = '0ld3n9in3000') {
+    const source = await sourceByKey(key)
+    const req = await createLocalReq({}, app.payload)
+    await corpusStore(app.payload).writeBatch(req, {
+      clearSources: [source.id],
+      rows: [],
+      sourceUpdates: [{ id: source.id, data: { indexVersion, figureCount: 0 } }],
+    })
+  }
+  const reindex = async (all = false) => reindexSources(await createLocalReq({}, app.payload), pluginOptions(app.payload), { all })
+  const figureIdsOf = async (key: string) => new Set((await indexRowsOf(key)).map((row) => row.figureId))
+
+  it('every stored source records the engine version that indexed it', async () => {
+    const { docs } = await app.payload.find({ collection: 'sources', pagination: false, depth: 0 })
+    expect(docs.length).toBeGreaterThan(2)
+    expect(docs.map((doc) => doc.indexVersion)).toEqual(docs.map(() => ENGINE_VERSION))
+  })
+
+  it('rebuilds the index of the sources another engine indexed from their stored text, and queues their re-check', async () => {
+    await indexedByOlderEngine('calder-floods')
+    const before = await sourceByKey('calder-floods')
+    const untouched = await sourceByKey('harbour')
+    const untouchedRows = (await indexRowsOf('harbour')).map((row) => row.id).sort()
+    const jobsBefore = (await app.payload.count({ collection: 'payload-jobs' })).totalDocs
+    const sources = (await app.payload.count({ collection: 'sources' })).totalDocs
+
+    expect(await reindex()).toEqual({ reindexed: 1, upToDate: sources - 1, failed: [] })
+    const rebuilt = await sourceByKey('calder-floods')
+    expect(rebuilt.indexVersion).toBe(ENGINE_VERSION)
+    expect(rebuilt.figureCount).toBeGreaterThan(0)
+    expect(rebuilt.figureCount).toBe((await figureIdsOf('calder-floods')).size)
+    expect((await indexRowsOf('calder-floods')).every((row) => row.quote.includes('310 homes'))).toBe(true)
+    const ownFields = ({ key, title, text, publisher, publishedAt, url, contentHash }: any) => ({ key, title, text, publisher, publishedAt, url, contentHash })
+    expect(ownFields(rebuilt)).toEqual(ownFields(before))
+    expect(await sourceByKey('harbour')).toEqual(untouched)
+    expect((await indexRowsOf('harbour')).map((row) => row.id).sort()).toEqual(untouchedRows)
+    expect((await app.payload.count({ collection: 'payload-jobs' })).totalDocs).toBe(jobsBefore + 1)
+
+    expect(await reindex()).toEqual({ reindexed: 0, upToDate: sources, failed: [] })
+  })
+
+  it('with `all`, rebuilds every source', async () => {
+    const sources = (await app.payload.count({ collection: 'sources' })).totalDocs
+    const rowIds = new Set((await app.payload.find({ collection: 'corpus-figures', pagination: false, depth: 0 })).docs.map((row) => row.id))
+    expect(await reindex(true)).toEqual({ reindexed: sources, upToDate: 0, failed: [] })
+    const after = (await app.payload.find({ collection: 'corpus-figures', pagination: false, depth: 0 })).docs
+    expect(after.length).toBe(rowIds.size)
+    expect(after.some((row) => rowIds.has(row.id))).toBe(false)
+  })
+
+  it('re-imports an unchanged file that another engine indexed as updated', async () => {
+    await indexedByOlderEngine('harbour')
+    const harbour = path.join(dir, 'harbour.html')
+    expect(await importFolder({}, [harbour])).toMatchObject({ added: 0, updated: 1, unchanged: 0, failed: [] })
+    expect((await sourceByKey('harbour')).indexVersion).toBe(ENGINE_VERSION)
+    expect((await indexRowsOf('harbour')).length).toBeGreaterThan(0)
+    expect(await importFolder({}, [harbour])).toMatchObject({ added: 0, updated: 0, unchanged: 1 })
+  })
+
+  it('warns once at start-up, with the count and the command, while any source is indexed by another engine', async () => {
+    const logger = app.payload.logger
+    const warn = logger.warn
+    const warnings: unknown[] = []
+    logger.warn = ((message: unknown) => void warnings.push(message)) as typeof warn
+    try {
+      await warnOfOutdatedIndex(app.payload)
+      expect(warnings).toEqual([])
+      await indexedByOlderEngine('harbour')
+      await indexedByOlderEngine('wire-rail', null)
+      await warnOfOutdatedIndex(app.payload)
+    } finally {
+      logger.warn = warn
+    }
+    expect(warnings).toHaveLength(1)
+    expect(String(warnings[0])).toMatch(/^fact-check: 2 sources were indexed by another engine version.*: run `npm run corpus -- reindex`$/)
+  })
+
+  it('runs as `npm run corpus -- reindex`: the progress bar, then the summary', async () => {
+    expect(corpus('reindex', 'harbour').status).toBe(2)
+    const sources = (await app.payload.count({ collection: 'sources' })).totalDocs
+    const reindexed = corpus('reindex')
+    expect(reindexed.stdout).toMatch(new RegExp(`^2 reindexed, ${sources - 2} up to date, 0 failed$`, 'm'))
+    expect(reindexed.stderr).toMatch(/2\/2 sources/)
+    expect(reindexed.status).toBe(0)
+    expect((await sourceByKey('wire-rail')).indexVersion).toBe(ENGINE_VERSION)
+    expect((await indexRowsOf('wire-rail')).length).toBeGreaterThan(0)
+  })
+
+  it('pages through an archive of more sources than a batch, each source once', async () => {
+    const size = IMPORT_BATCH + 20
+    const items = Array.from({ length: size }, (_, i) => ({
+      origin: `line ${i + 1}`,
+      source: { key: `depot-${i}`, title: `Depot ${i}`, text: `The depot at Marlow stored ${i + 3} tonnes of grain.` },
+    }))
+    const req = await createLocalReq({}, app.payload)
+    expect(await importSources(req, pluginOptions(app.payload), items)).toMatchObject({ added: size, failed: [] })
+    await app.payload.db.updateMany({ collection: 'sources', where: { key: { like: 'depot-' } }, data: { indexVersion: '0ld3n9in3000' }, req })
+    const sources = (await app.payload.count({ collection: 'sources' })).totalDocs
+    expect(await reindex()).toEqual({ reindexed: size, upToDate: sources - size, failed: [] })
+    expect((await app.payload.count({ collection: 'sources', where: { indexVersion: { equals: ENGINE_VERSION } } })).totalDocs).toBe(sources)
   })
 })
 
@@ -255,11 +364,18 @@ describe('the admin’s one-source save shares the index path', () => {
   it('never lets a request set the derived fields', async () => {
     const created = await request(app.server.url, 'POST', '/api/sources', {
       auth: admin,
-      json: { key: 'rest-forged', title: 'Forged', text: 'Nothing to count here.', contentHash: 'forged', figureCount: 99 },
+      json: { key: 'rest-forged', title: 'Forged', text: 'Nothing to count here.', contentHash: 'forged', figureCount: 99, indexVersion: 'forged' },
     })
     expect(created.status).toBe(201)
     const stored = await sourceByKey('rest-forged')
     expect(stored.contentHash).not.toBe('forged')
     expect(stored.figureCount).toBe(0)
+    expect(stored.indexVersion).toBe(ENGINE_VERSION)
+
+    const patch = (auth: Credentials) =>
+      request(app.server.url, 'PATCH', `/api/sources/${stored.id}`, { auth, json: { indexVersion: 'x', contentHash: 'x', figureCount: 7 } })
+    expect((await patch(admin)).status).toBe(200)
+    expect((await patch(editor)).status).toBe(403)
+    expect(await sourceByKey('rest-forged')).toMatchObject({ indexVersion: ENGINE_VERSION, contentHash: stored.contentHash, figureCount: 0 })
   })
 })

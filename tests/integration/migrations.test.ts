@@ -1,3 +1,4 @@
+import { ENGINE_VERSION } from '../../src/factcheck/engine'
 import { migrations as postgresMigrations } from '../../src/migrations/postgres'
 import { migrations as sqliteMigrations } from '../../src/migrations/sqlite'
 import { seedCorpus } from '../../src/seed/corpus'
@@ -26,6 +27,8 @@ afterAll(async () => {
 ;(sql ? it : it.skip)('the migrations create every table and column the app writes', async () => {
   await seedCorpus(app.payload)
   expect((await app.payload.count({ collection: 'corpus-figures' })).totalDocs).toBeGreaterThan(10)
+  const { docs: sources } = await app.payload.find({ collection: 'sources', limit: 1 })
+  expect(sources[0].indexVersion).toBe(ENGINE_VERSION)
   const article = await app.payload.create({
     collection: 'articles',
     data: { title: 'Migrated', _status: 'published', body: lexicalParagraphs(['The talks in Moscow lasted eight hours.']) as never },

@@ -58,6 +58,12 @@ export function sourcesCollection(options: ResolvedFactCheckOptions): Collection
         admin: { hidden: true, description: 'Hash of the indexed content: an import of unchanged content writes nothing.' },
       },
       {
+        name: 'indexVersion',
+        type: 'text',
+        access: derivedOnly,
+        admin: { hidden: true, description: 'The engine version that indexed the source: `npm run corpus -- reindex` rebuilds the others.' },
+      },
+      {
         name: 'figures',
         type: 'join',
         label: translated('fieldFigures'),

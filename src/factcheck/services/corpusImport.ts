@@ -1,10 +1,11 @@
 /**
  * The corpus import, shared by `npm run corpus -- import`, the bulk endpoint and the admin upload: sources are
  * written in batches, each batch in one transaction with its index rows in multi-row inserts, and one re-check
- * job per batch. Idempotent by key and content hash: an unchanged source writes nothing, a changed one is
- * re-indexed. A source is written whole or not at all.
+ * job per batch. Idempotent by key, content hash and engine version: an unchanged source indexed by this engine
+ * writes nothing, a changed one (or one indexed by another engine) is re-indexed. A source is written whole or
+ * not at all. The re-index of stored sources (`npm run corpus -- reindex`) writes the same way.
  */
-import type { PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest, Where } from 'payload'
 
 import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
@@ -13,8 +14,9 @@ import type { CorpusFigure } from '../engine'
 import type { DocumentId } from './corpusStore'
 
 import { queueRecheck } from '../hooks/indexSource'
+import { ENGINE_VERSION } from '../engine'
 import { pluginSlugs } from '../options'
-import { contentHash, indexRows, isoDay, type SourceContent, sourceFigures } from './corpusIndex'
+import { contentHash, derivedFields, indexRows, isIndexCurrent, isoDay, type SourceContent, sourceFigures } from './corpusIndex'
 import { corpusStore } from './corpusStore'
 
 /** Sources per transaction: large enough for multi-row inserts to pay, small enough to hold little memory. */
@@ -53,7 +55,13 @@ async function yieldWhenBusy() {
   lastYield = performance.now()
 }
 
-type Prepared = ImportItem & { hash: string; existing?: DocumentId; figures: CorpusFigure[] }
+type Prepared = ImportItem & {
+  hash: string
+  existing?: DocumentId
+  figures: CorpusFigure[]
+  /** A stored source indexed again from its stored fields, which stay as they are. */
+  reindex?: boolean
+}
 
 /** The stored form of a source's fields (dates as Payload stores them). */
 const storedFields = (source: SourceContent) => ({
@@ -69,13 +77,13 @@ async function existingSources(req: PayloadRequest, keys: string[]) {
   const { docs } = await req.payload.db.find({
     collection: pluginSlugs(req.payload).sources,
     where: { key: { in: keys } },
-    select: { key: true, contentHash: true },
+    select: { key: true, contentHash: true, indexVersion: true },
     pagination: false,
     limit: 0,
     req,
   })
-  const stored = docs as unknown as Array<{ id: DocumentId; key: string; contentHash?: null | string }>
-  return new Map(stored.map((doc) => [doc.key, { id: doc.id, hash: doc.contentHash ?? null }]))
+  const stored = docs as unknown as Array<{ id: DocumentId; key: string; contentHash?: null | string; indexVersion?: null | string }>
+  return new Map(stored.map((doc) => [doc.key, doc]))
 }
 
 /** Writes one batch in one transaction (SQLite: one atomic batch after the new sources' insert). */
@@ -91,10 +99,13 @@ async function writeBatch(req: PayloadRequest, options: ResolvedFactCheckOptions
   try {
     // Without a transaction, new sources get their hash with their index rows, in the atomic batch: a source
     // left without a hash (by a crash between the two) is re-indexed by the next import.
-    const derived = (item: Prepared) => ({ contentHash: item.hash, figureCount: item.figures.length })
+    const derived = (item: Prepared) => derivedFields(item.hash, item.figures)
     newIds = await store.insertSources(
       req,
-      created.map((item) => ({ ...storedFields(item.source), ...(inTransaction ? derived(item) : { contentHash: null, figureCount: null }) })),
+      created.map((item) => ({
+        ...storedFields(item.source),
+        ...(inTransaction ? derived(item) : { contentHash: null, figureCount: null, indexVersion: null }),
+      })),
     )
     const changedIds = changed.map((item) => item.existing as DocumentId)
     const keysBefore = await store.keysOf(req, changedIds)
@@ -105,7 +116,7 @@ async function writeBatch(req: PayloadRequest, options: ResolvedFactCheckOptions
       rows,
       sourceUpdates: (inTransaction ? changed : batch).map((item) => ({
         id: idOf(item),
-        data: { ...(item.existing !== undefined ? storedFields(item.source) : {}), ...derived(item) },
+        data: { ...(item.existing !== undefined && !item.reindex ? storedFields(item.source) : {}), ...derived(item) },
       })),
     })
     indexed = true
@@ -128,10 +139,50 @@ async function writeBatch(req: PayloadRequest, options: ResolvedFactCheckOptions
   }
 }
 
+/** A source with its figures, or its failure added to `failed` (thrown when `atomic`). */
+async function prepare(item: Omit<Prepared, 'figures'>, failed: ImportFailure[], atomic: boolean): Promise<Prepared | undefined> {
+  try {
+    return { ...item, figures: sourceFigures(item.source) }
+  } catch (error) {
+    if (atomic) throw error
+    failed.push({ origin: item.origin, key: item.source.key, reason: `extraction failed: ${(error as Error).message}` })
+  } finally {
+    await yieldWhenBusy()
+  }
+}
+
 /**
- * Imports sources. Duplicated keys, extraction failures and write failures are reported per source; the rest
- * is written. A batch that fails is retried source by source, so one bad source fails alone.
+ * Writes a batch of prepared sources; a batch that fails is retried source by source, so that one bad source
+ * fails alone (added to `failed`; thrown when `atomic`). Returns the sources written.
  */
+async function writePrepared(
+  req: PayloadRequest,
+  options: ResolvedFactCheckOptions,
+  pending: Prepared[],
+  failed: ImportFailure[],
+  atomic: boolean,
+): Promise<Prepared[]> {
+  if (pending.length === 0) return []
+  try {
+    await writeBatch(req, options, pending)
+    return pending
+  } catch (batchError) {
+    if (atomic) throw batchError
+    const written: Prepared[] = []
+    for (const item of pending) {
+      try {
+        if (pending.length === 1) throw batchError
+        await writeBatch(req, options, [item])
+        written.push(item)
+      } catch (error) {
+        failed.push({ origin: item.origin, key: item.source.key, reason: `not stored: ${(error as Error).message}` })
+      }
+    }
+    return written
+  }
+}
+
+/** Imports sources. Duplicated keys, extraction failures and write failures are reported per source; the rest is written. */
 export async function importSources(
   req: PayloadRequest,
   options: ResolvedFactCheckOptions,
@@ -168,44 +219,94 @@ export async function importSources(
     for (const item of part) {
       const hash = contentHash(item.source)
       const stored = existing.get(item.source.key)
-      if (stored?.hash === hash) {
+      if (stored && isIndexCurrent(stored, hash)) {
         summary.unchanged++
         continue
       }
-      try {
-        const figures = sourceFigures(item.source)
-        pending.push({ ...item, hash, existing: stored?.id, figures })
-      } catch (error) {
-        if (atomic) throw error
-        summary.failed.push({ origin: item.origin, key: item.source.key, reason: `extraction failed: ${(error as Error).message}` })
-      }
-      await yieldWhenBusy()
+      const prepared = await prepare({ ...item, hash, existing: stored?.id }, summary.failed, atomic)
+      if (prepared) pending.push(prepared)
     }
-    const count = (written: Prepared[]) => {
-      for (const item of written) item.existing === undefined ? summary.added++ : summary.updated++
-    }
-    if (dryRun) count(pending)
-    else if (pending.length > 0) {
-      try {
-        await writeBatch(req, options, pending)
-        count(pending)
-      } catch (batchError) {
-        if (atomic) throw batchError
-        for (const item of pending) {
-          try {
-            if (pending.length === 1) throw batchError
-            await writeBatch(req, options, [item])
-            count([item])
-          } catch (error) {
-            summary.failed.push({ origin: item.origin, key: item.source.key, reason: `not stored: ${(error as Error).message}` })
-          }
-        }
-      }
-    }
+    const written = dryRun ? pending : await writePrepared(req, options, pending, summary.failed, atomic)
+    for (const item of written) item.existing === undefined ? summary.added++ : summary.updated++
     done += part.length
     onProgress?.({ done, total })
   }
   return summary
+}
+
+export interface ReindexSummary {
+  reindexed: number
+  /** Sources already indexed by this engine (none with `all`). */
+  upToDate: number
+  failed: ImportFailure[]
+}
+
+/** Sources indexed by another engine version, or by none (a crash between a source's insert and its index). */
+export const indexedByAnotherEngine: Where = {
+  or: [{ indexVersion: { not_equals: ENGINE_VERSION } }, { indexVersion: { exists: false } }],
+}
+
+/**
+ * Re-extracts the figures of stored sources from their stored fields (no files needed): those indexed by another
+ * engine version, as after an upgrade, or with `all` every source. Written like an import: batches of
+ * IMPORT_BATCH sources, each in one transaction with one re-check job for the claims whose evidence may change;
+ * the sources' own fields stay as they are.
+ */
+export async function reindexSources(
+  req: PayloadRequest,
+  options: ResolvedFactCheckOptions,
+  { all = false, onProgress }: { all?: boolean; onProgress?: (progress: ImportProgress) => void } = {},
+): Promise<ReindexSummary> {
+  const collection = pluginSlugs(req.payload).sources
+  const selection: Where = all ? {} : indexedByAnotherEngine
+  const { totalDocs: sources } = await req.payload.db.count({ collection, req })
+  const { totalDocs: total } = all ? { totalDocs: sources } : await req.payload.db.count({ collection, where: selection, req })
+  const summary: ReindexSummary = { reindexed: 0, upToDate: sources - total, failed: [] }
+  let done = 0
+  let after: DocumentId | undefined
+  // Pages by id: a re-indexed source leaves the selection, so an offset would skip the sources behind it.
+  for (;;) {
+    const { docs } = await req.payload.db.find({
+      collection,
+      where: after === undefined ? selection : { and: [selection, { id: { greater_than: after } }] },
+      select: { key: true, title: true, text: true, publisher: true, publishedAt: true, url: true },
+      sort: 'id',
+      limit: IMPORT_BATCH,
+      pagination: false,
+      req,
+    })
+    const stored = docs as unknown as Array<SourceContent & { id: DocumentId }>
+    if (stored.length === 0) break
+    after = stored[stored.length - 1].id
+    const pending: Prepared[] = []
+    for (const { id, ...source } of stored) {
+      const item = { origin: `${collection}/${id}`, source, hash: contentHash(source), existing: id, reindex: true }
+      const prepared = await prepare(item, summary.failed, false)
+      if (prepared) pending.push(prepared)
+    }
+    summary.reindexed += (await writePrepared(req, options, pending, summary.failed, false)).length
+    done += stored.length
+    onProgress?.({ done, total: Math.max(done, total) })
+  }
+  return summary
+}
+
+/**
+ * At start-up: one warning when sources were indexed by another engine version (after an upgrade), naming the
+ * command that rebuilds them. No re-index here: a newsroom's archive can take long to read again.
+ */
+export async function warnOfOutdatedIndex(payload: Payload) {
+  try {
+    const { totalDocs } = await payload.db.count({ collection: pluginSlugs(payload).sources, where: indexedByAnotherEngine })
+    if (totalDocs > 0) {
+      payload.logger.warn(
+        `fact-check: ${totalDocs} ${totalDocs === 1 ? 'source was' : 'sources were'} indexed by another engine version ` +
+          `and checks read their old figures: run \`npm run corpus -- reindex\``,
+      )
+    }
+  } catch (error) {
+    payload.logger.warn({ err: error, msg: 'fact-check: could not count the sources indexed by another engine version' })
+  }
 }
 
 /** Removes a source by key, through Payload (with the user's access), so that its index and claims follow. */

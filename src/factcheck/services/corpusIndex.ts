@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto'
 import type { CorpusFigure, CorpusLookup } from '../engine'
 import type { DocumentId, IndexRow } from './corpusStore'
 
-import { extractCorpusFigures, LIMIT_PER_KEY } from '../engine'
+import { ENGINE_VERSION, extractCorpusFigures, LIMIT_PER_KEY } from '../engine'
 import { corpusStore } from './corpusStore'
 
 export const isoDay = (date: null | string | undefined): string | undefined =>
@@ -30,6 +30,17 @@ export function contentHash(source: SourceContent): string {
   const fields = [source.key, source.title, source.text, source.publisher ?? '', isoDay(source.publishedAt) ?? '', source.url ?? '']
   return createHash('sha256').update(JSON.stringify(fields)).digest('hex')
 }
+
+/** The fields the index derives from a source: written with its index rows, never by a request. */
+export const derivedFields = (hash: string, figures: CorpusFigure[]) => ({
+  contentHash: hash,
+  figureCount: figures.length,
+  indexVersion: ENGINE_VERSION,
+})
+
+/** A stored source still indexed as the current engine would index this content. */
+export const isIndexCurrent = (stored: { contentHash?: null | string; indexVersion?: null | string }, hash: string) =>
+  stored.contentHash === hash && stored.indexVersion === ENGINE_VERSION
 
 /** A source's figures (the engine's text work: pure, no database). */
 export function sourceFigures(source: SourceContent): CorpusFigure[] {
@@ -61,9 +72,9 @@ export function indexRows(sourceId: DocumentId, source: SourceContent, figures: 
 
 /**
  * Re-indexes sources that were saved through Payload (the admin's one-source save): their rows are replaced
- * and their figure count and content hash written in one batch. A created source has no rows yet, so nothing
- * is read or deleted first. Returns the lookup keys the change touched (before and after), to re-check the
- * claims about them.
+ * and their derived fields (figure count, content hash, index version) written in one batch. A created source
+ * has no rows yet, so nothing is read or deleted first. Returns the lookup keys the change touched (before and
+ * after), to re-check the claims about them.
  */
 export async function indexSavedSources(
   req: PayloadRequest,
@@ -78,7 +89,7 @@ export async function indexSavedSources(
     const figures = sourceFigures(source)
     rows.push(...indexRows(source.id, source, figures))
     figureCounts.set(source.id, figures.length)
-    return { id: source.id, data: { figureCount: figures.length, contentHash: contentHash(source) } }
+    return { id: source.id, data: derivedFields(contentHash(source), figures) }
   })
   await store.writeBatch(req, { clearSources: created ? [] : sources.map((source) => source.id), rows, sourceUpdates })
   return { figureCounts, touchedKeys: [...new Set([...before, ...rows.map((row) => row.lookupKey)])] }
