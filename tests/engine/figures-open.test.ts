@@ -363,7 +363,8 @@ describe('years and names are not counts', () => {
 
   test('page furniture and times of day are not figures', () => {
     expect(figures('5 min read')).toEqual([])
-    expect(figures('The doors open at 7 p.m. sharp.')).toEqual([])
+    // a time of day is a time (times-of-day.test.ts), never a count of 7
+    expect(figures('The doors open at 7 p.m. sharp.')).toMatchObject([{ kind: 'time', value: 19 * 60, text: '7 p.m.' }])
   })
 })
 

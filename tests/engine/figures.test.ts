@@ -179,7 +179,8 @@ describe('dates', () => {
   })
 
   test('times, "midnight" and the modal "may" are not dates', () => {
-    expect(figuresOf('The talks ran well past midnight on Tuesday.')).toEqual([])
+    // a time of day is a figure of its own kind (times-of-day.test.ts), never a date
+    expect(figuresOf('The talks ran well past midnight on Tuesday.')).toMatchObject([{ kind: 'time', text: 'well past midnight' }])
     const plan = onlyFigure('On Tuesday the plan was reduced to roughly 19–20 points.')
     expect(plan).toMatchObject({ kind: 'count', unit: 'point' })
     expect(figuresOf('Russian forces may attempt to push further.')).toEqual([])

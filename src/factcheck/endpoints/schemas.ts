@@ -82,7 +82,7 @@ const figureCheckSchema = z
   .object({
     text: z.string().describe('The figure as written, e.g. "eight hours"'),
     ...numberRange,
-    kind: z.enum(['count', 'duration', 'percent', 'money', 'date', 'ordinal', 'quantity']),
+    kind: z.enum(['count', 'duration', 'percent', 'money', 'date', 'ordinal', 'quantity', 'time']),
     measure: z.string().describe('What the figure measures, e.g. "duration of the talks in Moscow"'),
     status: figureStatusSchema,
     evidence: z.array(evidenceSchema),

@@ -1,6 +1,6 @@
 /** Shared types of the fact-check engine: text in, figures and comparisons out. */
 
-export type FigureKind = 'count' | 'duration' | 'percent' | 'money' | 'date' | 'ordinal' | 'quantity'
+export type FigureKind = 'count' | 'duration' | 'percent' | 'money' | 'date' | 'ordinal' | 'quantity' | 'time'
 export type FigureStatus = 'conflict' | 'mixed' | 'supported' | 'no_evidence'
 export type ClaimStatus = FigureStatus | 'no_figures'
 
@@ -52,12 +52,23 @@ export interface MeasureAbout {
   eventDate?: string
   /** The last day of that date's span ("in 2025" → 2025-12-31; "on Tuesday" → that Tuesday). */
   eventEnd?: string
+  /** Of a time of day: the zone written after it ("GMT" → 'utc', "Vorsk time" → 'vorsk'); none for "local time". */
+  zone?: string
+  /**
+   * Of a time of day: which moment of its event it is, from the verb it goes with: 'start' ("began at 6pm"), 'end'
+   * ("broke up at 10pm", "ran well past midnight"), an instant's verb ('land', 'collapse'), or 'named' ("the 10pm
+   * curfew"). Two times of one event conflict only at the same moment.
+   */
+  moment?: string
 }
 
 export interface Figure {
   /** Surface text, e.g. "nearly five hours". */
   text: string
-  /** Point value in `unit` (dates: days since 1970-01-01 UTC, or day of year for year-less dates). */
+  /**
+   * Point value in `unit` (dates: days since 1970-01-01 UTC, or day of year for year-less dates; times of day: minutes
+   * after midnight, 0–1439, unit 'minute-of-day', with `max` past 1439 when the interval crosses midnight).
+   */
   value: number
   /** The interval the wording allows, in `unit`. */
   min: number

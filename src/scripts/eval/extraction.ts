@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs'
 import { tokenizeText } from '../../factcheck/engine/sentences/tokens'
 import { findFigures, type RawFigure } from '../../factcheck/engine/figures/extract'
 import { decideDateOrder } from '../../factcheck/engine/figures/dates'
+import { clockText } from '../../factcheck/engine/figures/times'
 
 type Value = number | [number, number]
 
@@ -30,7 +31,7 @@ interface Predicted {
   end: number
   value: Value
   unit: string | null
-  /** For dates, the value as the gold writes it: a year (2014) or an ISO-like day ("2025-05-12", "--05-12"). */
+  /** For dates and times, the value as the gold writes it: a year (2014), an ISO-like day ("2025-05-12", "--05-12"), a time ("T22:00"). */
   date?: number | string
 }
 
@@ -98,7 +99,7 @@ function predictionsOf(text: string): Predicted[] {
         end: offset + figure.end,
         value: figure.stated?.value ?? figure.value,
         unit: goldUnit(figure),
-        date: figure.kind === 'date' ? goldDate(figure) : undefined,
+        date: figure.kind === 'date' ? goldDate(figure) : figure.kind === 'time' ? clockText(figure.value) : undefined,
       }))
   })
 }

@@ -12,7 +12,7 @@ import { isBroadPlace, isKnownPlace, placesNest } from '../measures/gazetteer'
 import { sameEntity, surelySameEntity } from '../measures/entities'
 import { FRAMES } from '../vocabulary/frames'
 import { EVENT_WORDS, SYNONYM_CLASSES } from '../vocabulary/words'
-import { capacityAndCount, countryAndLocal, datedApart, differentMomentOfSpan, endAndStartApart, isReferenceDate, laterLevel, partAndWhole, placePartAndWhole, reportedBefore } from './identity'
+import { capacityAndCount, countryAndLocal, datedApart, differentMomentOfDay, differentMomentOfSpan, endAndStartApart, isReferenceDate, laterLevel, partAndWhole, placePartAndWhole, reportedBefore } from './identity'
 
 /** Evidence items kept per source and in all: the best and newest few, with a count of the rest. */
 const EVIDENCE_PER_SOURCE = 2
@@ -29,7 +29,7 @@ function differentScope(figure: Figure, [[aMin, aMax], [bMin, bMax]]: [[number, 
 
 /** Dimensions whose measured thing may be any noun or verb at all: amounts, and the dates of any event. */
 const OPEN_DIMENSIONS = new Set([
-  'count', 'money', 'share', 'quantity', 'length', 'area', 'mass', 'volume', 'speed', 'energy', 'power', 'data', 'temperature', 'date', 'lead', 'lag',
+  'count', 'money', 'share', 'quantity', 'length', 'area', 'mass', 'volume', 'speed', 'energy', 'power', 'data', 'temperature', 'date', 'time', 'lead', 'lag',
 ])
 /** Frames whose measure is one thing in a story; "cost" and "damage" are of whatever the sentence names. */
 const CLOSED_FRAMES = new Set(FRAMES.filter((frame) => frame.kinds.includes('count') || frame.kinds.includes('percent') || frame.kinds.includes('quantity')).map((f) => f.measure))
@@ -177,6 +177,8 @@ function evidenceFor(figure: Figure, candidate: CorpusFigure, scope: ClaimScope,
   // what a thing can hold is another quantity than what it held: neither supports nor refutes the other
   if (capacityAndCount(figure, candidate, sentence)) return undefined
   const relation = overlaps(intervals[0], intervals[1]) ? 'supports' : 'conflicts'
+  // a start time and an end time, or times in two zones: neither supports nor refutes the other
+  if (differentMomentOfDay(figure, candidate, relation)) return undefined
   if (!stagesAgree(figure.about, candidate.about, relation)) return undefined
   // a rise and a fall are two moves (the day of the results, a later slide), not one misreported
   if (figure.about.direction && candidate.about.direction && figure.about.direction !== candidate.about.direction) return undefined

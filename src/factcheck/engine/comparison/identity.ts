@@ -75,6 +75,21 @@ export function endAndStartApart(claim: Figure, sentence: string, candidate: Cor
   return ENDS.test(clauseText(claim, sentence)) !== ENDS.test(clauseText(candidate, candidate.quote))
 }
 
+/**
+ * Two times of day of one event are one moment only when both sentences say it is the same: both its end ("broke up
+ * at 10pm", "ran well past midnight"), both its start, both the same instant ("landed at"), both the time a thing is
+ * named by ("the 10pm curfew"); a start never refutes an end. When a sentence does not say, its time refutes
+ * nothing, and it supports only a time whose moment does not differ from its own. Times in different zones, or one
+ * in a zone and one in none ("local time"), are never compared: the zone may be all the difference.
+ */
+export function differentMomentOfDay(claim: Figure, candidate: Figure, relation: 'supports' | 'conflicts'): boolean {
+  if (claim.kind !== 'time' && candidate.kind !== 'time') return false
+  if ((claim.about.zone ?? '') !== (candidate.about.zone ?? '')) return true
+  const [mine, theirs] = [claim.about.moment, candidate.about.moment]
+  if (mine && theirs) return mine !== theirs
+  return relation === 'conflicts'
+}
+
 /** A counted noun → the broad word of its class ("home" → "structure"); itself when it has none. */
 const BROAD = new Map<string, string>(SYNONYM_CLASSES.flatMap((words) => words.map((word) => [word, words[0]] as [string, string])))
 const countedNoun = (figure: Figure) => figure.unit.toLowerCase().replace(/s$/, '')
@@ -135,7 +150,7 @@ const FALLS = verbMatcher(FALL_WORDS)
  * one with a level past the claim's still refutes it.
  */
 export function laterLevel(claim: Figure, sentence: string, candidate: CorpusFigure, [[aMin], [, bMax]]: [[number, number], [number, number]], date: string | undefined): boolean {
-  if (!date || !candidate.sourceDate || candidate.sourceDate >= date || claim.kind === 'date') return false
+  if (!date || !candidate.sourceDate || candidate.sourceDate >= date || claim.kind === 'date' || claim.kind === 'time') return false
   const before = String(sentence ?? '').slice(0, claim.start)
   // "Revenue rose 11% to €4.17bn": a result set against the last period's by its change, not a level that has moved since
   if (STATED_CHANGE.test(before)) return false

@@ -6,12 +6,13 @@ import type { CorpusConflict, CorpusFigure } from '../types'
 import { sameMeasure } from '../comparison/sameMeasure'
 import { sameCorpusStory } from '../comparison/sameStory'
 import { commonIntervals, overlaps } from '../comparison/intervals'
+import { differentMomentOfDay } from '../comparison/identity'
 
 function disagree(a: CorpusFigure, b: CorpusFigure): boolean {
   if (a.source === b.source) return false
   if ((a.about.tally || b.about.tally) && a.sourceDate !== b.sourceDate) return false
   const intervals = commonIntervals(a, b)
-  return intervals !== undefined && !overlaps(intervals[0], intervals[1])
+  return intervals !== undefined && !overlaps(intervals[0], intervals[1]) && !differentMomentOfDay(a, b, 'conflicts')
 }
 
 /** Groups figures that measure the same thing, each group led by its first figure. */

@@ -73,8 +73,12 @@ const VALUE_STORY_KEYS = 4
 const VALUE_KEYS = 8
 const CORPUS_VALUE_KEYS = 16
 
-/** Dimensions whose values are of a figure's own kind of thing, not amounts one could find elsewhere. */
-const UNKEYED_DIMENSIONS = new Set(['age', 'ordinal', 'lead', 'lag'])
+/**
+ * Dimensions whose values are of a figure's own kind of thing, not amounts one could find elsewhere. A time of day
+ * is one of the 1,440 minutes every story has many events at ("at 10pm"): the same time under other words says
+ * nothing of the same event, so times are found by their measure (the event they date) only.
+ */
+const UNKEYED_DIMENSIONS = new Set(['age', 'ordinal', 'lead', 'lag', 'time'])
 
 type Valued = Pick<Figure, 'kind' | 'unit' | 'min' | 'max' | 'value' | 'iso' | 'about'>
 

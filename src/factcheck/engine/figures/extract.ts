@@ -5,6 +5,7 @@ import { DASHES, isChange, lowerAt, parseFold, parseNumber, type ParsedNumber } 
 import { intervalFor, qualifierAfter, qualifierBefore, statedPrecision, type Qualifier } from './qualifiers'
 import { convertInterval, currencyPhraseAt, currencyWord, currencyWordAt, dimensionOf, gluedTo, unitAt, wordUnit } from './units'
 import { agoSpan, findDates, yearSpan, type DateOrder, type DateSpan } from './dates'
+import { findTimes, TIME_UNIT, type TimeSpan } from './times'
 import {
   AGE_WORDS, AGO_REFERENCE_WORDS, BELOW_ZERO, CHANGE_WORDS, COMPARED_WITH, COMPOUND_TAILS, COUNT_MODIFIERS, CURRENCY_SYMBOLS,
   CURRENCY_WORDS, DOCUMENT_NOUNS, DOLLAR_PREFIXES, FRACTION_CHARACTERS, FRACTION_WORDS, GLUED_COINS, IRREGULAR_PLURALS, LASTING_VERBS,
@@ -48,8 +49,10 @@ export interface RawFigure {
   bare?: true
   /** What the sentence wrote, for scoring against gold written the same way. */
   stated?: StatedValue
-  /** Dimension of the unit: 'time', 'length', 'area', 'currency', 'ratio', 'count', ... */
+  /** Dimension of the unit: 'time', 'length', 'area', 'currency', 'ratio', 'count', 'time-of-day', ... */
   dimension?: string
+  /** Of a time of day: the zone written after it (figures/times.ts). */
+  zone?: string
 }
 
 export interface FigureOptions {
@@ -726,12 +729,41 @@ function weekdayByTense(date: DateSpan, tense: 'past' | 'future', reference: Dat
   return { ...date, min: day, max: day, iso: { from: iso, to: iso } }
 }
 
+/** A date chrono read with a time of day ("4am on Sunday", "Friday at 6.45am"): the date without it, if one is left. */
+function withoutTimes(sentence: string, date: DateSpan, times: TimeSpan[]): DateSpan | undefined {
+  let { start, end } = date
+  for (const time of times) {
+    if (time.coreEnd <= start || time.coreStart >= end) continue
+    if (time.coreStart <= start) start = time.coreEnd + (/^[\s,]*(?:on\s+|of\s+)?/.exec(sentence.slice(time.coreEnd, end))?.[0].length ?? 0)
+    else if (time.coreEnd >= end) end = time.coreStart - (/(?:\s+at)?[\s,]*$/.exec(sentence.slice(start, time.coreStart))?.[0].length ?? 0)
+    else return undefined
+  }
+  if (start === date.start && end === date.end) return date
+  return end > start ? { ...date, start, end, text: sentence.slice(start, end) } : undefined
+}
+
 /** All figures of one sentence, in reading order. */
 export function findFigures(sentence: string, tokens: Token[], reference?: Date, options: FigureOptions = {}): RawFigure[] {
   const figures: RawFigure[] = []
   const taken = new Uint8Array(tokens.length)
   const tense = reference ? tenseOf(tokens) : undefined
-  for (const found of findDates(sentence, reference, options.dateOrder)) {
+  const times = findTimes(sentence)
+  for (const time of times) {
+    const [first, last] = tokenRange(tokens, time.start, time.end)
+    if (first >= last) continue
+    taken.fill(1, first, last)
+    const figure: RawFigure = {
+      text: time.text, start: time.start, end: time.end, first, last, unitAt: first,
+      value: time.value, min: time.min, max: time.max, unit: TIME_UNIT, kind: 'time', hyphenated: false, dimension: 'time-of-day',
+    }
+    if (time.qualifier) figure.qualifier = time.qualifier
+    if (time.zone) figure.zone = time.zone
+    figures.push(figure)
+  }
+  for (const read of findDates(sentence, reference, options.dateOrder)) {
+    // "at 4am on Sunday", "on 4 December at 10pm": chrono reads the time with the day; the day alone is the date
+    const found = withoutTimes(sentence, read, times)
+    if (!found) continue
     const date = tense && found.weekdayOnly ? weekdayByTense(found, tense, reference!) : found
     const [first, last] = tokenRange(tokens, date.start, date.end)
     if (first >= last) continue
@@ -762,7 +794,7 @@ export function findFigures(sentence: string, tokens: Token[], reference?: Date,
   if (!options.bare) return figures
   let amount: RawFigure | undefined
   return figures.map((figure) => {
-    if (!figure.bare && figure.kind !== 'date' && figure.kind !== 'ordinal') amount = figure
+    if (!figure.bare && figure.kind !== 'date' && figure.kind !== 'ordinal' && figure.kind !== 'time') amount = figure
     return (amount && comparedAmount(tokens, figure, amount)) ?? figure
   })
 }

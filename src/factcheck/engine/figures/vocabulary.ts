@@ -63,6 +63,72 @@ export const VAGUE_AMOUNTS: Array<{ words: string[]; low: number; high: number }
 export const NEGATIVE_SIGNS = new Set(['-', '−', 'minus'])
 /** Words after a number that make it a time of day, not an amount: "3 p.m.", "10 GMT". */
 export const TIME_OF_DAY = new Set(['am', 'a.m.', 'a.m', 'pm', 'p.m.', 'p.m', 'gmt', 'bst', 'utc', 'et', 'pt', 'cet', "o'clock", 'o’clock'])
+/**
+ * Times of day (figures/times.ts). Words that are a time themselves, in minutes after midnight: "shortly before
+ * midnight", "at noon". A capitalised one inside a sentence is a name ("Midnight Oil"), not a time.
+ */
+export const TIME_WORDS: Record<string, number> = table({ midnight: 0, noon: 720, midday: 720 })
+/**
+ * Words before a time of day and the window of minutes around it they allow, [from, to] relative to the time
+ * written (both ends included; the longest phrase wins): "about 10pm" is 9.30pm to 10.30pm, "before 10pm" the
+ * three hours up to it, "well past midnight" from half past twelve to four. A time with none of these is the
+ * time written, give or take how round it is (see TIME_ROUNDING).
+ */
+export const TIME_QUALIFIERS: Array<[string, Qualifier, [number, number]]> = [
+  ['about', 'approx', [-30, 30]], ['around', 'approx', [-30, 30]], ['roughly', 'approx', [-30, 30]], ['approximately', 'approx', [-30, 30]],
+  ['circa', 'approx', [-30, 30]], ['some time around', 'approx', [-30, 30]], ['sometime around', 'approx', [-30, 30]],
+  ['nearly', 'nearly', [-30, 0]], ['almost', 'nearly', [-30, 0]], ['close to', 'nearly', [-30, 0]],
+  ['shortly before', 'justBelow', [-45, -1]], ['just before', 'justBelow', [-45, -1]], ['soon before', 'justBelow', [-45, -1]],
+  ['right before', 'justBelow', [-45, -1]], ['moments before', 'justBelow', [-45, -1]], ['minutes before', 'justBelow', [-45, -1]],
+  ['not long before', 'justBelow', [-45, -1]],
+  ['well before', 'wellBelow', [-240, -31]], ['long before', 'wellBelow', [-240, -31]],
+  ['before', 'below', [-180, -1]],
+  ['shortly after', 'justAbove', [1, 45]], ['just after', 'justAbove', [1, 45]], ['soon after', 'justAbove', [1, 45]],
+  ['right after', 'justAbove', [1, 45]], ['moments after', 'justAbove', [1, 45]], ['minutes after', 'justAbove', [1, 45]],
+  ['not long after', 'justAbove', [1, 45]], ['shortly past', 'justAbove', [1, 45]], ['just past', 'justAbove', [1, 45]],
+  ['just gone', 'justAbove', [1, 45]], ['past', 'justAbove', [1, 45]],
+  ['well past', 'wellAbove', [31, 240]], ['well after', 'wellAbove', [31, 240]], ['long after', 'wellAbove', [31, 240]],
+  ['long past', 'wellAbove', [31, 240]], ['far past', 'wellAbove', [31, 240]],
+  ['after', 'above', [1, 180]],
+  ['by', 'atMost', [-240, 0]],
+]
+/** Slack of a time written without a qualifier, by how round it is: to the hour (and "midnight"), to five minutes, to the minute. */
+export const TIME_ROUNDING = { hour: 15, fiveMinutes: 3, minute: 0 }
+/** Parts of the night read as a time of day: "in the early hours of Sunday" is between midnight and 5am. */
+export const TIME_PERIODS: Array<{ words: string[]; window: [number, number] }> = [
+  { words: ['early', 'hours'], window: [0, 300] },
+  { words: ['small', 'hours'], window: [0, 300] },
+  { words: ['wee', 'hours'], window: [0, 300] },
+]
+/**
+ * Time zones written after a time ("14:20 GMT"), to one name per zone; "<Name> time" ("Vorsk time") is the zone of
+ * that place, and "local time" none: a time in one zone is never compared with one in another or in none.
+ */
+export const TIME_ZONES: Record<string, string> = table({
+  gmt: 'utc', utc: 'utc', greenwich: 'utc', bst: 'bst', cet: 'cet', cest: 'cest', eet: 'eet', eest: 'eest', msk: 'msk',
+  et: 'et', est: 'et', edt: 'et', eastern: 'et', ct: 'ct', cst: 'ct', cdt: 'ct', central: 'ct', mt: 'mt', mst: 'mt', mdt: 'mt',
+  mountain: 'mt', pt: 'pt', pst: 'pt', pdt: 'pt', pacific: 'pt', ist: 'ist', jst: 'jst', aest: 'aest', aedt: 'aedt', hkt: 'hkt', sgt: 'sgt',
+})
+/** "10pm local time": a zone word that names no zone. */
+export const LOCAL_TIME_WORDS = new Set(['local'])
+/** Words before a time that make "N am/pm" written in capitals with a space ("at 10 PM") a time, not a prime minister. */
+export const TIME_PREPOSITIONS = new Set(['at', 'by', 'before', 'after', 'until', 'till', 'from', 'to', 'around', 'about', 'past', 'since', 'between', 'and'])
+/**
+ * Words a few words before "N:NN" that make it a score, odds, a ratio or a running time ("won 10:30"?, "odds of
+ * 5:20", "finished in 2:08"), not a time of day.
+ */
+export const NOT_CLOCK_BEFORE = new Set([
+  'won', 'win', 'beat', 'beats', 'lost', 'lose', 'drew', 'draw', 'led', 'trailed', 'score', 'scoreline', 'odds', 'ratio', 'verse',
+  'clocked', 'record', 'best', 'ran', 'finished', 'time', 'times', 'margin', 'split',
+])
+/** Words right before "N:NN" that make it how long something took: "won the race in 2:08". */
+export const CLOCK_DURATION_BEFORE = new Set(['in', 'within', 'of'])
+/** Words right after "N:NN" that make it odds, a ratio or a score. */
+export const NOT_CLOCK_AFTER = new Set([
+  'odds', 'ratio', 'win', 'victory', 'defeat', 'loss', 'lead', 'scoreline', 'shot', 'favourite', 'favorite', 'chance', 'majority',
+  'margin', 'draw', 'hours', 'hrs', 'minutes', 'mins', 'split', 'pace', 'marathon', 'mile', 'finish',
+])
+
 /** Words that introduce the unit a rate is given per: "$15 an hour", "300 per square kilometre". */
 export const RATE_WORDS = new Set(['per', 'a', 'an', 'every', '/'])
 /** Words after a span that make it relative to an event: "two weeks ago" (lead), "five hours later" (lag). */
@@ -131,6 +197,8 @@ export const NAME_BEFORE_NUMBER = new Set(['no', 'no.', 'nos', 'number', '#', 'a
 
 export type Qualifier =
   | 'approx' | 'nearly' | 'above' | 'justAbove' | 'wellAbove' | 'below' | 'atLeast' | 'atMost' | 'exact'
+  // times of day only ("shortly before midnight", "well before dawn's 6am"): a fixed window of minutes
+  | 'justBelow' | 'wellBelow'
 
 export const QUALIFIERS_BEFORE: Array<[string, Qualifier]> = [
   ['about', 'approx'], ['around', 'approx'], ['roughly', 'approx'], ['approximately', 'approx'], ['some', 'approx'],

@@ -10,6 +10,7 @@ import type { Token } from '../sentences/tokens'
 import { CALENDAR_WORDS, DROPPED_HEADS, HEADLINE_LABELS, LOCATIVE_PREPOSITIONS, NAME_HEADS, NAME_PARTICLES, PLACE_HEADS, TITLES } from '../vocabulary/words'
 import { isBroadPlace, placeNamed } from './gazetteer'
 import { SYNONYMS } from '../vocabulary/synonyms'
+import { TIME_ZONES } from '../figures/vocabulary'
 
 export interface Mention {
   /** Canonical lowercase name: "maria lopez", "united states", "marlow county". */
@@ -143,6 +144,11 @@ function mentionOf(tokens: Token[], at: number, end: number, heading: boolean): 
 }
 
 /** Entity mentions of a sentence's tokens [from, to), in order. */
+/** "14:20 GMT", "10pm ET": a time zone's capitals after a time of day name no one. */
+function timeZoneAt(tokens: Token[], i: number, end: number): boolean {
+  return end === i + 1 && tokens[i].text === tokens[i].text.toUpperCase() && TIME_ZONES[tokens[i].lower] !== undefined && /\d|[ap]\.?m\.?$/i.test(tokens[i - 1]?.text ?? '')
+}
+
 export function findMentions(tokens: Token[], from = 0, to = tokens.length): Mention[] {
   const mentions: Mention[] = []
   const heading = isTitleCase(tokens)
@@ -160,7 +166,7 @@ export function findMentions(tokens: Token[], from = 0, to = tokens.length): Men
       else if (end + 1 < stop && PARTICLES.has(tokens[end].text) && isNameToken(tokens[end + 1]) && (tokens[end].text !== 'of' || HEADS.has(tokens[end - 1].lower))) end += 2
       else break
     }
-    const label = end === i + 1 && tokens[end]?.text === ':' && LABELS.has(tokens[i].lower)
+    const label = (end === i + 1 && tokens[end]?.text === ':' && LABELS.has(tokens[i].lower)) || timeZoneAt(tokens, i, end)
     // "the Environment Secretary", "the Health Minister": a common word before a title is the title's, not a name
     const office =
       end === i + 1 && TITLE_WORDS.has(tokens[end]?.lower ?? '') && /^[A-Z][a-z]+$/.test(tokens[i].text) && isCommonWord(tokens[i].lower) && placeNamed(tokens[i].text) === undefined

@@ -14,7 +14,7 @@ import { DOCUMENT_NOUNS } from '../figures/vocabulary'
 import {
   CHANGE_DOWN_VERBS, CHANGE_UP_VERBS, CHANGE_VERBS, DURATIVE_VERBS, END_VERBS, EVENT_WORDS, GENERIC_NOUNS, LIGHT_VERBS, LONG_EVENTS, PEOPLE_NOUNS, PROPOSAL_VERBS, SPEECH_VERBS, SYNONYM_CLASSES,
   MEASURE_VARIANTS, RECEIVING_VERBS, TITLES, VERSIONED_THINGS, VISITING_PARTIES,
-  VERSION_WORDS,
+  VERSION_WORDS, TIME_BOUND_WORDS, TIME_END_VERBS, TIME_INSTANT_VERBS, TIME_LASTING_VERBS, TIME_START_VERBS, TIME_UNTIL_WORDS,
 } from '../vocabulary/words'
 import { REACH, holderIn, mentionsIn, placesAround, type SentenceContext } from './context'
 import { isKnownPlace, wholeOf } from './gazetteer'
@@ -51,7 +51,7 @@ const NOUN_PHRASE_TAGS = new Set(['ADJ', 'NOUN', 'PROPN', 'DET', 'NUM', 'PART'])
 const CUE_REACH = 8
 
 const DIMENSION_LABELS: Record<string, string> = {
-  duration: 'duration of the', share: 'share of the', money: 'amount of the', date: 'date of the',
+  duration: 'duration of the', share: 'share of the', money: 'amount of the', date: 'date of the', time: 'time of the',
   count: 'number of', lead: 'time before the', lag: 'time after the',
   point: 'points of the', page: 'pages of the', length: 'distance of the', quantity: 'size of the',
 }
@@ -616,6 +616,74 @@ function dateTopic(context: SentenceContext, figure: Raw): Topic | undefined {
   return eventTopic(context, figure, false)
 }
 
+/** "the 10 p.m. curfew", "a 6am start": a time written before a noun, as its attribute. */
+function namesThing(tokens: Token[], figure: Raw): boolean {
+  const next = tokens[figure.last]
+  const before = tokens[figure.first - 1]
+  return next?.pos === 'NOUN' && /^[a-z]/.test(next.text) && !TIME_NOUNS.has(next.lemma) && (before === undefined || before.pos === 'DET' || /^(?:'s|’s)$/.test(before.lower))
+}
+
+/** The event a time of day belongs to, as for dates ("the talks broke up at 10pm" → talks); its end is its moment, not its topic. */
+function timeTopic(context: SentenceContext, figure: Raw): Topic | undefined {
+  const { tokens } = context
+  if (namesThing(tokens, figure)) return { topic: thingAt(tokens, figure.last) ?? classOf(tokens[figure.last].lemma), at: figure.last }
+  const topic = eventTopic(context, figure, false)
+  return topic && { ...topic, topic: topic.topic.replace(/-end$/, '') }
+}
+
+const phrasal = (words: string[]) => new Set(words)
+const TIME_ENDS = phrasal(TIME_END_VERBS)
+const TIME_STARTS = phrasal(TIME_START_VERBS)
+const TIME_LASTING = phrasal(TIME_LASTING_VERBS)
+const TIME_INSTANTS = phrasal(TIME_INSTANT_VERBS)
+const TIME_UNTIL = toSet(TIME_UNTIL_WORDS)
+const TIME_BOUND = toSet(TIME_BOUND_WORDS)
+/** Verbs passed over when looking for the one a time goes with: "was due to end at 10pm". */
+const AUXILIARY = toSet(['be', 'have', 'do'])
+/** Time qualifiers of a time after the one written: with a verb of going on, the end ("ran well past midnight"). */
+const LATER = new Set(['justAbove', 'wellAbove', 'above'])
+
+/** The verb a time goes with, and its phrase with a particle ("broke up" → "break up", "got under way" → "get under way"). */
+function timeVerb(context: SentenceContext, figure: Raw): string[] | undefined {
+  const { tokens } = context
+  const [from, to] = segmentBounds(context, figure)
+  const outside = (k: number) => k < figure.first || k >= figure.last
+  const isVerb = (k: number) => outside(k) && tokens[k].pos === 'VERB' && !AUXILIARY.has(tokens[k].lemma)
+  // "the talks broke up at 10pm": the verb before the time in its clause; "Shortly before midnight, the talks wrapped up": the main clause's
+  const main = context.parts[context.segmentOf[figure.first] + 1]
+  const at = scanLeft(from, figure.first, isVerb) ?? nearest(from, to, figure.first, isVerb) ?? (from === 0 && main ? nearest(main[0], main[1], main[0], isVerb) : undefined)
+  // "the plane landed at 6.45am and the fire was reported at 14:20": a verb of saying or reporting dates nothing the time can be compared by
+  if (at === undefined || SPEAKING.has(tokens[at].lemma)) return undefined
+  const lemma = tokens[at].lemma
+  const words = [lemma]
+  if (tokens[at + 1] && outside(at + 1)) words.unshift(`${lemma} ${tokens[at + 1].lower}`)
+  if (tokens[at + 2] && outside(at + 1) && outside(at + 2)) words.unshift(`${lemma} ${tokens[at + 1].lower} ${tokens[at + 2].lower}`)
+  return words
+}
+
+/**
+ * Which moment of its event a time of day is: 'start', 'end', an instant's verb, or 'named' for a time that names a
+ * thing's own ("the 10pm curfew"); undefined when the words do not say, and then it conflicts with nothing.
+ */
+function timeMoment(context: SentenceContext, figure: Raw): string | undefined {
+  const { tokens } = context
+  if (namesThing(tokens, figure)) return 'named'
+  const phrases = timeVerb(context, figure)
+  if (!phrases) return undefined
+  const before = tokens[figure.first - 1]?.lower ?? ''
+  const later = figure.qualifier !== undefined && LATER.has(figure.qualifier)
+  // "went on until 2am", "ran well past midnight", "dragged on into the early hours"
+  if (phrases.some((p) => TIME_LASTING.has(p))) return later || TIME_UNTIL.has(before) ? 'end' : undefined
+  // "closed until 6am", "open from 10pm": the bound of a state, not the moment of the verb
+  if (TIME_BOUND.has(before)) return undefined
+  for (const phrase of phrases) {
+    if (TIME_ENDS.has(phrase)) return 'end'
+    if (TIME_STARTS.has(phrase)) return 'start'
+    if (TIME_INSTANTS.has(phrase)) return phrase
+  }
+  return undefined
+}
+
 /** "61-year-old", "aged 61", "Okafor, 61,", "Okafor is 61": a person's age (the unit implied or "-year-old"). */
 function isAge(context: SentenceContext, figure: Raw): boolean {
   if (figure.kind !== 'duration' || figure.unit !== 'year' || figure.relative) return false
@@ -649,6 +717,8 @@ function locate(context: SentenceContext, figure: Raw): { dimension: string; top
   switch (figure.kind) {
     case 'date':
       return { dimension: 'date', topic: dateTopic(context, figure) }
+    case 'time':
+      return { dimension: 'time', topic: timeTopic(context, figure) }
     case 'ordinal':
       return { dimension: 'ordinal', topic: ordinalTopic(context, figure) }
     case 'duration': {
@@ -844,7 +914,7 @@ function denied(tokens: Token[], from: number, to: number): boolean {
 
 /** "fell 12%", "rose by 5": a verb of change right before the figure, not "rose to", not "from … to". */
 function isChange(context: SentenceContext, figure: Raw): boolean {
-  if (figure.role || figure.kind === 'date') return false
+  if (figure.role || figure.kind === 'date' || figure.kind === 'time') return false
   const { tokens } = context
   // "Eight points were cut from the plan": a passive verb of change after the figure
   const unitAt = tokens[figure.last]?.pos === 'NOUN' ? figure.last + 1 : figure.last
@@ -915,6 +985,11 @@ export function describeMeasure(context: SentenceContext, figure: Raw): Measured
     const subject = subjectOf(context, verbAt, figure)
     if (subject) about.subject = subject
   }
+  if (figure.kind === 'time') {
+    if (figure.zone) about.zone = figure.zone
+    const moment = timeMoment(context, figure)
+    if (moment) about.moment = moment
+  }
   if (topic?.frame?.tally) about.tally = true
   if (topic?.frame?.lastResort) {
     // "Spain sent 240 firefighters": a named party's share of the count
@@ -924,7 +999,8 @@ export function describeMeasure(context: SentenceContext, figure: Raw): Measured
   }
   // a plan's levels are its versions; any other thing's are the level it left and the one it reached
   const level = figure.role ? (figure.role === 'before' ? 'from' : 'to') : changeLevel(context.tokens, figure)
-  if (!versioned && level) about.stage = level
+  // a time of day is no level ("the curfew runs from 10pm to 6am")
+  if (!versioned && level && figure.kind !== 'time') about.stage = level
   if (isProposed(context, figure)) about.proposed = true
   // "will cut 900 jobs": a verb the frame is named by says what is counted, not that a level moved
   // ("97 homes were lost": a passive verb the frame is named by, after the figure, too)

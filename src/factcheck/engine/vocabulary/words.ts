@@ -45,6 +45,26 @@ export const GENERIC_NOUNS = [
 /** Long events whose end is another date than their start: "the strike ended on …". A meeting's end is its date. */
 export const LONG_EVENTS = ['war', 'strike', 'trial', 'outbreak', 'occupation', 'siege', 'campaign', 'closure', 'drought', 'shutdown', 'lockdown']
 export const END_VERBS = ['end', 'finish', 'stop', 'cease', 'conclude', 'expire', 'close', 'complete']
+/**
+ * Times of day (measures/measure.ts): the verb a time goes with says which moment of its event it is. Lemmas, or a
+ * lemma with its particle ("break up"); two times of one event conflict only at the same moment: both at its end, both
+ * at its start, or both at the same instant. A verb in none of these lists makes a time that never conflicts.
+ */
+export const TIME_END_VERBS = [
+  'end', 'finish', 'conclude', 'close', 'adjourn', 'stop', 'cease', 'complete', 'break up', 'wrap up', 'wind up', 'break off',
+  'emerge', 'leave', 'disperse',
+]
+export const TIME_START_VERBS = ['begin', 'start', 'open', 'commence', 'convene', 'get under way', 'get underway', 'kick off', 'arrive', 'break out']
+/** Verbs of going on: with "until", "into" or "past" a time, they date the end ("the talks ran well past midnight"). */
+export const TIME_LASTING_VERBS = ['run', 'go on', 'continue', 'last', 'drag on', 'stretch', 'stretch on', 'carry on', 'extend', 'go']
+export const TIME_UNTIL_WORDS = ['until', 'till', 'til', 'into', 'beyond', 'past', 'through']
+/** Words before a time that make it a bound of a state, not the moment of the verb: "closed until 6am", "from 10pm". */
+export const TIME_BOUND_WORDS = ['until', 'till', 'til', 'into', 'beyond', 'through', 'since', 'from', 'to', 'between', 'and', 'or']
+/** Verbs of an instant: two times of the same one are one moment ("landed at 6.45am", "the quake struck at 4am"). */
+export const TIME_INSTANT_VERBS = [
+  'land', 'touch down', 'take off', 'lift off', 'erupt', 'collapse', 'strike', 'explode', 'crash', 'detonate', 'sink', 'capsize', 'derail',
+]
+
 /** Verbs (and irregular forms) that date an event's start: two dates of a long event are one only at its start or end. */
 export const START_VERBS = ['begin', 'began', 'begun', 'start', 'launch', 'erupt', 'ignite', 'break out', 'broke out', 'broken out', 'walk out', 'walked out', 'kick off', 'kicked off']
 /** Words that state a level reached after a rise or a fall ("has grown to", "now"): a level of a later day. */
