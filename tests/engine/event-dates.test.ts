@@ -4,7 +4,7 @@
  * that do not meet are of two occurrences; a "by" date set by an obligation is the date of the act, not a
  * reference point. Each rule both ways. Our own invented stories.
  */
-import { checkText, createMemoryLookup } from '../../src/factcheck/engine/index.js'
+import { checkText, createMemoryLookup, extractClaims } from '../../src/factcheck/engine/index.js'
 import { corpusOf, figuresOf, onlyFigure } from './helpers.js'
 
 describe('the text of a date', () => {
@@ -112,5 +112,18 @@ describe('a "by" date that an obligation sets is the date of the act', () => {
   test('a "by" date of something done is an upper bound, and one after an amount a reference point: no conflict', async () => {
     expect((await dateOf('The Harrowmere water board published its repair plan by 25 February.')).status).not.toBe('conflict')
     expect((await dateOf('The Harrowmere water board must cut leakage 20% by 2030.')).status).not.toBe('conflict')
+  })
+})
+
+describe('an amount before "on" a weekday', () => {
+  it('"grew to 23 on Tuesday night" is 23 of something on Tuesday, not a date at 23:00', () => {
+    const figures = extractClaims('The queue of trawlers grew to 23 on Tuesday night.', { date: '2026-02-11' }).flatMap((s) => s.figures)
+    expect(figures.map((f) => [f.text, f.kind])).toEqual([['23', 'count'], ['Tuesday', 'date']])
+  })
+
+  it('a level stated for the same day as a report\'s is no later level of the tally: it refutes', async () => {
+    const lookup = createMemoryLookup(corpusOf([{ key: 'q-01', date: '2026-02-10', text: 'The queue of trawlers at Brannock grew to 23 on Tuesday night.' }]))
+    const result = await checkText('By Tuesday night the queue of trawlers at Brannock had grown to 32.', { date: '2026-02-11', context: 'Brannock', lookup })
+    expect(result.status).toBe('conflict')
   })
 })

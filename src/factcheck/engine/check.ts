@@ -1,11 +1,12 @@
 /** Claims: text → the sentences that state figures; and the full check of a text against the corpus. */
 import type { ClaimCheck, ClaimScope, CorpusFigure, CorpusLookup, Evidence, Figure, FigureCheck, Sentence } from './types'
 import { analyseDocument, documentStory, measureId } from './document'
-import { claimKeys, isValueKey } from './corpus/keys'
+import { claimKeys, isValueKey, isWordingKey } from './corpus/keys'
 import { compareFigure } from './comparison/compare'
 import { claimStatus, figureStatus } from './status/status'
 import { supportByValue } from './comparison/support'
 import { supportByComplement } from './comparison/complement'
+import { compareByWording } from './comparison/wording'
 
 export interface ClaimOptions {
   /** ISO day of the article or claim: the reference for relative dates and running tallies. */
@@ -67,7 +68,7 @@ export async function checkText(text: string, options: ClaimOptions & { lookup: 
   const figures = sentences.flatMap((sentence) => sentence.figures.map((figure) => ({ figure, sentence: sentence.text })))
   const checks = await Promise.all(
     figures.map(async ({ figure, sentence }) => {
-      const measureKeys = figure.lookupKeys.filter((key) => !isValueKey(key))
+      const measureKeys = figure.lookupKeys.filter((key) => !isValueKey(key) && !isWordingKey(key))
       const candidates = measureKeys.length ? await options.lookup(measureKeys) : []
       const check = compareFigure(figure, candidates, scope, sentence)
       if (check.status !== 'no_evidence' || check.reason) return check
@@ -75,7 +76,12 @@ export async function checkText(text: string, options: ClaimOptions & { lookup: 
       if (complement.length) return { ...check, status: 'supported' as const, evidence: complement.slice(0, VALUE_EVIDENCE), reason: 'the rest of the whole, held by another' }
       // the measure found nothing: the same amount in the story, under other words (a second, rarer lookup)
       const valueKeys = figure.lookupKeys.filter(isValueKey)
-      return valueKeys.length ? orByValue(check, figure, await options.lookup(valueKeys), scope, sentence) : check
+      const byValue = valueKeys.length ? orByValue(check, figure, await options.lookup(valueKeys), scope, sentence) : check
+      if (byValue.status !== 'no_evidence') return byValue
+      // nor by value: a report's clause the claim repeats nearly word for word, with its own amount (a third lookup)
+      const wordingKeys = figure.lookupKeys.filter(isWordingKey)
+      const byWording = wordingKeys.length ? compareByWording(figure, await options.lookup(wordingKeys), scope, sentence) : undefined
+      return byWording ?? byValue
     }),
   )
   const settled = checks.map((check, i) => withoutSiblingsEvidence(check, i, figures, checks))

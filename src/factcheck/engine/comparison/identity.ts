@@ -151,6 +151,9 @@ const FALLS = verbMatcher(FALL_WORDS)
  */
 export function laterLevel(claim: Figure, sentence: string, candidate: CorpusFigure, [[aMin], [, bMax]]: [[number, number], [number, number]], date: string | undefined): boolean {
   if (!date || !candidate.sourceDate || candidate.sourceDate >= date || claim.kind === 'date' || claim.kind === 'time') return false
+  // "by Tuesday night it had grown to 32" against "grew to 23 on Tuesday night": the same moment, not a later one
+  const { eventEnd } = claim.about
+  if (eventEnd && candidate.about.eventEnd && eventEnd <= candidate.about.eventEnd) return false
   const before = String(sentence ?? '').slice(0, claim.start)
   // "Revenue rose 11% to €4.17bn": a result set against the last period's by its change, not a level that has moved since
   if (STATED_CHANGE.test(before)) return false

@@ -27,7 +27,7 @@ const STEM_LENGTH = 5
 const stem = (word: string) => word.replace(/(?:ings|ing|ers|er|ed|es|s|e)$/, '').slice(0, STEM_LENGTH)
 
 /** A word by its class when the vocabulary knows it ("homes" and "houses", "probe" and "investigation"), else its stem. */
-function canonical(word: string): string {
+export function canonical(word: string): string {
   for (const form of [word, word.replace(/ies$/, 'y'), word.replace(/s$/, ''), word.replace(/es$/, '')]) {
     const known = classOf(form)
     if (known !== form) return stem(known)
@@ -170,7 +170,7 @@ function countsApart(candidate: CorpusFigure, noun: string): boolean {
 }
 
 /** The figure's clause: from the punctuation before it to the next punctuation (or `stop`) after it. */
-function clauseOf(figure: Pick<Figure, 'start' | 'end'>, sentence: string, stop = /[,;:.()\u2013\u2014]/): string {
+export function clauseOf(figure: Pick<Figure, 'start' | 'end'>, sentence: string, stop = /[,;:.()\u2013\u2014]/): string {
   const before = sentence.slice(0, figure.start).split(/[,;:()\u2013\u2014]/).pop() ?? ''
   const after = sentence.slice(figure.end).split(stop)[0] ?? ''
   return `${before} ${sentence.slice(figure.start, figure.end)} ${after}`
@@ -203,7 +203,7 @@ function overlapWith(claimWords: Set<string>, quote: string): number {
 }
 
 /** A sentence without a figure's amount and unit; a count keeps the noun it counts ("40 oral rehydration points"). */
-function withoutAmount(figure: Pick<Figure, 'kind' | 'start' | 'end' | 'text'>, sentence: string): string {
+export function withoutAmount(figure: Pick<Figure, 'kind' | 'start' | 'end' | 'text'>, sentence: string): string {
   if (figure.kind === 'count') return sentence
   const at = sentence.slice(figure.start, figure.end) === figure.text ? figure.start : sentence.indexOf(figure.text)
   return at < 0 ? sentence : `${sentence.slice(0, at)} ${sentence.slice(at + figure.text.length)}`

@@ -32,13 +32,28 @@ function keysFor(measure: string, entities: string[], limit = MAX_KEYS): string[
   return [...keys].slice(0, limit)
 }
 
-/** Where a corpus figure is stored: its measure with its own and its story's entities, and the wildcard; and its value. */
+/** Where a corpus figure is stored: its measure with its own and its story's entities, and the wildcard; its value; its dimension. */
 export function corpusKeys(figure: Figure, story: string[]): string[] {
   const entities = [...figure.about.entities.slice(0, VALUE_STORY_KEYS), ...story.slice(0, STORY_KEYS)]
   const byValue = valueKeys(figure, entities, [figure.value, figure.value], CORPUS_VALUE_KEYS)
-  if (!figure.about.topic) return byValue
+  const byWording = wordingKeys(figure, [...figure.about.entities.slice(0, WORDING_STORY_KEYS), ...story.slice(0, WORDING_STORY_KEYS)])
+  if (!figure.about.topic) return [...byValue, ...byWording]
   const measure = measureId(figure)
-  return [lookupKey(measure, WILDCARD), ...keysFor(measure, [...figure.about.entities, ...story.slice(0, STORY_KEYS)]), ...byValue]
+  return [lookupKey(measure, WILDCARD), ...keysFor(measure, [...figure.about.entities, ...story.slice(0, STORY_KEYS)]), ...byValue, ...byWording]
+}
+
+/**
+ * Comparison by wording (comparison/wording.ts) finds a sentence of the story that says what the claim says in nearly
+ * its words, whatever measure the engine read in each: a figure is also stored under its dimension with a few
+ * entities of its story, `#count@oskar bridge`.
+ */
+export const isWordingKey = (key: string) => key.startsWith('#')
+const WORDING_STORY_KEYS = 4
+const WORDING_KEYS = 6
+
+function wordingKeys(figure: Figure, entities: string[]): string[] {
+  if (figure.kind === 'date' || figure.kind === 'ordinal') return []
+  return keysFor(`#${figure.about.dimension}`, entities, WORDING_KEYS)
 }
 
 /**
@@ -49,13 +64,14 @@ export function corpusKeys(figure: Figure, story: string[]): string[] {
 export function claimKeys(figure: Figure, context: string[]): string[] {
   const near: [number, number] = [figure.value * (1 - VALUE_TOLERANCE), figure.value / (1 - VALUE_TOLERANCE)]
   const byValue = valueKeys(figure, [...figure.about.entities, ...context.slice(0, VALUE_STORY_KEYS)], near)
-  if (!figure.about.topic) return byValue
+  const byWording = wordingKeys(figure, [...figure.about.entities, ...context.slice(0, WORDING_STORY_KEYS)])
+  if (!figure.about.topic) return [...byValue, ...byWording]
   const measure = measureId(figure)
   const entities = [...figure.about.entities, ...context.slice(0, STORY_KEYS)]
   // kindred acts ("seized" for "annexed") are looked up too, with the claim's own names only: they can only support
   const kindred = kindredTopics(figure.about.topic).map((topic) => `${figure.about.dimension}:${topic}`)
   const kindredKeys = kindred.flatMap((other) => keysFor(other, figure.about.entities, KINDRED_KEYS))
-  return [lookupKey(measure, WILDCARD), ...keysFor(measure, entities, CLAIM_KEYS - 1), ...kindredKeys, ...byValue]
+  return [lookupKey(measure, WILDCARD), ...keysFor(measure, entities, CLAIM_KEYS - 1), ...kindredKeys, ...byValue, ...byWording]
 }
 
 /** Keys per kindred measure at most. */

@@ -362,7 +362,9 @@ export function findDates(sentence: string, reference: Date | undefined, order: 
       if (RELATIVE.test(result.text) || result.end) continue
       const span = spanOf(result, reference)
       // "on 2 December": the preposition is not part of the date, nor the comma or space chrono reads after it ("On Monday,")
-      const preposition = /^(?:on|in|at|by|of|from|until|till)\s+/i.exec(result.text)?.[0].length ?? 0
+      // ("grew to 23 on Tuesday night": chrono takes the amount before "on" a weekday for an hour, too)
+      const amountBefore = result.start.isCertain('month') ? 0 : /^\d{1,2}\s+on\s+/i.exec(result.text)?.[0].length ?? 0
+      const preposition = amountBefore || (/^(?:on|in|at|by|of|from|until|till)\s+/i.exec(result.text)?.[0].length ?? 0)
       // "by Monday afternoon 17 ships", "on Wednesday, 22 hours late": chrono takes the amount after a weekday for an hour
       const amount = result.start.isCertain('month') ? 0 : /,?\s+\d{1,2}$/.exec(result.text)?.[0].length ?? 0
       const comma = amount || (/[\s,;:]+$/.exec(result.text)?.[0].length ?? 0)
