@@ -3,7 +3,7 @@
  * "annexed"), and a place's adjective for the place ("the Sarnian coast" for Sarnia). Checked both ways on our own
  * invented story.
  */
-import { checkText, createMemoryLookup } from '../../src/factcheck/engine/index.js'
+import { checkText, createMemoryLookup, extractClaims } from '../../src/factcheck/engine/index.js'
 import { sameEntity } from '../../src/factcheck/engine/measures/entities.js'
 import { corpusOf, onlyFigure } from './helpers.js'
 
@@ -73,5 +73,24 @@ describe('other words for one fact', () => {
     expect(sameEntity('sarnias', 'sarnia')).toBe(false)
     expect(sameEntity('roman', 'roma')).toBe(false)
     expect((await check('Vellmark annexed the Sarnian island in 2011.')).status).toBe('supported')
+  })
+})
+
+describe("another holder's share", () => {
+  const votes = createMemoryLookup(
+    corpusOf([{ key: 'orvel-01', date: '2026-10-28', text: 'Ines Marrow won the Orvel mayoral race with 51.2% of the vote, well ahead of Tomas Elk, who took 40.3%.' }]),
+  )
+  const checkVote = (text: string) => checkText(text, { date: '2026-10-29', context: 'Marrow wins Orvel', lookup: votes })
+
+  it('"ahead of X, who took 40.3%" is X\'s share of the vote', async () => {
+    expect((await checkVote('Tomas Elk won 40.3% of the vote.')).status).toBe('supported')
+    expect((await checkVote('Tomas Elk won 45% of the vote.')).status).toBe('conflict')
+    // the winner's share is still hers alone
+    expect((await checkVote('Marrow won 51.2% of the vote.')).status).toBe('supported')
+  })
+
+  it('a change stated after a share is no one\'s share', () => {
+    const figures = extractClaims('Marrow won 51.2% of the vote, up 5% on last time.').flatMap((s) => s.figures)
+    expect(figures[1].about.holder).toBeUndefined()
   })
 })

@@ -67,6 +67,7 @@ function measureSentence(tokenized: TokenizedSentence, reference: Date | undefin
     return result
   })
   partsOfWholes(figures, tokenized.text)
+  sharesOfOthers(figures, tokenized.text)
   // "the worst crash since 1990 killed 67": figures of a sentence that states a date are about that time
   const [event] = figures.filter((f) => f.kind === 'date' && f.iso && /^\d{4}/.test(f.iso.from) && !reportDates.has(f.start)).sort((a, b) => (a.iso!.from < b.iso!.from ? -1 : 1))
   for (const figure of figures) {
@@ -104,6 +105,27 @@ function partsOfWholes(figures: Figure[], sentence: string): void {
     delete figure.about.verb
     delete figure.about.subject
     figure.measure = sameClass || !noun ? whole.measure : `${whole.measure}: ${noun}`
+  })
+}
+
+/**
+ * "Naidu won with 47.9% of the vote, ahead of Doug Ferrante, who took 38.6%": a share the sentence states after one of
+ * a named thing, with nothing of its own, is another holder's share of that thing, held by the party named nearest
+ * before it.
+ */
+function sharesOfOthers(figures: Figure[], sentence: string): void {
+  figures.forEach((figure, k) => {
+    if (figure.kind !== 'percent' || figure.about.topic || figure.about.change || figure.about.holder) return
+    const named = figures.slice(0, k).reverse().find((other) => other.kind === 'percent' && other.about.topic && other.about.holder && !other.about.change)
+    if (!named) return
+    const before = sentence.slice(named.end, figure.start).toLowerCase()
+    const holder = figure.about.actors
+      .map((actor) => ({ actor, at: before.lastIndexOf(actor) }))
+      .filter(({ actor, at }) => at >= 0 && actor !== named.about.holder)
+      .sort((a, b) => b.at - a.at)[0]?.actor
+    if (!holder) return
+    figure.about = { ...figure.about, topic: named.about.topic, holder }
+    figure.measure = named.measure.replace(named.about.holder!, holder)
   })
 }
 
