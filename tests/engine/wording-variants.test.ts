@@ -94,3 +94,25 @@ describe("another holder's share", () => {
     expect(figures[1].about.holder).toBeUndefined()
   })
 })
+
+describe('a thing with versions, named without one', () => {
+  const plans = createMemoryLookup(
+    corpusOf([
+      {
+        key: 'harlen-01',
+        date: '2026-06-02',
+        text: 'The revised Harlen plan, cut to 16 points, was handed to Vellmark on Monday. Its 16 provisions replace the 24-point draft that leaked in May.',
+      },
+    ]),
+  )
+  const checkPlan = (text: string) => checkText(text, { date: '2026-06-03', context: 'The Harlen plan', lookup: plans })
+
+  it('is true of the version a report supports it by', async () => {
+    expect((await checkPlan('The Harlen plan had 24 points.')).status).toBe('supported')
+    expect((await checkPlan('The Harlen plan has 16 points.')).status).toBe('supported')
+  })
+
+  it('is refuted when no version has its figure', async () => {
+    expect((await checkPlan('The Harlen plan had 30 points.')).status).toBe('conflict')
+  })
+})

@@ -11,8 +11,10 @@ import { commonIntervals, overlaps } from './intervals'
 import { isBroadPlace, isKnownPlace, placesNest } from '../measures/gazetteer'
 import { sameEntity, surelySameEntity } from '../measures/entities'
 import { FRAMES } from '../vocabulary/frames'
-import { EVENT_WORDS, SYNONYM_CLASSES } from '../vocabulary/words'
+import { EVENT_WORDS, SYNONYM_CLASSES, VERSIONED_THINGS } from '../vocabulary/words'
 import { capacityAndCount, countryAndLocal, datedApart, differentMomentOfDay, differentMomentOfSpan, endAndStartApart, isReferenceDate, laterLevel, partAndWhole, placePartAndWhole, reportedBefore } from './identity'
+
+const VERSIONED = new Set(VERSIONED_THINGS)
 
 /** Evidence items kept per source and in all: the best and newest few, with a count of the rest. */
 const EVIDENCE_PER_SOURCE = 2
@@ -342,6 +344,10 @@ export function compareFigure(figure: Figure, candidates: CorpusFigure[], scope:
     // "revised the number injured down to 27 from 31": the level a tally left was an earlier report's
     evidence = evidence.map((e) => (sourceOf.get(e)?.about.stage === 'from' ? { ...e, superseded: true } : e))
     evidence = standing(evidence, scope.date ?? today(), inconclusive)
+  }
+  // "the 28-point plan" names no version: true of the one a report supports it by, whatever the others had
+  if (VERSIONED.has(figure.about.topic) && !figure.about.version && evidence.some((e) => e.relation === 'supports')) {
+    evidence = evidence.filter((e) => e.relation === 'supports')
   }
   const lead = evidence.filter((e) => !e.superseded)
   const refuted = lead.length > 0 && lead.every((e) => e.relation === 'conflicts')
