@@ -116,3 +116,15 @@ describe('a thing with versions, named without one', () => {
     expect((await checkPlan('The Harlen plan had 30 points.')).status).toBe('conflict')
   })
 })
+
+describe('a thing declared by proposing it', () => {
+  const results = createMemoryLookup(
+    corpusOf([{ key: 'tarrow-01', date: '2026-03-04', text: 'Tarrow Foods made a profit of €210m last year. The board proposed a dividend of 42 cents a share, unchanged from 2024.' }]),
+  )
+  const checkResults = (text: string) => checkText(text, { date: '2026-03-05', context: 'Tarrow Foods results', lookup: results })
+
+  it('"proposed a dividend of 42 cents" is the dividend, not a request', async () => {
+    expect((await checkResults('Tarrow Foods held its dividend at 42 cents a share.')).status).toBe('supported')
+    expect((await checkResults('Tarrow Foods raised its dividend to 50 cents a share.')).status).toBe('conflict')
+  })
+})

@@ -12,7 +12,7 @@ import { SYNONYMS } from '../vocabulary/synonyms'
 import { FRAMES, type MeasureFrame } from '../vocabulary/frames'
 import { DOCUMENT_NOUNS } from '../figures/vocabulary'
 import {
-  CHANGE_DOWN_VERBS, CHANGE_UP_VERBS, CHANGE_VERBS, DURATIVE_VERBS, END_VERBS, EVENT_WORDS, GENERIC_NOUNS, LIGHT_VERBS, LONG_EVENTS, PEOPLE_NOUNS, PROPOSAL_VERBS, SPEECH_VERBS, SYNONYM_CLASSES,
+  CHANGE_DOWN_VERBS, CHANGE_UP_VERBS, CHANGE_VERBS, DURATIVE_VERBS, END_VERBS, EVENT_WORDS, GENERIC_NOUNS, LIGHT_VERBS, LONG_EVENTS, PEOPLE_NOUNS, PROPOSAL_VERBS, DECLARED_BY_PROPOSAL, SPEECH_VERBS, SYNONYM_CLASSES,
   MEASURE_VARIANTS, RECEIVING_VERBS, TITLES, VERSIONED_THINGS, VISITING_PARTIES,
   VERSION_WORDS, TIME_BOUND_WORDS, TIME_END_VERBS, TIME_INSTANT_VERBS, TIME_LASTING_VERBS, TIME_START_VERBS, TIME_UNTIL_WORDS,
 } from '../vocabulary/words'
@@ -26,6 +26,7 @@ const CLASS_OF = new Map(SYNONYM_CLASSES.flatMap((words) => words.map((word) => 
 const LIGHT = toSet(LIGHT_VERBS)
 const SPEAKING = toSet(SPEECH_VERBS)
 const PROPOSING = toSet(PROPOSAL_VERBS)
+const DECLARED = toSet(DECLARED_BY_PROPOSAL)
 const CHANGING = toSet(CHANGE_VERBS)
 const RISING = toSet(CHANGE_UP_VERBS)
 const FALLING = toSet(CHANGE_DOWN_VERBS)
@@ -1001,7 +1002,7 @@ export function describeMeasure(context: SentenceContext, figure: Raw): Measured
   const level = figure.role ? (figure.role === 'before' ? 'from' : 'to') : changeLevel(context.tokens, figure)
   // a time of day is no level ("the curfew runs from 10pm to 6am")
   if (!versioned && level && figure.kind !== 'time') about.stage = level
-  if (isProposed(context, figure)) about.proposed = true
+  if (isProposed(context, figure) && !DECLARED.has(about.topic)) about.proposed = true
   // "will cut 900 jobs": a verb the frame is named by says what is counted, not that a level moved
   // ("97 homes were lost": a passive verb the frame is named by, after the figure, too)
   const cue = context.tokens[figure.first - 1]?.lemma

@@ -190,6 +190,9 @@ export const PEOPLE_NOUNS = ['people', 'person', 'individual', 'resident', 'inha
 /** Verbs of asking and offering: a figure proposed ("sought 12 years", "offered 4.2%") is not the one agreed. */
 export const PROPOSAL_VERBS = ['seek', 'want', 'demand', 'ask', 'propose', 'offer', 'request', 'urge', 'recommend', 'suggest', 'bid', 'promise', 'forecast']
 
+/** Things a board declares by proposing them: "proposed a dividend of 18 cents" is the dividend, not a request. */
+export const DECLARED_BY_PROPOSAL = ['dividend']
+
 /** Verbs of change: "rose 5%" or "rose by 5" is a change; "rose to 5%" a level. */
 export const CHANGE_UP_VERBS = ['rise', 'grow', 'increase', 'climb', 'jump', 'soar', 'surge', 'raise', 'up', 'gain', 'rally']
 export const CHANGE_DOWN_VERBS = ['fall', 'drop', 'decrease', 'slide', 'slump', 'shrink', 'decline', 'plunge', 'dip', 'tumble', 'sink', 'slip', 'cut', 'reduce', 'down', 'lose']
