@@ -128,3 +128,15 @@ describe('a thing declared by proposing it', () => {
     expect((await checkResults('Tarrow Foods raised its dividend to 50 cents a share.')).status).toBe('conflict')
   })
 })
+
+describe('a number joined to a modifier inside a noun phrase', () => {
+  it('"4% of the 61,000-strong workforce" is a share of the workforce', () => {
+    expect(onlyFigureOf('About 4% of the 61,000-strong workforce will go.', '4%').about.topic).toBe('work force')
+    // a hyphen not after a number still ends the phrase's modifiers as before
+    expect(onlyFigureOf('The new council will have six first-time members.', 'six').about.topic).not.toBe('time')
+  })
+})
+
+function onlyFigureOf(sentence: string, text: string) {
+  return extractClaims(sentence).flatMap((s) => s.figures).find((figure) => figure.text.includes(text))!
+}

@@ -151,7 +151,11 @@ function cuesNear(context: SentenceContext, figure: Raw): Map<string, number> {
 function phraseHead(tokens: Token[], from: number): number | undefined {
   let head: number | undefined
   // "a 14-hour negotiating session": a participle inside the phrase describes its noun
-  const inPhrase = (k: number) => NOUN_PHRASE_TAGS.has(tokens[k].pos) || (tokens[k].pos === 'VERB' && tokens[k].lower.endsWith('ing') && tokens[k + 1]?.pos === 'NOUN')
+  // ("the 61,000-strong workforce": a hyphen joins a number to the word it makes a modifier of)
+  const inPhrase = (k: number) =>
+    NOUN_PHRASE_TAGS.has(tokens[k].pos) ||
+    (tokens[k].pos === 'VERB' && tokens[k].lower.endsWith('ing') && tokens[k + 1]?.pos === 'NOUN') ||
+    (tokens[k].text === '-' && k > from && tokens[k - 1].pos === 'NUM' && tokens[k + 1] !== undefined && NOUN_PHRASE_TAGS.has(tokens[k + 1].pos))
   for (let k = from; k < Math.min(tokens.length, from + 8) && inPhrase(k); k++) {
     if (tokens[k].pos === 'NOUN' || (tokens[k].pos === 'PROPN' && head === undefined)) head = k
     if (tokens[k].pos === 'PART' && tokens[k].lower !== "'s" && tokens[k].lower !== '’s') break
