@@ -140,3 +140,19 @@ describe('a number joined to a modifier inside a noun phrase', () => {
 function onlyFigureOf(sentence: string, text: string) {
   return extractClaims(sentence).flatMap((s) => s.figures).find((figure) => figure.text.includes(text))!
 }
+
+describe('two documents of one story', () => {
+  const talks = createMemoryLookup(
+    corpusOf([{ key: 'bergen-01', date: '2025-12-03', text: 'Under the nine-point Bergen deal, which grew out of the seven-point Bergen framework tabled last month, each side keeps its quota.' }]),
+  )
+  const checkTalks = (text: string) => checkText(text, { date: '2025-12-04', context: 'Bergen fishing deal', lookup: talks })
+
+  it('are one measure only when called alike: the same points support, other points refute only the one called alike', async () => {
+    expect((await checkTalks('The Bergen deal has nine points.')).status).toBe('supported')
+    expect((await checkTalks('The nine-point Bergen plan ends the dispute.')).status).toBe('supported')
+    expect((await checkTalks('The Bergen framework had seven points.')).status).toBe('supported')
+    expect((await checkTalks('The Bergen deal has twelve points.')).status).toBe('conflict')
+    // the framework's seven points say nothing against a nine-point deal
+    expect((await checkTalks('The nine-point Bergen deal was signed on Wednesday.')).status).not.toBe('conflict')
+  })
+})

@@ -20,6 +20,8 @@ export interface MeasureAbout {
   dimension: string
   /** The thing measured: a frame ('deaths', 'cost', 'turnout') or a word's class ('talks', 'plan'); '' when unknown. */
   topic: string
+  /** For a document's points: the word it was called by ("framework", "deal"); its topic is the class of plans. */
+  document?: string
   /** For revisable things (plans): which version the figure belongs to. */
   version?: 'original' | 'revised'
   /** A word that makes the measure another of its name: 'operating' (profit), 'net', 'interim' (dividend), 'average'. */

@@ -28,6 +28,15 @@ function variantsAgree(claim: MeasureAbout, evidence: MeasureAbout, loose: boole
   return claim.variant === evidence.variant
 }
 
+/**
+ * Two documents of one story ("the seven-point framework" that grew into "the nine-point agreement") are one only
+ * when called alike or stated as the same version; otherwise the same points may support, never refute.
+ */
+function documentsAgree(claim: MeasureAbout, evidence: MeasureAbout, loose: boolean): boolean {
+  if (loose || claim.document === evidence.document) return true
+  return claim.version !== undefined && claim.version === evidence.version
+}
+
 /** Shares must be held by the same party: "Smith won 52%" says nothing of Jones's 45%. */
 function holdersAgree(claim: MeasureAbout, evidence: MeasureAbout): boolean {
   if (!claim.holder || !evidence.holder) return claim.holder === evidence.holder
@@ -59,6 +68,7 @@ export function sameMeasure(claim: MeasureAbout, evidence: MeasureAbout, { loose
     sameThing(claim.topic, evidence.topic, loose) &&
     claim.dimension === evidence.dimension &&
     versionsAgree(claim, evidence) &&
+    documentsAgree(claim, evidence, loose) &&
     variantsAgree(claim, evidence, loose) &&
     Boolean(claim.proposed) === Boolean(evidence.proposed) &&
     Boolean(claim.change) === Boolean(evidence.change) &&

@@ -67,6 +67,8 @@ interface Topic {
   topic: string
   at: number
   frame?: MeasureFrame
+  /** The word a document was called by, when its topic is the class of plans. */
+  document?: string
 }
 
 /** A verb's class: "meet", "negotiate" → "talks"; otherwise the verb. */
@@ -444,10 +446,10 @@ function receivesSomeone(context: SentenceContext, verbAt: number): boolean {
 
 /**
  * A document's points are one thing whatever the document is called ("the 28-point framework", "its 28 provisions",
- * "the plan"), so its versions can be told apart: the class of plans.
+ * "the plan"), so its versions can be told apart: the class of plans, keeping the word it was called by.
  */
 function documentTopic(topic: Topic | undefined): Topic | undefined {
-  return topic && DOCUMENTS.has(topic.topic) ? { ...topic, topic: PLAN } : topic
+  return topic && DOCUMENTS.has(topic.topic) ? { ...topic, topic: PLAN, document: topic.topic } : topic
 }
 
 /** Points of a plan: "20-point plan", "20 points of the plan", "the revised plan has 20 points". */
@@ -1026,6 +1028,7 @@ export function describeMeasure(context: SentenceContext, figure: Raw): Measured
     const version = versionOf(context, figure, topic.at)
     if (version) about.version = version
   }
+  if (topic?.document) about.document = topic.document
   const variant = topic && !topic.frame?.tally ? variantOf(context.tokens, topic.at) : undefined
   if (variant) about.variant = variant
   if (dimension === 'share' && !placeless) {
