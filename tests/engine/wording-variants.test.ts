@@ -129,6 +129,14 @@ describe('a thing declared by proposing it', () => {
   })
 })
 
+describe('a bare number after "the number of"', () => {
+  it('counts the noun "the number of" names: "put the number of cancelled appointments at 9,870"', () => {
+    expect(onlyFigureOf('The county put the number of cancelled appointments at 9,870.', '9,870').about).toMatchObject({ dimension: 'count', topic: 'appointment' })
+    // not the county's population, though a county stands right before it
+    expect(onlyFigureOf('The county put the number of cancelled appointments at 9,870.', '9,870').measure).not.toBe('population')
+  })
+})
+
 describe('a number joined to a modifier inside a noun phrase', () => {
   it('"4% of the 61,000-strong workforce" is a share of the workforce', () => {
     expect(onlyFigureOf('About 4% of the 61,000-strong workforce will go.', '4%').about.topic).toBe('work force')

@@ -539,8 +539,25 @@ function framedTopic(context: SentenceContext, figure: Raw, fallback: () => Topi
   return fallback()
 }
 
+/** "put the number of cancelled appointments at 9,870": the noun a bare number's "the number of" names before it. */
+function numberOfNoun(context: SentenceContext, figure: Raw): number | undefined {
+  const { tokens } = context
+  const [from] = segmentBounds(context, figure)
+  const at = scanLeft(from, figure.first, (k) => tokens[k].lower === 'number' && tokens[k + 1]?.lower === 'of')
+  if (at === undefined) return undefined
+  // the phrase's noun, past a participle that describes it ("cancelled appointments")
+  for (let k = at + 2; k < Math.min(figure.first, at + 2 + NUMBER_OF_REACH); k++) {
+    if (tokens[k].pos === 'NOUN') return k
+    if (!['ADJ', 'VERB', 'DET'].includes(tokens[k].pos)) return undefined
+  }
+  return undefined
+}
+const NUMBER_OF_REACH = 3
+
 function countTopic(context: SentenceContext, figure: Raw): Topic | undefined {
   const { tokens } = context
+  const counted = figure.bare ? numberOfNoun(context, figure) : undefined
+  if (counted !== undefined) return countTopic(context, { ...figure, bare: undefined, unitAt: counted })
   if (figure.bare) {
     // a bare number needs a noun or verb it completes; anything else is not checkable
     return framedTopic(context, figure, () => {
