@@ -557,7 +557,8 @@ const NUMBER_OF_REACH = 3
 function countTopic(context: SentenceContext, figure: Raw): Topic | undefined {
   const { tokens } = context
   const counted = figure.bare ? numberOfNoun(context, figure) : undefined
-  if (counted !== undefined) return countTopic(context, { ...figure, bare: undefined, unitAt: counted })
+  // read as the count of that noun, with the words around the noun ("the number of people killed … has risen to nine")
+  if (counted !== undefined) return countTopic(context, { ...figure, bare: undefined, first: counted, last: counted + 1, unitAt: counted })
   if (figure.bare) {
     // a bare number needs a noun or verb it completes; anything else is not checkable
     return framedTopic(context, figure, () => {
