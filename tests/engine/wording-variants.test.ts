@@ -137,6 +137,18 @@ describe('a bare number after "the number of"', () => {
   })
 })
 
+describe('a count written as a compound modifier', () => {
+  it('"the 540-bed hospital" has 540 beds, as "the hospital has 540 beds" says', async () => {
+    const figure = onlyFigureOf('The county urged residents not to come to the 540-bed hospital.', '540')
+    expect(figure.about).toMatchObject({ dimension: 'count', topic: 'bed' })
+    // a thing in a phrase of place is what it is, not what the verb of asking asks for
+    expect(figure.about.proposed).toBeUndefined()
+    expect(onlyFigureOf('Prosecutors sought a 12-year sentence.', '12').about.proposed).toBe(true)
+    const lookup = createMemoryLookup(corpusOf([{ key: 'keld-01', date: '2026-10-12', text: 'Ambulances were turned away from the 540-bed Keld General Hospital on Monday.' }]))
+    expect((await checkText('Keld General Hospital has about 540 beds.', { date: '2026-10-13', context: 'Keld hospital attack', lookup })).status).toBe('supported')
+  })
+})
+
 describe('a number joined to a modifier inside a noun phrase', () => {
   it('"4% of the 61,000-strong workforce" is a share of the workforce', () => {
     expect(onlyFigureOf('About 4% of the 61,000-strong workforce will go.', '4%').about.topic).toBe('work force')

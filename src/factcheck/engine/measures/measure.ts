@@ -765,7 +765,8 @@ function locate(context: SentenceContext, figure: Raw): { dimension: string; top
       }
     default:
       if (figure.unit === 'point' || figure.unit === 'page') return { dimension: figure.unit, topic: documentTopic(wholeTopic(context, figure)) }
-      if (figure.hyphenated) return { dimension: figure.unit, topic: phraseTopic(context, figure.last, false) }
+      // "the 540-bed hospital" has 540 beds, as "the hospital has 540 beds" says
+      if (figure.hyphenated) return { dimension: 'count', topic: { topic: classOf(figure.unit), at: figure.unitAt } }
       return { dimension: 'count', topic: countTopic(context, figure) }
   }
 }
@@ -961,6 +962,8 @@ function isChange(context: SentenceContext, figure: Raw): boolean {
 function isProposed(context: SentenceContext, figure: Raw): boolean {
   const [from] = segmentBounds(context, figure)
   const { tokens } = context
+  // "urged residents not to come to the 540-bed hospital": what a thing in a phrase of place is, not what is asked
+  if (figure.hyphenated && tokens[figure.first - 1]?.pos === 'DET' && tokens[figure.first - 2]?.pos === 'ADP') return false
   for (let k = figure.first - 1; k >= Math.max(from, figure.first - CUE_REACH); k--) {
     if (tokens[k].lower === 'that') return false
     if (tokens[k].pos === 'VERB' && PROPOSING.has(tokens[k].lemma)) return true
