@@ -149,6 +149,17 @@ describe('a count written as a compound modifier', () => {
   })
 })
 
+describe('a site named after its town', () => {
+  it('is in the town: the same count there supports a claim of the town, another refutes nothing', async () => {
+    const lookup = createMemoryLookup(
+      corpusOf([{ key: 'keld-02', date: '2026-10-14', text: 'By Wednesday 31 patients had been transferred to Torvik University Hospital, the Keld county said.' }]),
+    )
+    const check = (text: string) => checkText(text, { date: '2026-10-15', context: 'Keld hospital attack', lookup })
+    expect((await check('Thirty-one patients were moved to Torvik.')).status).toBe('supported')
+    expect((await check('Forty patients were moved to Torvik.')).status).not.toBe('conflict')
+  })
+})
+
 describe('a number joined to a modifier inside a noun phrase', () => {
   it('"4% of the 61,000-strong workforce" is a share of the workforce', () => {
     expect(onlyFigureOf('About 4% of the 61,000-strong workforce will go.', '4%').about.topic).toBe('work force')

@@ -6,7 +6,7 @@
  */
 import type { CorpusFigure, Figure } from '../types'
 import { OBLIGATION_WORDS } from '../figures/vocabulary'
-import { containersOf, isBroadPlace } from '../measures/gazetteer'
+import { containersOf, isBroadPlace, namedPartOf } from '../measures/gazetteer'
 import { sameEntity } from '../measures/entities'
 import { CAPACITY_WORDS, END_VERBS, FALL_WORDS, LONG_EVENTS, PLACE_BOUND, RISE_WORDS, SPAN_EVENTS, START_VERBS, SYNONYM_CLASSES } from '../vocabulary/words'
 
@@ -210,7 +210,8 @@ export function placePartAndWhole(claim: Figure, candidate: CorpusFigure): boole
   const mine = claim.about.places
   const theirs = candidate.about.places
   if (mine.length === 0 || theirs.length === 0 || mine.some((place) => theirs.includes(place))) return false
-  const holds = (outer: string[], inner: string[]) => inner.some((place) => containersOf(place).some((container) => outer.includes(container)))
+  const holds = (outer: string[], inner: string[]) =>
+    inner.some((place) => containersOf(place).some((container) => outer.includes(container)) || outer.some((whole) => namedPartOf(place, whole)))
   return holds(mine, theirs) || holds(theirs, mine)
 }
 

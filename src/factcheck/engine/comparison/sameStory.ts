@@ -39,11 +39,6 @@ const SALIENT_PLACES = 8
 
 const samePlace = (a: string, b: string) => sameEntity(a, b) || placesNest(a, b)
 
-/** Kinds whose amount adds up over the parts of a place: a site's count is no whole town's. */
-const ADDITIVE = new Set(['count', 'money', 'quantity'])
-/** Quantities read at a point, not summed over a place: a river's level, a temperature, a wind speed. */
-const LEVELS = new Set(['length', 'temperature', 'speed'])
-const additive = (about: Figure['about'], kind: Figure['kind']) => ADDITIVE.has(kind) && !(kind === 'quantity' && LEVELS.has(about.dimension))
 
 /**
  * A claim's "place" that is the surname of a person the source names ("documents from Harwell" in a story of
@@ -59,13 +54,14 @@ function personNamed(place: string, candidate: CorpusFigure): boolean {
  * "Nairobi"; "the Elysée" may be declared part of Paris). Against a source's places in general, only
  * places the gazetteer knows can be told apart.
  */
-function placesAgree(places: string[], candidate: CorpusFigure, event: boolean, additive: boolean): boolean {
+function placesAgree(places: string[], candidate: CorpusFigure, event: boolean): boolean {
   const claim = places.filter((place) => !personNamed(place, candidate))
   if (claim.length === 0) return true
   if (candidate.about.places.length) {
     if (claim.some((a) => candidate.about.places.some((b) => samePlace(a, b)))) return true
-    // a level read at "Thornfold Bridge" is read at "Thornfold"; a count there is a part of the town's
-    if (!additive && claim.some((a) => candidate.about.places.some((b) => namedPartOf(a, b) || namedPartOf(b, a)))) return true
+    // a level read at "Thornfold Bridge" is read at "Thornfold"; a count there is a part of the town's, which the
+    // comparison tells apart (identity.ts): the same count supports, a different one refutes nothing
+    if (claim.some((a) => candidate.about.places.some((b) => namedPartOf(a, b) || namedPartOf(b, a)))) return true
     if (!event) return false
     // an event's toll is one whether reported for the town or the district the source is about, unless the gazetteer says otherwise
     const salient = candidate.story.slice(0, SALIENT_PLACES)
@@ -186,7 +182,7 @@ function placesOf(figure: Figure, scope: ClaimScope): string[] {
 function detailsAgree(figure: Figure, scope: ClaimScope, candidate: CorpusFigure, places: string[]): boolean {
   if (entitiesOf(candidate).length === 0) return false
   if (!actorsAgree(figure.about.actors, candidate.about)) return false
-  if (!placesAgree(places, candidate, figure.about.tally === true, additive(figure.about, figure.kind))) return false
+  if (!placesAgree(places, candidate, figure.about.tally === true)) return false
   // an event dated well before the source is another event ("the worst crash since 1990 killed 67")
   // ("in 2025" ends on 31 December: a report of February 2026 is about it)
   const { eventDate } = figure.about

@@ -5,7 +5,7 @@
  * `aliases`) add names and parts: "the Ruhr" = Essen + Dortmund + ...
  */
 import { GAZETTEER } from '../../places/gazetteer'
-import { PROSE_CODES } from '../vocabulary/words'
+import { PROSE_CODES, SITE_HEADS } from '../vocabulary/words'
 
 export interface GazetteerData {
   countries: Record<string, { names: string[]; codes: string[]; demonyms: string[]; capital?: string; region: string }>
@@ -144,7 +144,7 @@ export function countriesOf(name: string): string[] {
 
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'north-east', 'north-west', 'south-east', 'south-west'])
 /** Heads of a site named after the place it stands in ("Thornfold Bridge", "Kellow Station", "Thornfold Street"). */
-const SITE_HEADS = new Set(['bridge', 'street', 'station'])
+const SITES = new Set(SITE_HEADS)
 
 /**
  * Whether a name, by its form alone, names a part of another place: a compass-qualified place ("North Yorkshire" in
@@ -157,5 +157,5 @@ export function namedPartOf(part: string, whole: string): boolean {
   if (COMPASS.has(words[0]) && words.slice(1).join(' ') === whole) return !isKnownPlace(whole)
   const head = words[words.length - 1]
   // a street is often named after another town ("London Road" in Brighton): only after a place the gazetteer does not know
-  return SITE_HEADS.has(head) && words.slice(0, -1).join(' ') === whole && (head !== 'street' || !isKnownPlace(whole))
+  return SITES.has(head) && words.slice(0, -1).join(' ') === whole && (head !== 'street' || !isKnownPlace(whole))
 }

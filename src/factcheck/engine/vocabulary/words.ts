@@ -166,6 +166,9 @@ export const DROPPED_HEADS = [
   'fire', 'wildfire', 'blaze', 'flood', 'floods', 'earthquake', 'derailment', 'crash', 'disaster',
 ]
 /** Of these heads, the ones that make a name a place. */
+/** Heads of sites named after the place they are in: "Thornfold Bridge", "Keld General Hospital", "Varna Airport". */
+export const SITE_HEADS = ['bridge', 'street', 'station', 'road', 'square', 'airport', 'hospital', 'university', 'stadium', 'prison']
+
 export const PLACE_HEADS = [
   'county', 'city', 'town', 'village', 'river', 'valley', 'lake', 'bay', 'island', 'islands', 'mountain', 'mountains',
   'province', 'state', 'district', 'region', 'oblast', 'borough', 'parish', 'township', 'peninsula', 'coast', 'creek',
