@@ -160,6 +160,14 @@ describe('a site named after its town', () => {
   })
 })
 
+describe('a participle before its noun', () => {
+  it('describes the noun and governs no count: "380 planned operations and 6,400 appointments had been postponed"', () => {
+    const sentence = 'By Wednesday 380 planned operations and about 6,400 outpatient appointments had been postponed.'
+    expect(onlyFigureOf(sentence, '6,400').about.verb).toBe('postpone')
+    expect(onlyFigureOf(sentence, '380').about.verb).toBe('postpone')
+  })
+})
+
 describe('a number joined to a modifier inside a noun phrase', () => {
   it('"4% of the 61,000-strong workforce" is a share of the workforce', () => {
     expect(onlyFigureOf('About 4% of the 61,000-strong workforce will go.', '4%').about.topic).toBe('work force')

@@ -857,9 +857,10 @@ const VERB_GOVERNED = new Set(['count', 'quantity', 'mass', 'volume', 'area', 'e
 function governingVerbAt(context: SentenceContext, figure: Raw): number | undefined {
   const { tokens } = context
   const [from, to] = segmentBounds(context, figure)
-  // "a revised plan": a participle after an article describes a noun, it governs nothing
-  const isContentVerb = (k: number) =>
-    (k < figure.first || k >= figure.last) && tokens[k].pos === 'VERB' && !LIGHT.has(tokens[k].lemma) && tokens[k - 1]?.pos !== 'DET'
+  // "a revised plan", "380 planned operations": a participle before its noun describes it, it governs nothing
+  const describes = (k: number) =>
+    tokens[k - 1]?.pos === 'DET' || (tokens[k + 1]?.pos === 'NOUN' && /(?:ed|en)$/.test(tokens[k].lower) && ['NUM', 'ADJ', 'ADP'].includes(tokens[k - 1]?.pos ?? ''))
+  const isContentVerb = (k: number) => (k < figure.first || k >= figure.last) && tokens[k].pos === 'VERB' && !LIGHT.has(tokens[k].lemma) && !describes(k)
   // "cut its commission from 25% to 20% and to set a fare": the levels of a change are the changing verb's
   const changing = figure.role || changeLevel(tokens, figure) ? scanLeft(from, figure.first, isContentVerb) : undefined
   return changing ?? nearest(from, to, figure.first, isContentVerb) ?? nearest(0, tokens.length, figure.first, isContentVerb)
