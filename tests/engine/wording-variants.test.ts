@@ -168,6 +168,20 @@ describe('a participle before its noun', () => {
   })
 })
 
+describe('amounts below zero and the noun an amount is "of"', () => {
+  it('"about minus 3C" is about 3 degrees below zero either way', () => {
+    const figure = onlyFigureOf('Temperatures fell to about minus 3C.', '3C')
+    expect(figure.min).toBeCloseTo(-3.3)
+    expect(figure.max).toBeCloseTo(-2.7)
+  })
+
+  it('"temperatures of -3C" is a temperature reading, as "temperatures fell to -3C" is', async () => {
+    expect(onlyFigureOf('Crews worked in sleet and temperatures of -3C.', '3C').about.topic).toBe(onlyFigureOf('Temperatures fell to -3C.', '3C').about.topic)
+    const lookup = createMemoryLookup(corpusOf([{ key: 'keld-03', date: '2026-10-14', text: 'Ambulances from Keld drove to Torvik in sleet and temperatures of -3C on Wednesday.' }]))
+    expect((await checkText('In Torvik temperatures fell below freezing, to about minus 3C.', { date: '2026-10-15', context: 'Keld hospital attack', lookup })).status).toBe('supported')
+  })
+})
+
 describe('a number joined to a modifier inside a noun phrase', () => {
   it('"4% of the 61,000-strong workforce" is a share of the workforce', () => {
     expect(onlyFigureOf('About 4% of the 61,000-strong workforce will go.', '4%').about.topic).toBe('work force')

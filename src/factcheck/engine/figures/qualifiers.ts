@@ -74,24 +74,27 @@ export function intervalFor(low: number, high: number, qualifier: Qualifier | un
 function statedInterval(low: number, high: number, qualifier: Qualifier | undefined, discrete: boolean, precision?: number): [number, number] {
   const step = discrete ? 1 : 0
   const rounding = precision === undefined ? ROUNDING : Math.min(ROUNDING, Math.max(precision, DIGITS_ROUNDING))
+  // widened by a share of the amount's size, which below zero is its absolute value ("about minus 3C")
+  const down = (x: number, share: number) => x - Math.abs(x) * share
+  const up = (x: number, share: number) => x + Math.abs(x) * share
   switch (qualifier) {
     case 'approx':
-      return [Math.min(low * 0.9, low - step), Math.max(high * 1.1, high + step)]
+      return [Math.min(down(low, 0.1), low - step), Math.max(up(high, 0.1), high + step)]
     case 'nearly':
-      return [Math.min(low * 0.9, low - step), high]
+      return [Math.min(down(low, 0.1), low - step), high]
     case 'above':
-      return [high + step, Math.max(high * 1.3, high + 2 * step)]
+      return [high + step, Math.max(up(high, 0.3), high + 2 * step)]
     case 'justAbove':
-      return [high + step, Math.max(high * 1.1, high + step)]
+      return [high + step, Math.max(up(high, 0.1), high + step)]
     case 'wellAbove':
-      return [Math.max(high * 1.1, high + step), Math.max(high * 2, high + 2 * step)]
+      return [Math.max(up(high, 0.1), high + step), Math.max(up(high, 1), high + 2 * step)]
     case 'below':
-      return [Math.min(low * 0.7, low - 2 * step), low - step]
+      return [Math.min(down(low, 0.3), low - 2 * step), low - step]
     // a bound on a measure is as round as the measure: "up to 37 mph" is a gust of 60 km/h (37.3 mph)
     case 'atLeast':
-      return [discrete ? low : low * (1 - ROUNDING), OPEN_END]
+      return [discrete ? low : down(low, ROUNDING), OPEN_END]
     case 'atMost':
-      return [0, discrete ? high : high * (1 + ROUNDING)]
+      return [0, discrete ? high : up(high, ROUNDING)]
     default:
       return discrete ? [low, high] : [low * (1 - rounding), high * (1 + rounding)]
   }

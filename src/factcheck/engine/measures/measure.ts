@@ -736,6 +736,14 @@ function ageHolder(context: SentenceContext, figure: Raw): string | undefined {
   return noun === undefined ? undefined : classOf(tokens[noun].lemma)
 }
 
+/** "temperatures of -3C", "a depth of 40 metres": the noun an amount is "of" is what it measures. */
+function nounOfAmount(context: SentenceContext, figure: Raw): Topic | undefined {
+  const { tokens } = context
+  const noun = tokens[figure.first - 2]
+  if (tokens[figure.first - 1]?.lower !== 'of' || noun?.pos !== 'NOUN' || GENERIC.has(noun.lemma)) return undefined
+  return { topic: classOf(noun.lemma), at: figure.first - 2 }
+}
+
 function locate(context: SentenceContext, figure: Raw): { dimension: string; topic?: Topic } {
   if (figure.relative) return { dimension: figure.relative, topic: eventTopic(context, figure, true) }
   if (isAge(context, figure)) return { dimension: 'age', topic: { topic: 'age', at: figure.first } }
@@ -760,7 +768,8 @@ function locate(context: SentenceContext, figure: Raw): { dimension: string; top
       return {
         dimension: figure.dimension ?? 'quantity',
         topic: framedTopic(context, figure, () =>
-          figure.hyphenated ? phraseTopic(context, figure.last, false) : figure.dimension === 'speed' ? speedTopic(context, figure) : durationTopic(context, figure, true),
+          nounOfAmount(context, figure) ??
+          (figure.hyphenated ? phraseTopic(context, figure.last, false) : figure.dimension === 'speed' ? speedTopic(context, figure) : durationTopic(context, figure, true)),
         ),
       }
     default:
