@@ -218,3 +218,27 @@ describe('English names of cities', () => {
     expect(containersOf('antwerp')).toContain('belgium')
   })
 })
+
+describe('a list of shares after a relative clause', () => {
+  const sentence =
+    'Under the nine-point Bergen deal, which grew out of the framework tabled in Geneva last month, Norway will take 31% of the total catch, Iceland 16.5% and the Faroe Islands 14%.'
+  const deal = createMemoryLookup(corpusOf([{ key: 'bergen-02', date: '2025-12-04', text: sentence }]))
+  const checkDeal = (text: string) => checkText(text, { date: '2025-12-05', context: 'Mackerel deal sealed in Bergen', lookup: deal })
+
+  it('each share of the list is its holder\'s share of the catch, taken as the first is, and placed where the deal is', () => {
+    const figures = extractClaims(sentence).flatMap((s) => s.figures).filter((f) => f.kind === 'percent')
+    expect(figures.map((f) => [f.about.topic, f.about.holder, f.about.verb])).toEqual([
+      ['catch', 'norway', 'take'],
+      ['catch', 'iceland', 'take'],
+      ['catch', 'faroe islands', 'take'],
+    ])
+    // Geneva is where the framework was tabled, not where the catch is taken
+    expect(figures.every((f) => !f.about.places.includes('geneva'))).toBe(true)
+  })
+
+  it('a neighbouring whole percentage is another amount: 15% is not 14%', async () => {
+    expect((await checkDeal('Under the deal, the Faroe Islands will take 15% of the catch.')).status).toBe('conflict')
+    expect((await checkDeal('Under the deal, the Faroe Islands will take 14% of the catch.')).status).toBe('supported')
+    expect((await checkDeal('Under the Bergen deal Norway takes just under a third of the catch.')).status).toBe('supported')
+  })
+})

@@ -109,9 +109,9 @@ function partsOfWholes(figures: Figure[], sentence: string): void {
 }
 
 /**
- * "Naidu won with 47.9% of the vote, ahead of Doug Ferrante, who took 38.6%": a share the sentence states after one of
- * a named thing, with nothing of its own, is another holder's share of that thing, held by the party named nearest
- * before it.
+ * "Naidu won with 47.9% of the vote, ahead of Doug Ferrante, who took 38.6%", "Norway will take 31% of the catch,
+ * Iceland 16.5%": a share the sentence states after one of a named thing, with nothing of its own, is another
+ * holder's share of that thing, held by the party named nearest before it.
  */
 function sharesOfOthers(figures: Figure[], sentence: string): void {
   figures.forEach((figure, k) => {
@@ -119,12 +119,14 @@ function sharesOfOthers(figures: Figure[], sentence: string): void {
     const named = figures.slice(0, k).reverse().find((other) => other.kind === 'percent' && other.about.topic && other.about.holder && !other.about.change)
     if (!named) return
     const before = sentence.slice(named.end, figure.start).toLowerCase()
-    const holder = figure.about.actors
+    const holder = figure.about.entities
       .map((actor) => ({ actor, at: before.lastIndexOf(actor) }))
       .filter(({ actor, at }) => at >= 0 && actor !== named.about.holder)
       .sort((a, b) => b.at - a.at)[0]?.actor
     if (!holder) return
     figure.about = { ...figure.about, topic: named.about.topic, holder }
+    // "Norway will take 31% …, Iceland 16.5%": the verb is the first share's, its subject the holder
+    if (named.about.verb && named.about.subject === named.about.holder) figure.about = { ...figure.about, verb: named.about.verb, subject: holder }
     figure.measure = named.measure.replace(named.about.holder!, holder)
   })
 }

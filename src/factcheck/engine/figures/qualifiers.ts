@@ -26,8 +26,11 @@ export function statedPrecision(written: string): number | undefined {
   if (!(value > 0)) return undefined
   const [whole, decimals = ''] = number.split('.')
   const unit = decimals ? 10 ** -decimals.length : 10 ** (whole.length - whole.replace(/0+$/, '').length)
-  return unit / 2 / value
+  // neighbouring roundings ("14%" and "15%") meet at 14.5 only: they are two amounts, not one
+  return (unit / 2 / value) * HALF_OPEN
 }
+
+const HALF_OPEN = 1 - 1e-6
 
 const BY_LENGTH = QUALIFIERS_BEFORE.map(([phrase, kind]) => ({ words: phrase.split(' '), kind })).sort(
   (a, b) => b.words.length - a.words.length,

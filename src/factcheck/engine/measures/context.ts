@@ -60,11 +60,18 @@ export function mentionsIn(context: SentenceContext, from: number, to: number): 
  * The place nearest the figure in its segment, else in the nearest segments to its left, else in the sentence;
  * `elsewhere` tells a place of another thing ("despite the Geneva talks" in a sentence on the war's length).
  */
+const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose', 'where'])
+
 export function placesAround(context: SentenceContext, segment: number, at: number, elsewhere: (mention: Mention) => boolean = () => false): string[] {
+  // "the framework, which was tabled in Geneva, …": a relative clause's place is the thing's it describes
+  // (its pronoun may be the boundary that opens it)
+  const opener = (i: number) => RELATIVE_PRONOUNS.has(context.tokens[i]?.lower ?? '')
+  const relative = (k: number) => k !== segment && (opener(context.parts[k][0]) || opener(context.parts[k][0] - 1))
+  const other = (mention: Mention) => elsewhere(mention) || relative(context.segmentOf[mention.at])
   const nearestIn = (from: number, to: number) => {
     let best: Mention | undefined
     for (const mention of mentionsIn(context, from, to)) {
-      if (mention.place && !elsewhere(mention) && (!best || Math.abs(mention.at - at) < Math.abs(best.at - at))) best = mention
+      if (mention.place && !other(mention) && (!best || Math.abs(mention.at - at) < Math.abs(best.at - at))) best = mention
     }
     return best ? [best.name] : undefined
   }

@@ -169,7 +169,10 @@ function phraseHead(tokens: Token[], from: number): number | undefined {
 function placeOfPhrase(context: SentenceContext, from: number): Topic | undefined {
   const { tokens } = context
   let to = from
-  while (to < Math.min(tokens.length, from + 8) && (NOUN_PHRASE_TAGS.has(tokens[to].pos) || tokens[to].pos === 'CCONJ' || tokens[to].text === ',')) to++
+  // a list of places runs on over commas ("of Varna, Ostrava and Tesk"); a common noun's phrase ends there
+  // ("31% of the total catch, Iceland 16.5%")
+  const listing = (k: number) => tokens[k].pos === 'CCONJ' || (tokens[k].text === ',' && !tokens.slice(from, k).some((t) => t.pos === 'NOUN'))
+  while (to < Math.min(tokens.length, from + 8) && (NOUN_PHRASE_TAGS.has(tokens[to].pos) || listing(to))) to++
   // "33% of Britain's container trade" is a share of the trade
   const places = mentionsIn(context, from, to).filter((m) => !/^['’]s$/.test(tokens[m.end]?.text ?? ''))
   if (places.length === 0) return undefined
