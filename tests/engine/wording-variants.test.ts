@@ -56,6 +56,8 @@ describe('other words for one fact', () => {
     expect(rest.status).toBe('supported')
     expect(rest.figures[0].evidence[0].figure.text).toBe('30 per cent')
     expect((await check('Seven-tenths of the Oster valley is no longer under the control of the Sarnian militias.')).status).toBe('supported')
+    expect((await check("Seven-tenths of the Oster valley is in Vellmark's hands.")).status).toBe('supported')
+    expect(onlyFigure('Roughly 70% of the Oster valley is already in Greek hands.').about.holder).toBe('greece')
     // a third party may hold a part: another amount is no refutation
     expect((await check('Vellmark holds about 50% of the Oster valley.')).status).toBe('no_evidence')
     // the same holder's share still refutes

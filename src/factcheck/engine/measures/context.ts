@@ -99,6 +99,16 @@ export function holderIn(context: SentenceContext, segmentFrom: number, segmentT
       if (mention && tokens.slice(mention.end, mention.end + 3).some((t) => t.lower === 'control')) return actor(mention)
     }
   }
+  // "in Ostravan hands", "in the hands of the rebels": whose hands hold it
+  for (let i = from; i < to - 1; i++) {
+    if (tokens[i].lower !== 'in') continue
+    const hands = tokens.slice(i + 1, i + 6).findIndex((t) => t.lower === 'hands')
+    if (hands < 0) continue
+    const after = i + 1 + hands
+    // ("in Vellmark's hands": past the possessive)
+    const mention = tokens[after + 1]?.lower === 'of' ? mentionAt(after + 2) ?? mentionAt(after + 3) : mentionAt(after - 1) ?? mentionAt(after - 2)
+    if (mention) return actor(mention)
+  }
   // "the 25% of the region still held by the rebels": a holding verb after the figure, with its agent
   for (let i = figureAt + 1; i < to - 2; i++) {
     if (!HOLDING.has(tokens[i].lemma) || tokens[i + 1].lower !== 'by') continue
