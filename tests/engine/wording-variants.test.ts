@@ -244,3 +244,12 @@ describe('a list of shares after a relative clause', () => {
     expect((await checkDeal('Under the Bergen deal Norway takes just under a third of the catch.')).status).toBe('supported')
   })
 })
+
+describe('an earlier occurrence of an event', () => {
+  it('is not the news of a report months later that does not date it', async () => {
+    const lookup = createMemoryLookup(corpusOf([{ key: 'vorsk-01', date: '2025-12-04', text: 'The talks in Vorsk between Harkova and the Dellin envoys lasted five hours.' }]))
+    const check = (text: string) => checkText(text, { date: '2025-12-05', context: 'Vorsk talks end without a deal', lookup })
+    expect((await check('Their previous meeting in Vorsk, in August, also lasted five hours.')).status).toBe('no_evidence')
+    expect((await check('The Vorsk talks this week lasted five hours.')).status).toBe('supported')
+  })
+})

@@ -12,7 +12,7 @@ import { isBroadPlace, isKnownPlace, placesNest } from '../measures/gazetteer'
 import { sameEntity, surelySameEntity } from '../measures/entities'
 import { FRAMES } from '../vocabulary/frames'
 import { EVENT_WORDS, SYNONYM_CLASSES, VERSIONED_THINGS } from '../vocabulary/words'
-import { capacityAndCount, countryAndLocal, datedApart, differentMomentOfDay, differentMomentOfSpan, endAndStartApart, isReferenceDate, laterLevel, partAndWhole, placePartAndWhole, reportedBefore } from './identity'
+import { capacityAndCount, countryAndLocal, datedApart, differentMomentOfDay, earlierOccurrence, differentMomentOfSpan, endAndStartApart, isReferenceDate, laterLevel, partAndWhole, placePartAndWhole, reportedBefore } from './identity'
 
 const VERSIONED = new Set(VERSIONED_THINGS)
 
@@ -175,7 +175,7 @@ const INCONCLUSIVE = 'inconclusive'
 
 function evidenceFor(figure: Figure, candidate: CorpusFigure, scope: ClaimScope, claimWords: ClaimWords, sentence: string, story: StoryTies): Evidence | typeof INCONCLUSIVE | undefined {
   const intervals = commonIntervals(figure, candidate)
-  if (!intervals || differentScope(figure, intervals) || datedApart(figure, candidate)) return undefined
+  if (!intervals || differentScope(figure, intervals) || datedApart(figure, candidate) || earlierOccurrence(figure, candidate)) return undefined
   // what a thing can hold is another quantity than what it held: neither supports nor refutes the other
   if (capacityAndCount(figure, candidate, sentence)) return undefined
   const relation = overlaps(intervals[0], intervals[1]) ? 'supports' : 'conflicts'

@@ -139,6 +139,20 @@ export function datedApart(claim: Figure, candidate: CorpusFigure): boolean {
   return (mine.eventEnd ?? mine.eventDate) < theirs.eventDate || (theirs.eventEnd ?? theirs.eventDate) < mine.eventDate
 }
 
+/** Days after its end a one-off event is still the news of a report that does not date it. */
+const OCCURRENCE_DAYS = 45
+const DAY_MS = 86_400_000
+
+/**
+ * "Their previous meeting, in August, also lasted five hours": the length of an occurrence dated months before a
+ * report is not that report's undated length of its news, which is a later occurrence.
+ */
+export function earlierOccurrence(claim: Figure, candidate: CorpusFigure): boolean {
+  const end = claim.about.eventEnd
+  if (claim.about.dimension !== 'duration' || !end || candidate.about.eventDate || !candidate.sourceDate) return false
+  return (Date.parse(candidate.sourceDate) - Date.parse(end)) / DAY_MS > OCCURRENCE_DAYS
+}
+
 /** A change stated right before the level: "rose 11% to", "fell by 3.2 per cent to". */
 const STATED_CHANGE = /\d[\d.,]*\s*(?:%|per ?cent|pc|percent)\s+to\s+\S*$/i
 const RISES = verbMatcher(RISE_WORDS)
