@@ -253,3 +253,22 @@ describe('an earlier occurrence of an event', () => {
     expect((await check('The Vorsk talks this week lasted five hours.')).status).toBe('supported')
   })
 })
+
+describe('a count that rises from report to report', () => {
+  const lookup = createMemoryLookup(
+    corpusOf([
+      { key: 'keld-10', date: '2026-10-14', text: 'By Wednesday 380 planned operations at Keld hospital had been postponed.' },
+      { key: 'keld-11', date: '2026-10-19', text: 'Since the attack 612 planned operations at Keld hospital have been postponed.' },
+    ]),
+  )
+  const check = (text: string, date: string) => checkText(text, { date, context: 'Keld hospital attack', lookup })
+
+  it('is a running tally: the latest report at the claim\'s date leads', async () => {
+    expect((await check('More than 600 planned operations at Keld hospital have been postponed.', '2026-10-24')).status).toBe('supported')
+    const stale = await check('Some 380 planned operations at Keld hospital have been postponed.', '2026-10-24')
+    expect(stale.status).toBe('conflict')
+    expect(stale.figures[0].reason).toMatch(/superseded/)
+    // on the day of the first report, it stood
+    expect((await check('Some 380 planned operations at Keld hospital have been postponed.', '2026-10-15')).status).toBe('supported')
+  })
+})

@@ -170,6 +170,22 @@ function otherOccurrencesApart(figure: Figure, evidence: Evidence[], sourceOf: M
   })
 }
 
+/**
+ * "More than 140 operations postponed", then 380, then 612: a count that rises from one dated report to the next is a
+ * running tally whatever it counts, and the latest report at the claim's date leads.
+ */
+function risesReportToReport(candidates: CorpusFigure[]): boolean {
+  const bySource = new Map<string, number>()
+  for (const candidate of candidates) {
+    if (!candidate.sourceDate || candidate.about.dimension !== 'count') continue
+    const key = `${candidate.sourceDate}\u0000${candidate.source}`
+    bySource.set(key, Math.max(bySource.get(key) ?? -Infinity, candidate.value))
+  }
+  const values = [...bySource.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, value]) => value)
+  return values.length >= RISING_REPORTS && values.every((value, i) => i === 0 || value > values[i - 1])
+}
+const RISING_REPORTS = 2
+
 /** A report of the measure that neither supports nor refutes the claim: it still stands over older reports of a tally. */
 const INCONCLUSIVE = 'inconclusive'
 
@@ -323,7 +339,7 @@ export function compareFigure(figure: Figure, candidates: CorpusFigure[], scope:
   }
   const inconclusive: string[] = []
   const sourceOf = new Map<Evidence, CorpusFigure>()
-  const tally = figure.about.tally || inStory.some((c) => c.about.tally)
+  const tally = figure.about.tally || inStory.some((c) => c.about.tally) || risesReportToReport(inStory.filter((c) => strict.has(c)))
   let evidence = dedupe(
     inStory.flatMap((candidate) => {
       const item = evidenceFor(figure, candidate, scope, claimWords, sentence, { cityIsWeak, linkedToNamed })
