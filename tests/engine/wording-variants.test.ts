@@ -185,6 +185,13 @@ describe('amounts below zero and the noun an amount is "of"', () => {
   })
 })
 
+describe('a phrasal verb as a cue', () => {
+  it('"turned out" cues the turnout, "turn away" does not', () => {
+    expect(onlyFigureOf('Only 36% of voters turned out.', '36').measure).toBe('turnout')
+    expect(onlyFigureOf('The attack forced the hospital to turn away ambulances and to cancel more than 140 operations.', '140').measure).not.toMatch(/turnout/)
+  })
+})
+
 describe('a number joined to a modifier inside a noun phrase', () => {
   it('"4% of the 61,000-strong workforce" is a share of the workforce', () => {
     expect(onlyFigureOf('About 4% of the 61,000-strong workforce will go.', '4%').about.topic).toBe('work force')

@@ -144,6 +144,8 @@ function cuesNear(context: SentenceContext, figure: Raw): Map<string, number> {
       const distance = k < figure.first ? figure.first - k : k - figure.last + 1
       add(token.lemma, distance)
       add(token.lower, distance)
+      // a phrasal verb is its own cue: "turned out" (turnout), not "turned away"
+      if (tokens[k + 1] && (tokens[k + 1].pos === 'ADP' || tokens[k + 1].pos === 'PART' || tokens[k + 1].pos === 'ADV')) add(`${token.lemma} ${tokens[k + 1].lower}`, distance)
     }
   }
   return cues

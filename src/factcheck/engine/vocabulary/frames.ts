@@ -80,7 +80,7 @@ export const FRAMES: MeasureFrame[] = [
     anchors: ['city', 'town', 'village', 'community', 'country', 'nation', 'island', 'municipality', 'district', 'province', 'region', 'county', 'state', 'suburb'],
     cues: ['live', 'inhabit', 'populate'], leaders: ['home to'], notAsSubject: true,
   },
-  { measure: 'turnout', label: 'turnout', kinds: ['percent', 'count'], nouns: ['turnout'], cues: ['turn'] },
+  { measure: 'turnout', label: 'turnout', kinds: ['percent', 'count'], nouns: ['turnout'], cues: ['turn out'] },
   { measure: 'vote-share', label: 'share of the vote', kinds: ['percent'], nouns: ['vote', 'ballot', 'poll'], cues: ['poll'] },
   {
     measure: 'employees', label: 'number of employees', kinds: ['count'],
