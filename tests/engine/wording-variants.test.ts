@@ -279,3 +279,11 @@ describe('a count that rises from report to report', () => {
     expect((await check('Some 380 planned operations at Keld hospital have been postponed.', '2026-10-15')).status).toBe('supported')
   })
 })
+
+describe('an open-ended amount', () => {
+  it('"at least 24" is about 24: it supports no amount ten times larger', async () => {
+    const lookup = createMemoryLookup(corpusOf([{ key: 'keld-20', date: '2026-10-13', text: 'At least 24 patients from Keld hospital were moved to Torvik on Monday.' }]))
+    const result = await checkText('About 87,000 patients of Keld hospital had their data stolen.', { date: '2026-10-20', context: 'Keld hospital attack', lookup })
+    expect(result.status).toBe('no_evidence')
+  })
+})

@@ -26,8 +26,12 @@ const AMOUNTS = new Set(['count', 'money', 'quantity'])
 
 function differentScope(figure: Figure, [[aMin, aMax], [bMin, bMax]]: [[number, number], [number, number]]): boolean {
   if (!AMOUNTS.has(figure.kind) || aMin <= 0 || bMin <= 0) return false
-  return aMin > bMax * SCOPE_RATIO || bMin > aMax * SCOPE_RATIO
+  // "at least 1,900" is about 1,900, not any amount above it
+  const top = (min: number, max: number) => (max >= OPEN_ENDED ? min : max)
+  return aMin > top(bMin, bMax) * SCOPE_RATIO || bMin > top(aMin, aMax) * SCOPE_RATIO
 }
+/** Upper bounds this large are open ("at least", "more than" with no end). */
+const OPEN_ENDED = Number.MAX_SAFE_INTEGER / 2
 
 /** Dimensions whose measured thing may be any noun or verb at all: amounts, and the dates of any event. */
 const OPEN_DIMENSIONS = new Set([
