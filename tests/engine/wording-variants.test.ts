@@ -192,6 +192,13 @@ describe('a phrasal verb as a cue', () => {
   })
 })
 
+describe('a name between a number and the noun it counts', () => {
+  it('"87,000 Keld hospital patients" counts patients', () => {
+    expect(onlyFigureOf('About 87,000 Keld hospital patients had their data stolen.', '87,000')).toMatchObject({ unit: 'patient', kind: 'count' })
+    expect(onlyFigureOf('Some 200 Tesla workers walked out.', '200').unit).toBe('worker')
+  })
+})
+
 describe('a number joined to a modifier inside a noun phrase', () => {
   it('"4% of the 61,000-strong workforce" is a share of the workforce', () => {
     expect(onlyFigureOf('About 4% of the 61,000-strong workforce will go.', '4%').about.topic).toBe('work force')

@@ -116,7 +116,7 @@ function readUnit(tokens: Token[], j: number): UnitReading | undefined {
   }
   let k = j
   while (k < j + 2 && (COUNT_MODIFIERS.has(lowerAt(tokens, k)) || tokens[k]?.pos === 'ADJ')) k++
-  if (!countedNoun(tokens, k)) k = describedNoun(tokens, j) ?? k
+  if (!countedNoun(tokens, k)) k = describedNoun(tokens, j) ?? namedNoun(tokens, k) ?? k
   if (countedNoun(tokens, k)) {
     // "250,000 vaccine doses" count doses: the head is the last noun of the compound
     let head = k
@@ -130,6 +130,17 @@ function readUnit(tokens: Token[], j: number): UnitReading | undefined {
   }
   return undefined
 }
+
+/** "87,000 Keld hospital patients", "200 Tesla workers": a name describing the plural noun the number counts. */
+function namedNoun(tokens: Token[], k: number): number | undefined {
+  let at = k
+  while (at < k + NAME_REACH && tokens[at]?.pos === 'PROPN' && !MONTHS.test(tokens[at].lower)) at++
+  if (at === k) return undefined
+  // the compound's head is its last noun: "Keld hospital patients"
+  while (countedNoun(tokens, at) && countedNoun(tokens, at + 1)) at++
+  return countedNoun(tokens, at) && plural(tokens[at]) ? at : undefined
+}
+const NAME_REACH = 2
 
 /** A common noun that a number may count (not a month: "3 May"). */
 function countedNoun(tokens: Token[], k: number): boolean {
