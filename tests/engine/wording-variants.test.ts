@@ -199,6 +199,12 @@ describe('a name between a number and the noun it counts', () => {
   })
 })
 
+describe('a word of wholeness before a unit of time', () => {
+  it('"two whole weeks" is two weeks', () => {
+    expect(onlyFigureOf('The strike lasted two whole weeks.', 'two')).toMatchObject({ unit: 'week', min: 1.9, max: 2.1 })
+  })
+})
+
 describe('a number joined to a modifier inside a noun phrase', () => {
   it('"4% of the 61,000-strong workforce" is a share of the workforce', () => {
     expect(onlyFigureOf('About 4% of the 61,000-strong workforce will go.', '4%').about.topic).toBe('work force')

@@ -109,6 +109,9 @@ function readUnit(tokens: Token[], j: number): UnitReading | undefined {
   if (hyphen) return hyphen
   const unit = unitAt(tokens, j)
   if (unit) return reading(unit.unit, unit.kind, j, unit.end, unit.dimension)
+  // "a full day late", "two whole weeks": a word of wholeness before a unit of time
+  const whole = WHOLE_WORDS.has(lowerAt(tokens, j)) ? unitAt(tokens, j + 1) : undefined
+  if (whole?.kind === 'duration') return reading(whole.unit, whole.kind, j + 1, whole.end, whole.dimension)
   // "three times higher", "12 times earnings"; "met three times", "three times a day" count occasions
   const afterTimes = tokens[j + 1]?.pos === 'ADJ' ? tokens[j + 2] : tokens[j + 1]
   if (lowerAt(tokens, j) === 'times' && (MULTIPLE_FOLLOWERS.has(lowerAt(tokens, j + 1)) || afterTimes?.pos === 'NOUN')) {
@@ -141,6 +144,8 @@ function namedNoun(tokens: Token[], k: number): number | undefined {
   return countedNoun(tokens, at) && plural(tokens[at]) ? at : undefined
 }
 const NAME_REACH = 2
+
+const WHOLE_WORDS = new Set(['full', 'whole', 'entire'])
 
 /** A common noun that a number may count (not a month: "3 May"). */
 function countedNoun(tokens: Token[], k: number): boolean {
