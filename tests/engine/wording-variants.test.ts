@@ -205,6 +205,14 @@ describe('a word of wholeness before a unit of time', () => {
   })
 })
 
+describe('a phrasal verb of meeting someone', () => {
+  it('"sat down with" dates a meeting, as "met" does', () => {
+    expect(onlyFigureOf('The envoys sat down with Harkova last Tuesday.', 'Tuesday').about.topic).toBe(onlyFigureOf('The envoys met Harkova last Tuesday.', 'Tuesday').about.topic)
+    // sitting down alone is no meeting
+    expect(onlyFigureOf('The crowd sat down on Tuesday.', 'Tuesday').about.topic).not.toBe(onlyFigureOf('The envoys met Harkova last Tuesday.', 'Tuesday').about.topic)
+  })
+})
+
 describe('a number joined to a modifier inside a noun phrase', () => {
   it('"4% of the 61,000-strong workforce" is a share of the workforce', () => {
     expect(onlyFigureOf('About 4% of the 61,000-strong workforce will go.', '4%').about.topic).toBe('work force')

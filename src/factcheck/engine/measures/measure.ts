@@ -12,7 +12,7 @@ import { SYNONYMS } from '../vocabulary/synonyms'
 import { FRAMES, type MeasureFrame } from '../vocabulary/frames'
 import { DOCUMENT_NOUNS } from '../figures/vocabulary'
 import {
-  CHANGE_DOWN_VERBS, CHANGE_UP_VERBS, CHANGE_VERBS, DURATIVE_VERBS, END_VERBS, EVENT_WORDS, GENERIC_NOUNS, LIGHT_VERBS, LONG_EVENTS, PEOPLE_NOUNS, PROPOSAL_VERBS, DECLARED_BY_PROPOSAL, SPEECH_VERBS, SYNONYM_CLASSES,
+  CHANGE_DOWN_VERBS, CHANGE_UP_VERBS, CHANGE_VERBS, DURATIVE_VERBS, END_VERBS, EVENT_WORDS, GENERIC_NOUNS, LIGHT_VERBS, LONG_EVENTS, PEOPLE_NOUNS, PROPOSAL_VERBS, DECLARED_BY_PROPOSAL, MEETING_PHRASES, SPEECH_VERBS, SYNONYM_CLASSES,
   MEASURE_VARIANTS, RECEIVING_VERBS, TITLES, VERSIONED_THINGS, VISITING_PARTIES,
   VERSION_WORDS, TIME_BOUND_WORDS, TIME_END_VERBS, TIME_INSTANT_VERBS, TIME_LASTING_VERBS, TIME_START_VERBS, TIME_UNTIL_WORDS,
 } from '../vocabulary/words'
@@ -425,8 +425,15 @@ function eventTopic(context: SentenceContext, figure: Raw, excludeAnchor: boolea
   if (verb === undefined) return undefined
   // "the debate was held on 8 October", "the vote took place on Sunday": the event is the subject
   if (OCCURRING.has(tokens[verb].lemma) || (passive(verb) && EVENTS.has(tokens[verb].lemma))) return subjectTopic(tokens, verb)
-  if (receivesSomeone(context, verb)) return { topic: MEETING, at: verb }
+  if (receivesSomeone(context, verb) || meetsSomeone(context.tokens, verb)) return { topic: MEETING, at: verb }
   return { topic: verbClass(tokens[verb].lemma), at: verb }
+}
+
+const MEETING_WORDS = MEETING_PHRASES.map((phrase) => phrase.split(' '))
+
+/** "sat down with the minister": a phrasal verb of meeting someone, by its lemma and the words after it. */
+function meetsSomeone(tokens: Token[], verbAt: number): boolean {
+  return MEETING_WORDS.some(([verb, ...rest]) => tokens[verbAt].lemma === verb && rest.every((word, k) => tokens[verbAt + 1 + k]?.lower === word))
 }
 
 /** The class of meetings ("talks"). */

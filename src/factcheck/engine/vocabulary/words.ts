@@ -204,6 +204,9 @@ export const CHANGE_VERBS = [...CHANGE_UP_VERBS, ...CHANGE_DOWN_VERBS, 'edge']
 /** Newsroom labels that open a headline before a colon ("Explainer: how the plan changed"): never a name. */
 export const HEADLINE_LABELS = ['explainer', 'factbox', 'factcheck', 'fact-check', 'analysis', 'opinion', 'live', 'update', 'updated', 'exclusive', 'breaking', 'timeline', 'interview', 'editorial', 'profile', 'watch', 'comment', 'review', 'briefing', 'podcast', 'video', 'photos', 'pictures', 'graphic']
 
+/** Phrasal verbs of meeting someone: "the envoys sat down with Harkova". */
+export const MEETING_PHRASES = ['sit down with', 'sit across from', 'hold talks with']
+
 /** Verbs by which one party meets another it receives: "hosted the envoys", "received the minister". */
 export const RECEIVING_VERBS = ['receive', 'host', 'welcome', 'greet']
 /** Parties received besides people by name or office: "hosted the delegation". */
