@@ -207,9 +207,10 @@ describe('a word of wholeness before a unit of time', () => {
 
 describe('a phrasal verb of meeting someone', () => {
   it('"sat down with" dates a meeting, as "met" does', () => {
-    expect(onlyFigureOf('The envoys sat down with Harkova last Tuesday.', 'Tuesday').about.topic).toBe(onlyFigureOf('The envoys met Harkova last Tuesday.', 'Tuesday').about.topic)
+    const met = onlyFigureOf('The envoys met Harkova on 3 March.', 'March').about.topic
+    expect(onlyFigureOf('The envoys sat down with Harkova on 3 March.', 'March').about.topic).toBe(met)
     // sitting down alone is no meeting
-    expect(onlyFigureOf('The crowd sat down on Tuesday.', 'Tuesday').about.topic).not.toBe(onlyFigureOf('The envoys met Harkova last Tuesday.', 'Tuesday').about.topic)
+    expect(onlyFigureOf('The crowd sat down on 3 March.', 'March').about.topic).not.toBe(met)
   })
 })
 
