@@ -214,6 +214,12 @@ describe('a phrasal verb of meeting someone', () => {
   })
 })
 
+describe('scale words joined by a hyphen', () => {
+  it('"a hundred-million-dollar inquiry" is $100m', () => {
+    expect(onlyFigureOf('Officers searched his home in a hundred-million-dollar embezzlement inquiry.', 'hundred')).toMatchObject({ value: 100_000_000, unit: 'USD', kind: 'money' })
+  })
+})
+
 describe('a number joined to a modifier inside a noun phrase', () => {
   it('"4% of the 61,000-strong workforce" is a share of the workforce', () => {
     expect(onlyFigureOf('About 4% of the 61,000-strong workforce will go.', '4%').about.topic).toBe('work force')

@@ -234,8 +234,10 @@ function parseWhole(tokens: Token[], i: number, withCurrency: boolean): SingleVa
     return single(SCORE_WORD.size, i + 3, false)
   }
   if ((token.lower === 'a' || token.lower === 'an') && (lowerAt(tokens, i + 1) in SCALE_WORDS || lowerAt(tokens, i + 1) === DOZEN.word)) {
-    const factor = SCALE_WORDS[tokens[i + 1].lower] ?? DOZEN.size
-    return single(factor, i + 2, false, factor)
+    // ("a hundred-million-dollar case": a scale joined to the next)
+    const more = applyScale(tokens, i + 2, false)
+    const factor = (SCALE_WORDS[tokens[i + 1].lower] ?? DOZEN.size) * more.factor
+    return single(factor, more.end, false, factor)
   }
   return undefined
 }
