@@ -15,9 +15,10 @@ export const VERSION_FILE = path.join(pluginDir, 'engine/version.ts')
 
 const HASHED_FOLDERS = ['engine', 'places']
 
+// a script run from inside the engine leaves its build cache there (node_modules, git-ignored): no engine file
 const filesUnder = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? filesUnder(path.join(dir, entry.name)) : [path.join(dir, entry.name)],
+    entry.name === 'node_modules' ? [] : entry.isDirectory() ? filesUnder(path.join(dir, entry.name)) : [path.join(dir, entry.name)],
   )
 
 /** sha256 over each file's path (relative, with `/`) + NUL + contents, in path order; its first 12 hex digits. */

@@ -70,6 +70,15 @@ describe('other words for one fact', () => {
     expect((await check('The Harlen proposal that Vellmark tabled has 15 points.')).status).toBe('conflict')
   })
 
+  it('a "graft" case is supported by the same amount of an "embezzlement" case, never refuted by another', async () => {
+    const lookup = createMemoryLookup(
+      corpusOf([{ key: 'tesk-01', date: '2026-04-02', text: 'Investigators in Tesk raided the home of Ilse Varga over an alleged $40 million embezzlement case.' }]),
+    )
+    const check = (text: string) => checkText(text, { date: '2026-04-03', context: 'Varga quits after Tesk raid', lookup })
+    expect((await check('Varga out after raid in $40m graft case')).status).toBe('supported')
+    expect((await check('Varga out after raid in $90m graft case')).status).toBe('no_evidence')
+  })
+
   it('a place name in -a and its adjective in -an are one name', async () => {
     expect(sameEntity('sarnian', 'sarnia')).toBe(true)
     expect(sameEntity('sarnia', 'sarnian')).toBe(true)

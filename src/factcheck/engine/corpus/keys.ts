@@ -68,9 +68,9 @@ export function claimKeys(figure: Figure, context: string[]): string[] {
   if (!figure.about.topic) return [...byValue, ...byWording]
   const measure = measureId(figure)
   const entities = [...figure.about.entities, ...context.slice(0, STORY_KEYS)]
-  // kindred acts ("seized" for "annexed") are looked up too, with the claim's own names only: they can only support
+  // kindred acts ("seized" for "annexed") are looked up too, by the claim's own names and the wildcard: they can only support
   const kindred = kindredTopics(figure.about.topic).map((topic) => `${figure.about.dimension}:${topic}`)
-  const kindredKeys = kindred.flatMap((other) => keysFor(other, figure.about.entities, KINDRED_KEYS))
+  const kindredKeys = kindred.flatMap((other) => [lookupKey(other, WILDCARD), ...keysFor(other, figure.about.entities, KINDRED_KEYS)])
   return [lookupKey(measure, WILDCARD), ...keysFor(measure, entities, CLAIM_KEYS - 1), ...kindredKeys, ...byValue, ...byWording]
 }
 

@@ -101,10 +101,13 @@ export const MEASURE_VARIANTS: string[][] = [
 
 /**
  * Words for one act that news uses of one event though they differ in law ("seized", "annexed", "occupied" a
- * peninsula): the same date under another of them supports a claim, a different date refutes nothing (a town may be
- * captured in March and annexed in September).
+ * peninsula; a "graft" or an "embezzlement" case): the same figure under another of them supports a claim, a different
+ * one refutes nothing (a town may be captured in March and annexed in September).
  */
-export const KINDRED_EVENTS: string[][] = [['annexation', 'capture', 'occupy']]
+export const KINDRED_EVENTS: string[][] = [
+  ['annexation', 'capture', 'occupy'],
+  ['embezzlement', 'graft', 'corruption', 'fraud', 'bribe'],
+]
 
 /** Words for what is left of a whole: "the remaining 25%" is the whole less what the others hold. */
 export const REST_WORDS = ['remaining', 'rest', 'remainder']
