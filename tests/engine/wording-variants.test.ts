@@ -229,6 +229,13 @@ describe('scale words joined by a hyphen', () => {
   })
 })
 
+describe('a coordinated clause', () => {
+  it("has places of its own: \"seized Sarnia in 2011 and declared the annexation of Geneva later\" does not place 2011 in Geneva", () => {
+    expect(onlyFigureOf('Vellmark seized Sarnia in 2011 and declared the annexation of Geneva eight years later.', '2011').about.places).not.toContain('geneva')
+    expect(onlyFigureOf('The talks ended in 2011 in Geneva.', '2011').about.places).toContain('geneva')
+  })
+})
+
 describe('a number joined to a modifier inside a noun phrase', () => {
   it('"4% of the 61,000-strong workforce" is a share of the workforce', () => {
     expect(onlyFigureOf('About 4% of the 61,000-strong workforce will go.', '4%').about.topic).toBe('work force')

@@ -61,13 +61,30 @@ export function mentionsIn(context: SentenceContext, from: number, to: number): 
  * `elsewhere` tells a place of another thing ("despite the Geneva talks" in a sentence on the war's length).
  */
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose', 'where'])
+const COORDINATORS = new Set(['and', 'but', 'while', 'whereas'])
+
+/**
+ * "seized Crimea in 2014 and declared the annexation of Varna eight years later": within a segment, the clause of a
+ * figure ends where a coordinator opens another verb's.
+ */
+function ownClause(context: SentenceContext, segment: number, at: number): [number, number] {
+  const { tokens } = context
+  let [from, to] = context.parts[segment] ?? [0, tokens.length]
+  const opensClause = (k: number) => COORDINATORS.has(tokens[k].lower) && (tokens[k + 1]?.pos === 'VERB' || tokens[k + 1]?.pos === 'AUX')
+  for (let k = at + 1; k < to; k++) if (opensClause(k)) to = k
+  for (let k = at - 1; k >= from; k--) if (opensClause(k)) { from = k + 1; break }
+  return [from, to]
+}
 
 export function placesAround(context: SentenceContext, segment: number, at: number, elsewhere: (mention: Mention) => boolean = () => false): string[] {
   // "the framework, which was tabled in Geneva, …": a relative clause's place is the thing's it describes
   // (its pronoun may be the boundary that opens it)
   const opener = (i: number) => RELATIVE_PRONOUNS.has(context.tokens[i]?.lower ?? '')
   const relative = (k: number) => k !== segment && (opener(context.parts[k][0]) || opener(context.parts[k][0] - 1))
-  const other = (mention: Mention) => elsewhere(mention) || relative(context.segmentOf[mention.at])
+  const [clauseFrom, clauseTo] = ownClause(context, segment, at)
+  // a place of the segment's other clause is another verb's
+  const otherClause = (mention: Mention) => context.segmentOf[mention.at] === segment && (mention.at < clauseFrom || mention.at >= clauseTo)
+  const other = (mention: Mention) => elsewhere(mention) || relative(context.segmentOf[mention.at]) || otherClause(mention)
   const nearestIn = (from: number, to: number) => {
     let best: Mention | undefined
     for (const mention of mentionsIn(context, from, to)) {
