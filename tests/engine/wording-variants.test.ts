@@ -331,3 +331,21 @@ describe('an open-ended amount', () => {
     expect(result.status).toBe('no_evidence')
   })
 })
+
+describe('a change and the two levels a report gives', () => {
+  const lookup = createMemoryLookup(
+    corpusOf([{ key: 'harlen-02', date: '2026-06-02', text: 'The envoys carried a revised version of an earlier 24-point Harlen plan, scaled down to 16 points.' }]),
+  )
+  const check = (text: string) => checkText(text, { date: '2026-06-03', context: 'The Harlen plan', lookup })
+
+  it('"cut by eight points" is supported by a 24-point first version and a 16-point later one', async () => {
+    const result = await check('The Harlen plan was cut by eight points.')
+    expect(result.status).toBe('supported')
+    expect(result.figures[0].reason).toMatch(/difference/)
+  })
+
+  it('another difference, or the other direction, is no evidence (never a refutation)', async () => {
+    expect((await check('The Harlen plan was cut by twelve points.')).status).toBe('no_evidence')
+    expect((await check('The Harlen plan grew by eight points.')).status).toBe('no_evidence')
+  })
+})

@@ -6,6 +6,7 @@ import { compareFigure } from './comparison/compare'
 import { claimStatus, figureStatus } from './status/status'
 import { supportByValue } from './comparison/support'
 import { supportByComplement } from './comparison/complement'
+import { supportByDifference } from './comparison/difference'
 import { compareByWording } from './comparison/wording'
 
 export interface ClaimOptions {
@@ -74,6 +75,8 @@ export async function checkText(text: string, options: ClaimOptions & { lookup: 
       if (check.status !== 'no_evidence' || check.reason) return check
       const complement = supportByComplement(figure, candidates, scope, sentence)
       if (complement.length) return { ...check, status: 'supported' as const, evidence: complement.slice(0, VALUE_EVIDENCE), reason: 'the rest of the whole, held by another' }
+      const difference = supportByDifference(figure, candidates, scope)
+      if (difference.length) return { ...check, status: 'supported' as const, evidence: difference, reason: 'the difference between the levels a report gives before and after' }
       // the measure found nothing: the same amount in the story, under other words (a second, rarer lookup)
       const valueKeys = figure.lookupKeys.filter(isValueKey)
       const byValue = valueKeys.length ? orByValue(check, figure, await options.lookup(valueKeys), scope, sentence) : check
