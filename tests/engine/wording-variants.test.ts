@@ -124,6 +124,14 @@ describe('a thing with versions, named without one', () => {
     expect((await checkPlan('The Harlen plan has 16 points.')).status).toBe('supported')
   })
 
+  it('is not made true by another document of the story that only loosely matches', async () => {
+    const lookup = createMemoryLookup(
+      corpusOf([{ key: 'harlen-03', date: '2026-06-02', text: 'A Harlen draft circulated on Friday had 14 points. The Harlen declaration agreed on Sunday has 15 points.' }]),
+    )
+    const result = await checkText('The Harlen declaration had 14 points.', { date: '2026-06-03', context: 'The Harlen plan', lookup })
+    expect(result.status).not.toBe('supported')
+  })
+
   it('is refuted when no version has its figure', async () => {
     expect((await checkPlan('The Harlen plan had 30 points.')).status).toBe('conflict')
   })

@@ -365,8 +365,8 @@ export function compareFigure(figure: Figure, candidates: CorpusFigure[], scope:
     evidence = evidence.map((e) => (sourceOf.get(e)?.about.stage === 'from' ? { ...e, superseded: true } : e))
     evidence = standing(evidence, scope.date ?? today(), inconclusive)
   }
-  // "the 28-point plan" names no version: true of the one a report supports it by, whatever the others had
-  if (VERSIONED.has(figure.about.topic) && !figure.about.version && evidence.some((e) => e.relation === 'supports')) {
+  // "the 28-point plan" names no version: true of the one a report of the same measure supports it by, whatever the others had
+  if (VERSIONED.has(figure.about.topic) && !figure.about.version && evidence.some((e) => e.relation === 'supports' && strict.has(sourceOf.get(e)!))) {
     evidence = evidence.filter((e) => e.relation === 'supports')
   }
   const lead = evidence.filter((e) => !e.superseded)
