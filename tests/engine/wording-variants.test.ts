@@ -357,3 +357,15 @@ describe('a change and the two levels a report gives', () => {
     expect((await check('The Harlen plan grew by eight points.')).status).toBe('no_evidence')
   })
 })
+
+describe('a time after an event\'s own start', () => {
+  it('"ended nine days after it began" is how long it lasted', async () => {
+    expect(onlyFigureOf('The Tesk dock strike ended nine days after it began.', 'nine').about).toMatchObject({ dimension: 'duration', topic: 'strike' })
+    // after another event it stays a time after that event
+    expect(onlyFigureOf('Rescuers arrived three hours after the quake.', 'three').about.dimension).toBe('lag')
+    const lookup = createMemoryLookup(corpusOf([{ key: 'tesk-10', date: '2026-05-02', text: 'The Tesk dock strike ended on Friday, nine days after it began.' }]))
+    const check = (text: string) => checkText(text, { date: '2026-05-03', context: 'Tesk dock strike ends', lookup })
+    expect((await check('The Tesk dock strike lasted nine days.')).status).toBe('supported')
+    expect((await check('The Tesk dock strike lasted two weeks.')).status).toBe('conflict')
+  })
+})

@@ -12,7 +12,7 @@ import { SYNONYMS } from '../vocabulary/synonyms'
 import { FRAMES, type MeasureFrame } from '../vocabulary/frames'
 import { DOCUMENT_NOUNS } from '../figures/vocabulary'
 import {
-  CHANGE_DOWN_VERBS, CHANGE_UP_VERBS, CHANGE_VERBS, DURATIVE_VERBS, END_VERBS, EVENT_WORDS, GENERIC_NOUNS, LIGHT_VERBS, LONG_EVENTS, PEOPLE_NOUNS, PROPOSAL_VERBS, DECLARED_BY_PROPOSAL, MEETING_PHRASES, SPEECH_VERBS, SYNONYM_CLASSES,
+  CHANGE_DOWN_VERBS, CHANGE_UP_VERBS, CHANGE_VERBS, DURATIVE_VERBS, END_VERBS, START_VERBS, EVENT_WORDS, GENERIC_NOUNS, LIGHT_VERBS, LONG_EVENTS, PEOPLE_NOUNS, PROPOSAL_VERBS, DECLARED_BY_PROPOSAL, MEETING_PHRASES, SPEECH_VERBS, SYNONYM_CLASSES,
   MEASURE_VARIANTS, RECEIVING_VERBS, TITLES, VERSIONED_THINGS, VISITING_PARTIES,
   VERSION_WORDS, TIME_BOUND_WORDS, TIME_END_VERBS, TIME_INSTANT_VERBS, TIME_LASTING_VERBS, TIME_START_VERBS, TIME_UNTIL_WORDS,
 } from '../vocabulary/words'
@@ -756,8 +756,30 @@ function nounOfAmount(context: SentenceContext, figure: Raw): Topic | undefined 
   return { topic: classOf(noun.lemma), at: figure.first - 2 }
 }
 
+const STARTING = toSet(START_VERBS)
+
+/**
+ * "… after it started", "… after the strike began": a time after an event's own start is its length so far, of the
+ * event the sentence names.
+ */
+function sinceItsStart(context: SentenceContext, figure: Raw): Topic | undefined {
+  const { tokens } = context
+  let k = figure.last
+  if (tokens[k]?.lower !== 'after') k = figure.last - 1
+  if (tokens[k]?.lower !== 'after') return undefined
+  const verb = tokens.slice(k + 1, k + 5).findIndex((token) => token.pos === 'VERB')
+  if (verb < 0 || !STARTING.has(tokens[k + 1 + verb].lemma)) return undefined
+  const event = nearest(0, tokens.length, figure.first, (j) => tokens[j].pos === 'NOUN' && EVENTS.has(thingAt(tokens, j) ?? tokens[j].lemma))
+  return event === undefined ? undefined : { topic: thingAt(tokens, event) ?? tokens[event].lemma, at: event }
+}
+
 function locate(context: SentenceContext, figure: Raw): { dimension: string; topic?: Topic } {
-  if (figure.relative) return { dimension: figure.relative, topic: eventTopic(context, figure, true) }
+  if (figure.relative) {
+    // "ended nine days after it began", "declared under control eight days after it started": how long it lasted
+    const lasted = figure.relative === 'lag' ? sinceItsStart(context, figure) : undefined
+    if (lasted) return { dimension: 'duration', topic: lasted }
+    return { dimension: figure.relative, topic: eventTopic(context, figure, true) }
+  }
   if (isAge(context, figure)) return { dimension: 'age', topic: { topic: 'age', at: figure.first } }
   switch (figure.kind) {
     case 'date':
