@@ -219,6 +219,7 @@ describe('a name between a number and the noun it counts', () => {
 describe('a word of wholeness before a unit of time', () => {
   it('"two whole weeks" is two weeks', () => {
     expect(onlyFigureOf('The strike lasted two whole weeks.', 'two')).toMatchObject({ unit: 'week', min: 1.9, max: 2.1 })
+    expect(onlyFigureOf('Passengers reached Toronto nearly a full day behind schedule.', 'day')).toMatchObject({ unit: 'day', max: 1 })
   })
 })
 

@@ -471,13 +471,15 @@ function isAge(tokens: Token[], read: NumberReading): boolean {
 /** "a week after", "over a decade": one unit of time, written with the article. */
 function oneUnitOfTime(sentence: string, tokens: Token[], i: number): RawFigure | undefined {
   if (!/^an?$/.test(tokens[i].lower) || /^(?:once|twice|times)$/.test(lowerAt(tokens, i - 1))) return undefined
-  const unit = unitAt(tokens, i + 1)
-  if (!unit || unit.kind !== 'duration' || unit.end !== i + 2 || tokens[i + 1].lemma !== tokens[i + 1].lower) return undefined
+  // "a full day late": a word of wholeness before the unit
+  const at = WHOLE_WORDS.has(lowerAt(tokens, i + 1)) ? i + 2 : i + 1
+  const unit = unitAt(tokens, at)
+  if (!unit || unit.kind !== 'duration' || unit.end !== at + 1 || tokens[at].lemma !== tokens[at].lower) return undefined
   // "a second consecutive term" is an ordinal
-  if (tokens[i + 1].lower in ORDINAL_WORDS && /^(?:ADJ|NOUN|PROPN)$/.test(tokens[i + 2]?.pos ?? '')) return undefined
+  if (tokens[at].lower in ORDINAL_WORDS && /^(?:ADJ|NOUN|PROPN)$/.test(tokens[at + 1]?.pos ?? '')) return undefined
   const half = halfAfter(tokens, unit.end)
   const value = half ? 1.5 : 1
-  const read = reading(unit.unit, unit.kind, i + 1, half ?? unit.end, unit.dimension)
+  const read = reading(unit.unit, unit.kind, at, half ?? unit.end, unit.dimension)
   return measuredFigure(sentence, tokens, { first: i, numberAt: i, low: value, high: value, unit: read, stated: { value, unit: unit.unit } })
 }
 
