@@ -5,6 +5,7 @@
  */
 import type { ClaimScope, CorpusFigure, Evidence, Figure, FigureCheck } from '../types'
 import { figureStatus } from '../status/status'
+import { evidenceOf } from './evidence'
 import { sameMeasure } from './sameMeasure'
 import { claimEntities, countDistinctStories, countStories, entitiesOf, namedInContext, sourcesLinked, storyCandidates, writtenInContext } from './sameStory'
 import { commonIntervals, overlaps } from './intervals'
@@ -207,14 +208,7 @@ function evidenceFor(figure: Figure, candidate: CorpusFigure, scope: ClaimScope,
   // when unsure it is the same thing or story, a different amount is no evidence: "2,800 dockers took part" vs "1,900 dockers voted"
   if (relation === 'conflicts' && !surelyComparable(figure, candidate, scope, claimWords, story)) return undefined
   if (relation === 'conflicts' && possiblyDifferent(figure, candidate, sentence, intervals, scope.date)) return INCONCLUSIVE
-  const evidence: Evidence = {
-    source: candidate.source,
-    quote: candidate.quote,
-    figure: { text: candidate.text, value: candidate.value, min: candidate.min, max: candidate.max, unit: candidate.unit },
-    relation,
-  }
-  if (candidate.sourceDate) evidence.sourceDate = candidate.sourceDate
-  return evidence
+  return evidenceOf(candidate, relation)
 }
 
 /**

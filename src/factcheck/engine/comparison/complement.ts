@@ -9,6 +9,7 @@ import { sameEntity } from '../measures/entities'
 import { REST_WORDS } from '../vocabulary/words'
 import { overlaps } from './intervals'
 import { storyCandidates } from './sameStory'
+import { evidenceOf } from './evidence'
 
 const REST = new RegExp(`\\b(?:${REST_WORDS.join('|')})\\b`, 'i')
 const WHOLE = 100
@@ -28,14 +29,5 @@ export function supportByComplement(figure: Figure, candidates: CorpusFigure[], 
     if (!restInClaim && !REST.test(candidate.quote)) return false
     return overlaps([figure.min, figure.max], [WHOLE - candidate.max, WHOLE - candidate.min])
   })
-  return storyCandidates(figure, scope, complements).map((candidate) => {
-    const item: Evidence = {
-      source: candidate.source,
-      quote: candidate.quote,
-      figure: { text: candidate.text, value: candidate.value, min: candidate.min, max: candidate.max, unit: candidate.unit },
-      relation: 'supports',
-    }
-    if (candidate.sourceDate) item.sourceDate = candidate.sourceDate
-    return item
-  })
+  return storyCandidates(figure, scope, complements).map((candidate) => evidenceOf(candidate, 'supports'))
 }

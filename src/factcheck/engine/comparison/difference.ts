@@ -8,6 +8,7 @@
 import type { ClaimScope, CorpusFigure, Evidence, Figure } from '../types'
 import { overlaps } from './intervals'
 import { storyCandidates } from './sameStory'
+import { evidenceOf } from './evidence'
 
 type Level = 'before' | 'after'
 
@@ -34,16 +35,7 @@ export function supportByDifference(figure: Figure, candidates: CorpusFigure[], 
       if (first.about.stage === 'from' && first.quote !== second.quote) continue
       const [low, high] = direction === 'down' ? [first.min - second.max, first.max - second.min] : [second.min - first.max, second.max - first.min]
       if (high <= 0 || !overlaps([figure.min, figure.max], [Math.max(0, low), high])) continue
-      return [first, second].map((level) => {
-        const item: Evidence = {
-          source: level.source,
-          quote: level.quote,
-          figure: { text: level.text, value: level.value, min: level.min, max: level.max, unit: level.unit },
-          relation: 'supports',
-        }
-        if (level.sourceDate) item.sourceDate = level.sourceDate
-        return item
-      })
+      return [first, second].map((level) => evidenceOf(level, 'supports'))
     }
   }
   return []

@@ -16,6 +16,7 @@ import { endsAsSentence } from '../sentences/debris'
 import { capacityAndCount, earlierOccurrence } from './identity'
 import { classOf } from '../measures/measure'
 import { storyCandidates } from './sameStory'
+import { evidenceOf } from './evidence'
 
 const FUNCTION = new Set(FUNCTION_WORDS)
 const CAPABLE = new RegExp(`\\b(?:${[...CAPACITY_WORDS, ...CAPABILITY_WORDS].join('|')})\\b`, 'i')
@@ -264,14 +265,7 @@ export function supportByValue(figure: Figure, candidates: CorpusFigure[], scope
     const theirs = withoutAmount(candidate, candidate.quote)
     const overlap = Math.max(overlapWith(claimWords, theirs), clause ? overlapWith(clause, theirs) : 0)
     if (overlap < needed && (broad || (sharedPeople(figure, candidate) < PEOPLE_ANCHORS && !sameDayReading(figure, candidate)))) continue
-    const item: Evidence = {
-      source: candidate.source,
-      quote: candidate.quote,
-      figure: { text: candidate.text, value: candidate.value, min: candidate.min, max: candidate.max, unit: candidate.unit },
-      relation: 'supports',
-    }
-    if (candidate.sourceDate) item.sourceDate = candidate.sourceDate
-    evidence.push(item)
+    evidence.push(evidenceOf(candidate, 'supports'))
   }
   return evidence
 }

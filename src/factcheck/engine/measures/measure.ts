@@ -668,11 +668,10 @@ function timeTopic(context: SentenceContext, figure: Raw): Topic | undefined {
   return topic && { ...topic, topic: topic.topic.replace(/-end$/, '') }
 }
 
-const phrasal = (words: string[]) => new Set(words)
-const TIME_ENDS = phrasal(TIME_END_VERBS)
-const TIME_STARTS = phrasal(TIME_START_VERBS)
-const TIME_LASTING = phrasal(TIME_LASTING_VERBS)
-const TIME_INSTANTS = phrasal(TIME_INSTANT_VERBS)
+const TIME_ENDS = toSet(TIME_END_VERBS)
+const TIME_STARTS = toSet(TIME_START_VERBS)
+const TIME_LASTING = toSet(TIME_LASTING_VERBS)
+const TIME_INSTANTS = toSet(TIME_INSTANT_VERBS)
 const TIME_UNTIL = toSet(TIME_UNTIL_WORDS)
 const TIME_BOUND = toSet(TIME_BOUND_WORDS)
 /** Verbs passed over when looking for the one a time goes with: "was due to end at 10pm". */
