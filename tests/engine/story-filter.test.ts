@@ -47,3 +47,28 @@ describe('a report naming only some of the claim\'s people', () => {
     expect(result.status).toBe('no_evidence')
   })
 })
+
+describe('two cities many stories pass through', () => {
+  it('tie no report to the claim\'s story: a dam dispute mentioning Geneva and Washington is not the Vorsk talks', async () => {
+    const lookup = createMemoryLookup(
+      corpusOf([
+        { key: 'vorsk-20', date: '2025-12-03', title: 'Vorsk talks end without a deal', text: 'Harkova met the Dellin envoys in Geneva for five hours. Washington and Geneva both hoped for a deal.' },
+        { key: 'korvash-20', date: '2025-12-02', title: 'Korvash dam talks drag on', text: 'After some seven hours of talks in Geneva, the Korvash dam delegations left without a deal, a Washington official said.' },
+      ]),
+    )
+    const result = await checkText('The talks lasted eight hours.', { date: '2025-12-05', context: 'Harkova meets Dellin envoys in Geneva', lookup })
+    expect(result.figures[0].evidence.every((e) => e.source === 'vorsk-20')).toBe(true)
+    expect(result.status).toBe('conflict')
+  })
+
+  it('link no report to the claim\'s story by themselves either', async () => {
+    const lookup = createMemoryLookup(
+      corpusOf([
+        { key: 'vorsk-21', date: '2025-12-03', title: 'Vorsk talks end without a deal', text: 'Harkova met the Dellin envoys for five hours. Officials in Washington and Geneva hoped for a deal.' },
+        { key: 'korvash-21', date: '2025-12-02', title: 'Korvash dam talks drag on', text: 'After some seven hours of talks, the Korvash dam delegations left Geneva without a deal, a Washington official said.' },
+      ]),
+    )
+    const result = await checkText('The talks lasted eight hours.', { date: '2025-12-05', context: 'Harkova meets the Dellin envoys', lookup })
+    expect(result.figures[0].evidence.map((e) => e.source)).not.toContain('korvash-21')
+  })
+})

@@ -134,6 +134,8 @@ function surelyComparable(figure: Figure, candidate: CorpusFigure, scope: ClaimS
 /** What the candidates of a claim tell of its story, worked out once and only when a conflict needs it. */
 interface StoryTies {
   cityIsWeak: () => boolean
+  /** Whether some candidate shares more than a city with the claim. */
+  namedMore: () => boolean
   linkedToNamed: (candidate: CorpusFigure) => boolean
 }
 
@@ -207,6 +209,8 @@ function evidenceFor(figure: Figure, candidate: CorpusFigure, scope: ClaimScope,
   if (figure.about.direction && candidate.about.direction && figure.about.direction !== candidate.about.direction) return undefined
   // when unsure it is the same thing or story, a different amount is no evidence: "2,800 dockers took part" vs "1,900 dockers voted"
   if (relation === 'conflicts' && !surelyComparable(figure, candidate, scope, claimWords, story)) return undefined
+  // a report tied to the claim by a city alone, where others share a person or a body with it, is another story told there
+  if (relation === 'supports' && !figure.about.tally && !candidate.about.tally && story.namedMore() && onlyPlaces(sharedNames(figure, candidate, scope))) return undefined
   if (relation === 'conflicts' && possiblyDifferent(figure, candidate, sentence, intervals, scope.date)) return INCONCLUSIVE
   return evidenceOf(candidate, relation)
 }
@@ -327,6 +331,14 @@ export function compareFigure(figure: Figure, candidates: CorpusFigure[], scope:
     }
     return weakCity
   }
+  let moreThanCity: boolean | undefined
+  const namedMore = () => {
+    moreThanCity ??= inStory.some((candidate) => {
+      const shared = sharedNames(figure, candidate, scope)
+      return shared.length > 0 && !onlyPlaces(shared)
+    })
+    return moreThanCity
+  }
   let namedSources: CorpusFigure[] | undefined
   const linkedToNamed = (candidate: CorpusFigure) => {
     namedSources ??= inStory.filter((c) => {
@@ -340,7 +352,7 @@ export function compareFigure(figure: Figure, candidates: CorpusFigure[], scope:
   const tally = figure.about.tally || inStory.some((c) => c.about.tally) || risesReportToReport(inStory.filter((c) => strict.has(c)))
   let evidence = dedupe(
     inStory.flatMap((candidate) => {
-      const item = evidenceFor(figure, candidate, scope, claimWords, sentence, { cityIsWeak, linkedToNamed })
+      const item = evidenceFor(figure, candidate, scope, claimWords, sentence, { cityIsWeak, namedMore, linkedToNamed })
       if (item === INCONCLUSIVE) {
         if (candidate.sourceDate && strict.has(candidate)) inconclusive.push(candidate.sourceDate)
         return []

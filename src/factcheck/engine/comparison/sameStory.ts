@@ -212,9 +212,11 @@ export function storyCandidates(figure: Figure, scope: ClaimScope, candidates: C
   }
   const linking = new Set(named.flatMap((c) => c.story.slice(0, LINKING_ENTITIES).filter((e) => !isBroadPlace(e)).flatMap(linkingNames)))
   const shares = (entity: string) => !isBroadPlace(entity) && linkingNames(entity).some((name) => linking.has(name))
+  // two cities many stories pass through (a capital, a summit town) tie nothing: one shared name must be no known place
   const linked = (candidate: CorpusFigure) => {
     const specific = candidate.story.slice(0, LINKING_ENTITIES).filter((entity) => !isBroadPlace(entity))
-    return specific.filter(shares).length >= Math.min(LINKING_SHARED, specific.length)
+    const shared = specific.filter(shares)
+    return shared.length >= Math.min(LINKING_SHARED, specific.length) && shared.some((entity) => !isKnownPlace(entity))
   }
   return agreeing.filter((candidate) => named.includes(candidate) || linked(candidate))
 }
@@ -255,8 +257,9 @@ export function sourcesLinked(a: CorpusFigure, b: CorpusFigure): boolean {
   const names = (figure: CorpusFigure) => figure.story.slice(0, LINKING_ENTITIES).filter((entity) => !isBroadPlace(entity))
   const mine = names(a)
   const theirs = names(b).flatMap(linkingNames)
-  const shared = mine.filter((entity) => linkingNames(entity).some((name) => theirs.includes(name))).length
-  return shared > 0 && shared >= Math.min(LINKING_SHARED, mine.length, names(b).length)
+  const shared = mine.filter((entity) => linkingNames(entity).some((name) => theirs.includes(name)))
+  // (as in storyCandidates: cities alone tie nothing)
+  return shared.length > 0 && shared.length >= Math.min(LINKING_SHARED, mine.length, names(b).length) && shared.some((entity) => !isKnownPlace(entity))
 }
 
 /** How many stories the candidates belong to: sources linked by a shared specific entity are one story. */
