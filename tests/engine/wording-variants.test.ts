@@ -370,3 +370,26 @@ describe('a time after an event\'s own start', () => {
     expect((await check('The Tesk dock strike lasted two weeks.')).status).toBe('conflict')
   })
 })
+
+describe('a lower bound and spending money', () => {
+  const lookup = createMemoryLookup(
+    corpusOf([
+      {
+        key: 'keld-30',
+        date: '2026-10-13',
+        text: 'At least 24 patients of Keld hospital were moved to Torvik on Monday. The health minister visited Keld hospital on Tuesday.',
+      },
+    ]),
+  )
+  const check = (text: string) => checkText(text, { date: '2026-10-20', context: 'Keld hospital attack', lookup })
+
+  it('"at least 24 patients" confirms no count well above its bound', async () => {
+    expect((await check('Keld hospital normally treats 140 patients a day.')).status).toBe('no_evidence')
+    expect((await check('At least 24 patients of Keld hospital were moved to Torvik.')).status).toBe('supported')
+  })
+
+  it('"spent €4m in 2024" is no stay: the minister\'s visit does not refute its year', async () => {
+    expect((await check('Keld hospital spent €4 million on new servers in 2024.')).status).not.toBe('conflict')
+    expect(onlyFigureOf('The envoys spent five hours in Torvik.', 'five').about.topic).toBe(onlyFigureOf('The envoys stayed five hours in Torvik.', 'five').about.topic)
+  })
+})

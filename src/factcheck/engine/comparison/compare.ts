@@ -31,6 +31,13 @@ function differentScope(figure: Figure, [[aMin, aMax], [bMin, bMax]]: [[number, 
   const top = (min: number, max: number) => (max >= OPEN_ENDED ? min : max)
   return aMin > top(bMin, bMax) * SCOPE_RATIO || bMin > top(aMin, aMax) * SCOPE_RATIO
 }
+/** Whether an open-ended interval ("at least 24") only bounds the other, which lies well above its bound. */
+function onlyBounded([boundMin, boundMax]: [number, number], [otherMin]: [number, number]): boolean {
+  return boundMax >= OPEN_ENDED && boundMin > 0 && otherMin > boundMin * BOUND_REACH
+}
+/** How far above "at least N" an amount may lie and still be confirmed by it: as far as "more than N" reaches. */
+const BOUND_REACH = 1.3
+
 /** Upper bounds this large are open ("at least", "more than" with no end). */
 const OPEN_ENDED = Number.MAX_SAFE_INTEGER / 2
 
@@ -202,6 +209,8 @@ function evidenceFor(figure: Figure, candidate: CorpusFigure, scope: ClaimScope,
   // what a thing can hold is another quantity than what it held: neither supports nor refutes the other
   if (capacityAndCount(figure, candidate, sentence)) return undefined
   const relation = overlaps(intervals[0], intervals[1]) ? 'supports' : 'conflicts'
+  // "at least 24 patients" bounds an amount from below: it confirms no amount well above its bound
+  if (relation === 'supports' && (onlyBounded(intervals[1], intervals[0]) || onlyBounded(intervals[0], intervals[1]))) return undefined
   // a start time and an end time, or times in two zones: neither supports nor refutes the other
   if (differentMomentOfDay(figure, candidate, relation)) return undefined
   if (!stagesAgree(figure.about, candidate.about, relation)) return undefined

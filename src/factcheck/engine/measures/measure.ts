@@ -401,7 +401,7 @@ function eventTopic(context: SentenceContext, figure: Raw, excludeAnchor: boolea
   const outside = (k: number) => k >= figure.first && k < figure.last
   // "the deal was struck on 21 June": an event's verb in the passive is done to its subject, it is not that event
   const passive = (k: number) => k > 0 && /^(?:was|were|been|being|be|is|are)$/.test(tokens[k - 1].lower) && tokens[k].lower !== tokens[k].lemma && !/ing$/.test(tokens[k].lower)
-  const isEvent = (k: number) => !outside(k) && EVENTS.has(thingAt(tokens, k) ?? tokens[k].lemma) && !passive(k)
+  const isEvent = (k: number) => !outside(k) && EVENTS.has(thingAt(tokens, k) ?? tokens[k].lemma) && !passive(k) && !spendsAnAmount(tokens, k)
   // "The war began almost four years ago, in February 2022": the event may sit in the previous clause
   // "Two weeks before the talks, the plan leaked": a relative phrase that opens the sentence dates its main clause
   const main = from === 0 ? context.parts[context.segmentOf[figure.first] + 1] : undefined
@@ -426,6 +426,8 @@ function eventTopic(context: SentenceContext, figure: Raw, excludeAnchor: boolea
   // "the debate was held on 8 October", "the vote took place on Sunday": the event is the subject
   if (OCCURRING.has(tokens[verb].lemma) || (passive(verb) && EVENTS.has(tokens[verb].lemma))) return subjectTopic(tokens, verb)
   if (receivesSomeone(context, verb) || meetsSomeone(context.tokens, verb)) return { topic: MEETING, at: verb }
+  // "spent €4m on servers in 2024" is no stay: a verb of spending time whose object is an amount of something else
+  if (spendsAnAmount(tokens, verb)) return { topic: tokens[verb].lemma, at: verb }
   return { topic: verbClass(tokens[verb].lemma), at: verb }
 }
 
@@ -435,6 +437,15 @@ const MEETING_WORDS = MEETING_PHRASES.map((phrase) => phrase.split(' '))
 function meetsSomeone(tokens: Token[], verbAt: number): boolean {
   return MEETING_WORDS.some(([verb, ...rest]) => tokens[verbAt].lemma === verb && rest.every((word, k) => tokens[verbAt + 1 + k]?.lower === word))
 }
+
+/** Whether a verb's object starts with an amount that is no span of time ("spent €4m", "spent 300 euros"). */
+function spendsAnAmount(tokens: Token[], verbAt: number): boolean {
+  const next = tokens[verbAt + 1]
+  if (!next || verbClass(tokens[verbAt].lemma) !== STAY) return false
+  if (next.pos === 'SYM' || /^[$€£¥]/.test(next.text)) return true
+  return next.pos === 'NUM' && !TIME_NOUNS.has(tokens[verbAt + 2]?.lemma ?? '')
+}
+const STAY = CLASS_OF.get('stay')!
 
 /** The class of meetings ("talks"). */
 const MEETING = CLASS_OF.get('meeting')!
@@ -604,7 +615,7 @@ function moneyTopic(context: SentenceContext, figure: Raw): Topic | undefined {
     if (phrase && tokens[figure.last]?.lower === 'of' && tokens[figure.last + 1]?.pos === 'DET') return { ...phrase, topic: `part of the ${phrase.topic}` }
     if (phrase && !TIME_NOUNS.has(phrase.topic)) return phrase
     const [from, to] = segmentBounds(context, figure)
-    const thing = nearest(from, to, figure.first, (k) => thingAt(tokens, k) !== undefined)
+    const thing = nearest(from, to, figure.first, (k) => thingAt(tokens, k) !== undefined && !spendsAnAmount(tokens, k))
     if (thing !== undefined) return { topic: thingAt(tokens, thing)!, at: thing }
     // "the company's net profit fell to €512 million": the subject before it
     const [before] = nounsAround(context, figure).filter((n) => n.at < figure.first && !TIME_NOUNS.has(n.lemma) && !GENERIC.has(n.lemma))
