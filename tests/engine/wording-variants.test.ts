@@ -245,6 +245,13 @@ describe('a coordinated clause', () => {
   })
 })
 
+describe('a compound noun WordNet knows', () => {
+  it('is its own thing: a press conference is no conference of the talks\' kind', () => {
+    expect(onlyFigureOf('Harkova\'s annual press conference lasted four hours.', 'four').about.topic).not.toBe(onlyFigureOf('The talks lasted four hours.', 'four').about.topic)
+    expect(onlyFigureOf('The peace conference lasted four hours.', 'four').about.topic).toBe(onlyFigureOf('The talks lasted four hours.', 'four').about.topic)
+  })
+})
+
 describe('a number joined to a modifier inside a noun phrase', () => {
   it('"4% of the 61,000-strong workforce" is a share of the workforce', () => {
     expect(onlyFigureOf('About 4% of the 61,000-strong workforce will go.', '4%').about.topic).toBe('work force')

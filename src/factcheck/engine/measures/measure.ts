@@ -104,8 +104,12 @@ function nounAt(tokens: Token[], k: number): string {
 function thingAt(tokens: Token[], k: number): string | undefined {
   const token = tokens[k]
   if (!token) return undefined
-  const pair = k > 0 ? CLASS_OF.get(`${tokens[k - 1].lower} ${token.lemma}`) : undefined
-  return pair ?? CLASS_OF.get(token.lemma) ?? CLASS_OF.get(token.lower)
+  const compound = k > 0 ? `${tokens[k - 1].lower} ${token.lemma}` : ''
+  const pair = compound ? CLASS_OF.get(compound) : undefined
+  if (pair) return pair
+  // "a press conference" is no conference of the talks' kind: a compound WordNet knows is its own thing
+  if (compound && CLASS_OF.has(token.lemma) && (SYNONYMS[compound] || CANONICAL_NOUNS.has(compound))) return classOf(compound)
+  return CLASS_OF.get(token.lemma) ?? CLASS_OF.get(token.lower)
 }
 
 /**
