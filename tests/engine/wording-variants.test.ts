@@ -275,6 +275,8 @@ describe('two documents of one story', () => {
     expect((await checkTalks('The nine-point Bergen plan ends the dispute.')).status).toBe('supported')
     expect((await checkTalks('The Bergen framework had seven points.')).status).toBe('supported')
     expect((await checkTalks('The Bergen deal has twelve points.')).status).toBe('conflict')
+    // a party's own plan is another document than the story's
+    expect((await checkTalks("Iceland's own Bergen plan has twelve points.")).status).toBe('no_evidence')
     // the framework's seven points say nothing against a nine-point deal
     expect((await checkTalks('The nine-point Bergen deal was signed on Wednesday.')).status).not.toBe('conflict')
   })

@@ -479,6 +479,9 @@ function documentTopic(topic: Topic | undefined): Topic | undefined {
   return topic && DOCUMENTS.has(topic.topic) ? { ...topic, topic: PLAN, document: topic.topic } : topic
 }
 
+/** Words between "own" and the document it marks: "its own 12-point peace plan". */
+const OWN_REACH = 4
+
 /** Points of a plan: "20-point plan", "20 points of the plan", "the revised plan has 20 points". */
 function wholeTopic(context: SentenceContext, figure: Raw): Topic | undefined {
   const { tokens } = context
@@ -1107,7 +1110,8 @@ export function describeMeasure(context: SentenceContext, figure: Raw): Measured
     const version = versionOf(context, figure, topic.at)
     if (version) about.version = version
   }
-  if (topic?.document) about.document = topic.document
+  // "the EU's own peace plan": a party's own document is another than the one the story is about
+  if (topic?.document) about.document = context.tokens.slice(Math.max(0, topic.at - OWN_REACH), topic.at).some((token) => token.lower === 'own') ? `own ${topic.document}` : topic.document
   const variant = topic && !topic.frame?.tally ? variantOf(context.tokens, topic.at) : undefined
   if (variant) about.variant = variant
   if (dimension === 'share' && !placeless) {
