@@ -72,3 +72,27 @@ describe('two cities many stories pass through', () => {
     expect(result.figures[0].evidence.map((e) => e.source)).not.toContain('korvash-21')
   })
 })
+
+describe('an event the reports measure with other people', () => {
+  const lookup = createMemoryLookup(
+    corpusOf([
+      { key: 'vorsk-30', date: '2025-12-03', title: 'Vorsk talks end without a deal', text: 'Five hours of talks in Vorsk between foreign envoys and local officials ended without a deal. Anneke Vosberg, the regional governor, said she still hoped for progress.' },
+      {
+        key: 'vorsk-31',
+        date: '2025-12-03',
+        title: 'Vorsk talks: no deal',
+        text: 'The five-hour talks between Harkova and the Dellin envoy Tomas Brandlin ended without a deal in Vorsk. Anneke Vosberg, who governs the region, was not at the table.',
+      },
+    ]),
+  )
+  const check = (text: string) => checkText(text, { date: '2025-12-05', context: 'Harkova meets the Dellin envoys in Vorsk', lookup })
+
+  it('is another meeting for a claim about someone none of them names', async () => {
+    expect((await check("Anneke Vosberg's meeting with the regional governors lasted three hours.")).status).not.toBe('conflict')
+  })
+
+  it('is still refuted for those the reports name, or for no one in particular', async () => {
+    expect((await check("Harkova's talks with Brandlin lasted seven hours.")).status).toBe('conflict')
+    expect((await check('The Vorsk talks lasted seven hours.')).status).toBe('conflict')
+  })
+})

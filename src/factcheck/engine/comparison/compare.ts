@@ -141,10 +141,19 @@ function surelyComparable(figure: Figure, candidate: CorpusFigure, scope: ClaimS
 /** What the candidates of a claim tell of its story, worked out once and only when a conflict needs it. */
 interface StoryTies {
   cityIsWeak: () => boolean
+  /** Whether the reports of the story measure the claim's event with other people and never with the claim's. */
+  othersTakePart: () => boolean
   /** Whether some candidate shares more than a city with the claim. */
   namedMore: () => boolean
   linkedToNamed: (candidate: CorpusFigure) => boolean
 }
+
+/** Whether the candidate's sentence names one of the people or bodies the claim's names. */
+const namesAnActor = (figure: Figure, candidate: CorpusFigure) =>
+  figure.about.actors.some((actor) => candidate.about.entities.some((entity) => sameEntity(actor, entity)))
+/** Measures of an event's occurrence: its length and its time. */
+const EVENT_DIMENSIONS = new Set(['duration', 'date', 'time'])
+const EVENT_THINGS = new Set([...EVENT_WORDS, ...SYNONYM_CLASSES.map((words) => words[0])])
 
 /** Whether the two figures could be different quantities, occurrences or moments although they share a measure. */
 function possiblyDifferent(figure: Figure, candidate: CorpusFigure, sentence: string, intervals: [[number, number], [number, number]], date?: string): boolean {
@@ -218,6 +227,9 @@ function evidenceFor(figure: Figure, candidate: CorpusFigure, scope: ClaimScope,
   if (figure.about.direction && candidate.about.direction && figure.about.direction !== candidate.about.direction) return undefined
   // when unsure it is the same thing or story, a different amount is no evidence: "2,800 dockers took part" vs "1,900 dockers voted"
   if (relation === 'conflicts' && !surelyComparable(figure, candidate, scope, claimWords, story)) return undefined
+  // "Harkova's meeting with the ministers lasted three hours": an event the story's reports measure with other people
+  // and never with hers is another meeting
+  if (relation === 'conflicts' && !namesAnActor(figure, candidate) && story.othersTakePart()) return undefined
   // a report tied to the claim by a city alone, where others share a person or a body with it, is another story told there
   if (relation === 'supports' && !figure.about.tally && !candidate.about.tally && story.namedMore() && onlyPlaces(sharedNames(figure, candidate, scope))) return undefined
   if (relation === 'conflicts' && possiblyDifferent(figure, candidate, sentence, intervals, scope.date)) return INCONCLUSIVE
@@ -340,6 +352,16 @@ export function compareFigure(figure: Figure, candidates: CorpusFigure[], scope:
     }
     return weakCity
   }
+  let others: boolean | undefined
+  const othersTakePart = () => {
+    if (others === undefined) {
+      const event = EVENT_DIMENSIONS.has(figure.about.dimension) && EVENT_THINGS.has(figure.about.topic.split('/')[0].replace(/-end$/, ''))
+      // the story's reports of the measure, whoever they name
+      const reports = event && figure.about.actors.length ? storyCandidates({ ...figure, about: { ...figure.about, actors: [] } }, scope, [...strict]) : []
+      others = reports.some((c) => c.about.actors.length > 0) && !reports.some((c) => namesAnActor(figure, c))
+    }
+    return others
+  }
   let moreThanCity: boolean | undefined
   const namedMore = () => {
     moreThanCity ??= inStory.some((candidate) => {
@@ -361,7 +383,7 @@ export function compareFigure(figure: Figure, candidates: CorpusFigure[], scope:
   const tally = figure.about.tally || inStory.some((c) => c.about.tally) || risesReportToReport(inStory.filter((c) => strict.has(c)))
   let evidence = dedupe(
     inStory.flatMap((candidate) => {
-      const item = evidenceFor(figure, candidate, scope, claimWords, sentence, { cityIsWeak, namedMore, linkedToNamed })
+      const item = evidenceFor(figure, candidate, scope, claimWords, sentence, { cityIsWeak, othersTakePart, namedMore, linkedToNamed })
       if (item === INCONCLUSIVE) {
         if (candidate.sourceDate && strict.has(candidate)) inconclusive.push(candidate.sourceDate)
         return []
