@@ -3,7 +3,7 @@
  * claim's very figure may support it though it leaves the others out; it never refutes. Our own invented stories.
  */
 import { checkText, createMemoryLookup } from '../../src/factcheck/engine/index.js'
-import { corpusOf } from './helpers.js'
+import { corpusOf, onlyFigure } from './helpers.js'
 
 const SOURCES = [
   {
@@ -94,5 +94,26 @@ describe('an event the reports measure with other people', () => {
   it('is still refuted for those the reports name, or for no one in particular', async () => {
     expect((await check("Harkova's talks with Brandlin lasted seven hours.")).status).toBe('conflict')
     expect((await check('The Vorsk talks lasted seven hours.')).status).toBe('conflict')
+  })
+})
+
+describe('another occurrence of an event', () => {
+  const lookup = createMemoryLookup(
+    corpusOf([
+      { key: 'keld-40', date: '2026-02-09', title: 'Keld cholera outbreak grows', text: 'The Keld cholera outbreak has infected 1,240 people, health officials said on Monday.' },
+    ]),
+  )
+  const check = (text: string) => checkText(text, { date: '2026-02-10', context: 'Keld cholera outbreak', lookup })
+
+  it('"a separate outbreak" or "their previous meeting" is evidence of nothing in the story', async () => {
+    const separate = await check('A separate outbreak near Keld has infected 300 people.')
+    expect(separate.status).toBe('no_evidence')
+    expect(separate.figures[0].reason).toMatch(/another occurrence/)
+    expect((await check('A separate outbreak near Keld has infected 1,240 people.')).status).toBe('no_evidence')
+  })
+
+  it('the story\'s own event is still compared, and "another 300 homes" is no other occurrence', async () => {
+    expect((await check('The Keld cholera outbreak has infected 300 people.')).status).toBe('conflict')
+    expect(onlyFigure('Another 300 homes were destroyed by the fire.').about.other).toBeUndefined()
   })
 })

@@ -22,6 +22,8 @@ export interface MeasureAbout {
   topic: string
   /** For a document's points: the word it was called by ("framework", "deal"); its topic is the class of plans. */
   document?: string
+  /** Of another occurrence than its story's own ("a separate outbreak", "their previous meeting"): evidence of nothing there. */
+  other?: boolean
   /** For revisable things (plans): which version the figure belongs to. */
   version?: 'original' | 'revised'
   /** A word that makes the measure another of its name: 'operating' (profit), 'net', 'interim' (dividend), 'average'. */

@@ -313,6 +313,9 @@ function check(figure: Figure, evidence: Evidence[], reason?: string): FigureChe
  * text when not given.
  */
 export function compareFigure(figure: Figure, candidates: CorpusFigure[], scope: ClaimScope = { story: [] }, sentence = figure.text): FigureCheck {
+  // "a separate outbreak", "their previous meeting": the claim says it is not of the story's own event
+  if (figure.about.other) return check(figure, [], 'about another occurrence than the one the reports tell')
+  candidates = candidates.filter((candidate) => !candidate.about.other)
   // only the same measure can refute; one of a loosely same measure (another verb) can only support
   const strict = new Set(candidates.filter((c) => sameMeasure(figure.about, c.about)))
   const measured = candidates.filter((c) => entitiesOf(c).length > 0 && (strict.has(c) || sameMeasure(figure.about, c.about, { loose: true })))

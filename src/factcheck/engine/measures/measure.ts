@@ -12,7 +12,7 @@ import { SYNONYMS } from '../vocabulary/synonyms'
 import { FRAMES, type MeasureFrame } from '../vocabulary/frames'
 import { DOCUMENT_NOUNS } from '../figures/vocabulary'
 import {
-  CHANGE_DOWN_VERBS, CHANGE_UP_VERBS, CHANGE_VERBS, DURATIVE_VERBS, END_VERBS, START_VERBS, EVENT_WORDS, GENERIC_NOUNS, LIGHT_VERBS, LONG_EVENTS, PEOPLE_NOUNS, PROPOSAL_VERBS, DECLARED_BY_PROPOSAL, MEETING_PHRASES, SPEECH_VERBS, SYNONYM_CLASSES,
+  CHANGE_DOWN_VERBS, CHANGE_UP_VERBS, CHANGE_VERBS, DURATIVE_VERBS, END_VERBS, START_VERBS, EVENT_WORDS, GENERIC_NOUNS, LIGHT_VERBS, LONG_EVENTS, PEOPLE_NOUNS, PROPOSAL_VERBS, DECLARED_BY_PROPOSAL, MEETING_PHRASES, OTHER_OCCURRENCE_WORDS, SPEECH_VERBS, SYNONYM_CLASSES,
   MEASURE_VARIANTS, RECEIVING_VERBS, TITLES, VERSIONED_THINGS, VISITING_PARTIES,
   VERSION_WORDS, TIME_BOUND_WORDS, TIME_END_VERBS, TIME_INSTANT_VERBS, TIME_LASTING_VERBS, TIME_START_VERBS, TIME_UNTIL_WORDS,
 } from '../vocabulary/words'
@@ -450,6 +450,22 @@ function spendsAnAmount(tokens: Token[], verbAt: number): boolean {
   return next.pos === 'NUM' && !TIME_NOUNS.has(tokens[verbAt + 2]?.lemma ?? '')
 }
 const STAY = CLASS_OF.get('stay')!
+
+const OTHER_OCCURRENCE = toSet(OTHER_OCCURRENCE_WORDS)
+/** Words between "separate" and the event it marks: "a separate cholera outbreak". */
+const OTHER_REACH = 3
+
+/** "A separate outbreak in Lusaka has infected 300 people": the figure's sentence puts it in another occurrence of an event. */
+function ofAnotherOccurrence(context: SentenceContext, figure: Raw): boolean {
+  const { tokens } = context
+  for (let k = 0; k < figure.first; k++) {
+    if (!OTHER_OCCURRENCE.has(tokens[k].lower)) continue
+    for (let j = k + 1; j <= Math.min(figure.first - 1, k + OTHER_REACH); j++) {
+      if (tokens[j].pos === 'NOUN' && EVENTS.has(thingAt(tokens, j) ?? tokens[j].lemma)) return true
+    }
+  }
+  return false
+}
 
 /** The class of meetings ("talks"). */
 const MEETING = CLASS_OF.get('meeting')!
@@ -1111,6 +1127,7 @@ export function describeMeasure(context: SentenceContext, figure: Raw): Measured
     if (version) about.version = version
   }
   // "the EU's own peace plan": a party's own document is another than the one the story is about
+  if (ofAnotherOccurrence(context, figure)) about.other = true
   if (topic?.document) about.document = context.tokens.slice(Math.max(0, topic.at - OWN_REACH), topic.at).some((token) => token.lower === 'own') ? `own ${topic.document}` : topic.document
   const variant = topic && !topic.frame?.tally ? variantOf(context.tokens, topic.at) : undefined
   if (variant) about.variant = variant

@@ -125,6 +125,9 @@ export const EVENT_WORDS = [
   'election', 'vote', 'referendum', 'strike', 'trial', 'flood', 'fire', 'wildfire', 'storm', 'earthquake', 'crash', 'attack', 'outbreak',
 ]
 
+/** Words that make an event another occurrence than a story's own: "a separate outbreak", "their previous meeting". */
+export const OTHER_OCCURRENCE_WORDS = ['separate', 'another', 'previous', 'earlier', 'prior', 'different']
+
 /** Verbs of holding: "X still holds 25 per cent of ...", "X won 52% of the vote". */
 export const HOLD_VERBS = ['hold', 'control', 'retain', 'occupy', 'keep', 'have', 'own', 'win', 'get', 'take', 'receive', 'secure', 'capture', 'gain', 'poll']
 
