@@ -108,6 +108,30 @@ describe('times of day are figures', () => {
   })
 })
 
+describe('times of day written in words', () => {
+  it('reads "twenty to four", "quarter past nine", "10 minutes after six", "four o\'clock" when the half of the day is said', () => {
+    expect(timeOf('Guards found the breach at twenty to four on Monday morning.')[0]).toBe(3 * HOUR + 40)
+    expect(timeOf('The ferry left at quarter past nine in the evening.')[0]).toBe(21 * HOUR + 15)
+    expect(timeOf('The blast came at 10 minutes after six in the morning.')[0]).toBe(6 * HOUR + 10)
+    expect(timeOf("The polls closed at four o'clock in the afternoon.")[0]).toBe(16 * HOUR)
+    expect(timeOf('The alarm sounded at half past two at night.')[0]).toBe(2 * HOUR + 30)
+    expect(timeOf('The alarm sounded at half past ten at night.')[0]).toBe(22 * HOUR + 30)
+  })
+
+  it('is no time without the half of the day, nor a range or a score', () => {
+    for (const text of ['The ferry left at twenty to four.', 'Dellin drew five to ten.', 'The river rose from five to ten in the morning.', 'It rained 5 to 10 in the morning.']) {
+      expect({ text, times: findTimes(text).map((t) => t.text) }).toEqual({ text, times: [] })
+    }
+  })
+
+  it('a time of finding out about an event is the find\'s, not the event\'s: it neither supports nor refutes the event\'s time', async () => {
+    const found = report('vorsk-found', 'Guards at the Vorsk museum discovered the break-in at 3:40 a.m., police said.')
+    expect((await check('Guards found the break-in at twenty to four in the morning.', lookupOf(found))).status).toBe('supported')
+    expect((await check('Guards found the break-in at ten to five in the morning.', lookupOf(found))).status).toBe('conflict')
+    expect((await check('The break-in at the Vorsk museum happened at 1:15 a.m.', lookupOf(found))).status).toBe('no_evidence')
+  })
+})
+
 describe('what is no time of day', () => {
   it('scores, ratios, odds, verses and running times', () => {
     for (const text of [

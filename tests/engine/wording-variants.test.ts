@@ -402,3 +402,29 @@ describe('a lower bound and spending money', () => {
     expect(onlyFigureOf('The envoys spent five hours in Torvik.', 'five').about.topic).toBe(onlyFigureOf('The envoys stayed five hours in Torvik.', 'five').about.topic)
   })
 })
+
+describe('an amount demanded', () => {
+  const lookup = createMemoryLookup(
+    corpusOf([
+      {
+        key: 'keld-40',
+        date: '2026-10-13',
+        text: 'The note left on Keld hospital\'s servers demanded 4 million euros in bitcoin. Repairs to the network will cost about €9 million.',
+      },
+    ]),
+  )
+  const check = (text: string) => checkText(text, { date: '2026-10-20', context: 'Keld hospital attack', lookup })
+
+  it('"wanted €4m", "a €6m ransom", "asked … demanded" are one measure: the amount demanded', async () => {
+    expect((await check('The hackers who hit Keld hospital wanted €4 million.')).status).toBe('supported')
+    expect((await check('The Keld hospital hackers demanded a €6m ransom.')).status).toBe('conflict')
+    expect(onlyFigure('The UN appeal seeks $45m for clean water.').measure).toBe('amount demanded')
+  })
+
+  it('what is demanded is not what something costs: neither supports nor refutes the other', async () => {
+    const demanded = await check('The Keld hospital hackers demanded €9 million.')
+    expect(demanded.status).toBe('conflict')
+    expect(demanded.figures[0].evidence.every((e) => e.relation === 'conflicts')).toBe(true)
+    expect((await check('Repairs to the Keld hospital network will cost €4 million.')).status).not.toBe('supported')
+  })
+})

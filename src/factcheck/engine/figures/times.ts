@@ -12,7 +12,7 @@
  */
 import type { Qualifier } from './vocabulary'
 import {
-  CLOCK_DURATION_BEFORE, LOCAL_TIME_WORDS, NOT_CLOCK_AFTER, NOT_CLOCK_BEFORE, TIME_PERIODS, TIME_PREPOSITIONS, TIME_QUALIFIERS, TIME_ROUNDING,
+  CLOCK_DIRECTIONS, CLOCK_DURATION_BEFORE, CLOCK_HOUR_WORDS, CLOCK_MINUTE_WORDS, DAY_HALF_WORDS, LOCAL_TIME_WORDS, NOT_CLOCK_AFTER, NOT_CLOCK_BEFORE, TIME_PERIODS, TIME_PREPOSITIONS, TIME_QUALIFIERS, TIME_ROUNDING,
   TIME_WORDS, TIME_ZONES,
 } from './vocabulary'
 
@@ -44,6 +44,14 @@ const CLOCK_24 = /(?<![\d.:,/£$€])([01]?\d|2[0-3]):([0-5]\d)(?![\d:]|[.,]\d)/
 const CLOCK_ZONED = new RegExp(`(?<![\\d.:,/£$€])([01]\\d|2[0-3])([0-5]\\d)(?=\\s?(?:${Object.keys(TIME_ZONES).filter((zone) => zone.length <= 4).map((zone) => zone.toUpperCase()).join('|')})\\b)`, 'g')
 const WORD_TIME = new RegExp(`\\b(?:12\\s+)?(${Object.keys(TIME_WORDS).join('|')})\\b`, 'gi')
 const PERIOD = new RegExp(`\\b(?:in\\s+|into\\s+|during\\s+|until\\s+)?(the\\s+(?:${TIME_PERIODS.map((p) => p.words.join('\\s+')).join('|')})\\b)`, 'gi')
+const HOURS = `${Object.keys(CLOCK_HOUR_WORDS).join('|')}|1[0-2]|[1-9]`
+/** "twenty to four", "quarter past nine", "10 minutes after six", "four o'clock": a time of day in words. */
+const SPOKEN_TIME = new RegExp(
+  `\\b(?:(?:(${Object.keys(CLOCK_MINUTE_WORDS).join('|')})|([1-5]?\\d)\\s+minutes?)\\s+(${Object.keys(CLOCK_DIRECTIONS).join('|')})\\s+(${HOURS})(?:\\s+o['’]clock)?|(${HOURS})\\s+o['’]clock)\\b`,
+  'gi',
+)
+/** The half of the day a word shortly after a spoken time names: "… on Monday morning", "… in the afternoon". */
+const DAY_HALF_AFTER = new RegExp(`^[\\s,]*(?:(?:in|on|at|of)\\s+)?(?:the\\s+|that\\s+|this\\s+|\\p{L}+day\\s+)?(${Object.keys(DAY_HALF_WORDS).map((w) => w.replace(/\./g, '\\.')).join('|')})(?![\\p{L}])`, 'iu')
 const PERIOD_WINDOWS = new Map(TIME_PERIODS.map((p) => [p.words.join(' '), p.window] as const))
 
 /** Qualifier phrases, longest first, as the end of the text before a time. */
@@ -115,11 +123,27 @@ function timeSpan(sentence: string, coreStart: number, coreEnd: number, minutes:
   return span
 }
 
+const hourOf = (word: string) => CLOCK_HOUR_WORDS[word.toLowerCase()] ?? Number(word)
+
+/** Minutes after midnight of a spoken time, when the words after it say which half of the day it is in. */
+function spokenMinutes([, minuteWord, minuteDigits, direction, hourWord, plainHour]: RegExpMatchArray, after: string): number | undefined {
+  const half = DAY_HALF_AFTER.exec(after)?.[1]
+  if (!half) return undefined
+  const hour = hourOf(hourWord ?? plainHour)
+  const past = minuteWord ? CLOCK_MINUTE_WORDS[minuteWord.toLowerCase()] : minuteDigits ? Number(minuteDigits) : 0
+  const offset = direction ? past * CLOCK_DIRECTIONS[direction.toLowerCase()] : 0
+  const kind = DAY_HALF_WORDS[half.toLowerCase()]
+  // "at night": late hours are the evening's, early ones the morning's
+  const afternoon = kind === 'pm' || (kind === 'night' && hour >= 6 && hour < 12)
+  const minutes = (hour % 12) * 60 + (afternoon ? 720 : 0) + offset
+  return (minutes + MINUTES_PER_DAY) % MINUTES_PER_DAY
+}
+
 /** Times of day in a sentence, in reading order. */
 export function findTimes(sentence: string): TimeSpan[] {
   const text = String(sentence ?? '')
   // digits or a time word: most sentences have neither and cost one test
-  if (!/\d|midnight|noon|midday|hours/i.test(text)) return []
+  if (!/\d|midnight|noon|midday|hours|\b(?:past|to|after|before|of|o.clock)\b/i.test(text)) return []
   const spans: TimeSpan[] = []
   const free = (start: number, end: number) => !spans.some((span) => span.coreStart < end && start < span.coreEnd)
   for (const match of text.matchAll(CLOCK_12)) {
@@ -150,6 +174,14 @@ export function findTimes(sentence: string): TimeSpan[] {
     // "Midnight Oil": a capitalised time word inside a sentence is a name
     if (!free(start, end) || (/^[A-Z]/.test(match[1]) && text.slice(0, start).trim() !== '')) continue
     spans.push(timeSpan(text, start, end, TIME_WORDS[match[1].toLowerCase()], true))
+  }
+  for (const match of text.matchAll(SPOKEN_TIME)) {
+    const start = match.index ?? 0
+    const end = start + match[0].length
+    // "rose from five to ten in the morning" is a range, not a time
+    const range = /^(?:from|between)$/.test(wordsBefore(text, start, 1)[0] ?? '')
+    const minutes = range ? undefined : spokenMinutes(match, text.slice(end))
+    if (minutes !== undefined && free(start, end)) spans.push(timeSpan(text, start, end, minutes, false))
   }
   for (const match of text.matchAll(PERIOD)) {
     const start = (match.index ?? 0) + match[0].length - match[1].length

@@ -68,6 +68,21 @@ export const TIME_OF_DAY = new Set(['am', 'a.m.', 'a.m', 'pm', 'p.m.', 'p.m', 'g
  * midnight", "at noon". A capitalised one inside a sentence is a name ("Midnight Oil"), not a time.
  */
 export const TIME_WORDS: Record<string, number> = table({ midnight: 0, noon: 720, midday: 720 })
+/** "twenty to four", "quarter past nine", "ten after six": the minutes a word before "past" or "to" stands for. */
+export const CLOCK_MINUTE_WORDS: Record<string, number> = table({ five: 5, ten: 10, quarter: 15, 'a quarter': 15, twenty: 20, 'twenty-five': 25, 'twenty five': 25, half: 30 })
+/** Words after an hour that count forward from it ("past") or back to it ("to"). */
+export const CLOCK_DIRECTIONS: Record<string, 1 | -1> = table({ past: 1, after: 1, to: -1, before: -1, of: -1 })
+/** Hours written in words: "four o'clock". */
+export const CLOCK_HOUR_WORDS: Record<string, number> = table({
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+})
+/**
+ * Words after a time written in words that say which half of the day it is in: "twenty to four" alone may be either,
+ * and is no figure; "twenty to four on Monday morning" is 3.40am. "Night" is evening for late hours, morning for early.
+ */
+export const DAY_HALF_WORDS: Record<string, 'am' | 'pm' | 'night'> = table({
+  morning: 'am', dawn: 'am', 'a.m.': 'am', am: 'am', afternoon: 'pm', evening: 'pm', 'p.m.': 'pm', pm: 'pm', night: 'night', overnight: 'night',
+})
 /**
  * Words before a time of day and the window of minutes around it they allow, [from, to] relative to the time
  * written (both ends included; the longest phrase wins): "about 10pm" is 9.30pm to 10.30pm, "before 10pm" the

@@ -419,6 +419,8 @@ function eventTopic(context: SentenceContext, figure: Raw, excludeAnchor: boolea
   if (event !== undefined && event > figure.first && dated && !EVENTS.has(tokens[before].lemma)) {
     return OCCURRING.has(tokens[before].lemma) ? subjectTopic(tokens, before) : { topic: verbClass(tokens[before].lemma), at: before }
   }
+  const discovered = event !== undefined ? discoveryOf(tokens, event) : undefined
+  if (discovered !== undefined) return { topic: DISCOVERY, at: discovered }
   if (event !== undefined) {
     const thing = thingAt(tokens, event) ?? tokens[event].lemma
     return { topic: phaseOf(tokens, from, to, event, thing), at: event }
@@ -433,6 +435,17 @@ function eventTopic(context: SentenceContext, figure: Raw, excludeAnchor: boolea
   // "spent €4m on servers in 2024" is no stay: a verb of spending time whose object is an amount of something else
   if (spendsAnAmount(tokens, verb)) return { topic: tokens[verb].lemma, at: verb }
   return { topic: verbClass(tokens[verb].lemma), at: verb }
+}
+
+const DISCOVERY = 'discovery'
+
+/** "Staff discovered the attack at 3.40am": the verb of finding out whose object the event is; then the time is the find's. */
+function discoveryOf(tokens: Token[], eventAt: number): number | undefined {
+  for (let k = eventAt - 1; k >= Math.max(0, eventAt - 4); k--) {
+    if (tokens[k].pos === 'VERB') return verbClass(tokens[k].lemma) === DISCOVERY ? k : undefined
+    if (!['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[k].pos)) return undefined
+  }
+  return undefined
 }
 
 const MEETING_WORDS = MEETING_PHRASES.map((phrase) => phrase.split(' '))
@@ -750,6 +763,8 @@ function timeMoment(context: SentenceContext, figure: Raw): string | undefined {
     if (TIME_ENDS.has(phrase)) return 'end'
     if (TIME_STARTS.has(phrase)) return 'start'
     if (TIME_INSTANTS.has(phrase)) return phrase
+    // "found", "discovered", "detected": one instant, the moment of finding out
+    if (verbClass(phrase) === DISCOVERY) return DISCOVERY
   }
   return undefined
 }

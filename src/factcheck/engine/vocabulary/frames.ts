@@ -97,6 +97,8 @@ export const FRAMES: MeasureFrame[] = [
     measure: 'job-cuts', label: 'jobs cut', kinds: ['count'], needsCue: true, nouns: ['job', 'post', 'position', 'role'],
     cues: ['cut', 'shed', 'axe', 'eliminate', 'slash', 'scrap', 'lose', 'go', 'lay', 'redundant'],
   },
+  // "demanded €4m", "a €4m ransom", "the appeal seeks $45m": what is asked for is not what is paid or spent
+  { measure: 'demand', label: 'amount demanded', kinds: ['money'], nouns: ['ransom', 'demand'], cues: ['demand', 'want', 'seek'] },
   { measure: 'compensation', label: 'compensation', kinds: ['money'], nouns: ['compensation'], cues: ['owe', 'entitle', 'compensate'] },
   { measure: 'delay', label: 'delay', kinds: ['duration'], nouns: ['delay'], followers: ['late', 'behind', 'overdue'] },
   {

@@ -26,6 +26,8 @@ export const SYNONYM_CLASSES: string[][] = [
   ['resignation', 'resign'],
   ['capture', 'seize', 'seizure'],
   ['embezzlement', 'embezzle'],
+  // finding out about an event is another moment than the event: "discovered the attack at 3.40am"
+  ['discovery', 'discover', 'find', 'detect', 'notice', 'uncover'],
 ]
 
 /** Verbs whose duration is that of their subject: "the meeting stretched for five hours". */
