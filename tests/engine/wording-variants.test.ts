@@ -428,3 +428,56 @@ describe('an amount demanded', () => {
     expect((await check('Repairs to the Keld hospital network will cost €4 million.')).status).not.toBe('supported')
   })
 })
+
+describe('whose figure it is: an apposition, a possessed role, a verb of change before its object', () => {
+  const lookup = createMemoryLookup(
+    corpusOf([
+      {
+        key: 'tesk-50',
+        date: '2026-05-10',
+        title: 'Vellmark and its neighbours',
+        text:
+          'Vellmark wants recognition of its rule over Sarnia, the island it annexed in 2011, and over Varna and Ruse, which it claims under an annexation declared in 2019. ' +
+          'The second officer of the Tesk Star, a 38-year-old, was on watch. ' +
+          'Vellmark first tabled a 30-point framework; the version it sent to Harlen was cut to 22 points.',
+      },
+    ]),
+  )
+  const check = (text: string) => checkText(text, { date: '2026-05-12', context: 'Vellmark and its neighbours', lookup })
+
+  it("a figure in an apposition (\"Sarnia, the island it annexed in 2011, and …\") is the named place's, not the next one's", async () => {
+    expect((await check('Vellmark claims Varna and Ruse under an annexation it declared in 2019.')).status).toBe('supported')
+    expect((await check('Vellmark claims Varna and Ruse under an annexation it declared in 2011.')).status).not.toBe('supported')
+    expect((await check('Vellmark claims Varna and Ruse under an annexation it declared in 2011.')).status).toBe('conflict')
+  })
+
+  it('the object of a verb of taking land is a place, named in a gazetteer or not', () => {
+    expect(onlyFigure('In 2011 Vellmark annexed Sarnia.').about.places).toEqual(['sarnia'])
+  })
+
+  it("\"the Tesk Star's 56-year-old master\" is the master's age: another crewman's is no evidence", async () => {
+    expect(onlyFigure("The Tesk Star's 56-year-old master was questioned.").about.holder).toBe('master')
+    expect(onlyFigure('The second officer of the Tesk Star, a 38-year-old, was questioned.').about.holder).toBe('officer')
+    expect((await check("The Tesk Star's 56-year-old master was questioned.")).status).toBe('no_evidence')
+    expect((await check('The second officer of the Tesk Star, a 41-year-old, was on watch.')).status).toBe('conflict')
+  })
+
+  it('"trimmed its framework by eight points" is a change, supported by the two levels, never a level of 8', async () => {
+    const trimmed = onlyFigure('Vellmark trimmed its framework by eight points.')
+    expect(trimmed.about).toMatchObject({ change: true, direction: 'down' })
+    expect((await check('Vellmark trimmed its framework by eight points before sending it to Harlen.')).status).toBe('supported')
+    expect((await check('Vellmark trimmed its framework by five points before sending it to Harlen.')).status).not.toBe('conflict')
+  })
+})
+
+describe('a date of telling about an event or finding it out is not the event\'s', () => {
+  const lookup = createMemoryLookup(
+    corpusOf([{ key: 'tesk-60', date: '2026-05-10', title: 'Harlen summit ends', text: 'The Harlen summit between Vellmark and Sarnia took place on 8 May 2026.' }]),
+  )
+  const check = (text: string) => checkText(text, { date: '2026-06-02', context: 'Harlen summit', lookup })
+
+  it('"On 1 June a blog described the Harlen summit as …" dates the blog post', async () => {
+    expect((await check('On 1 June 2026 a blog described the Harlen summit between Vellmark and Sarnia as a failure.')).status).toBe('no_evidence')
+    expect((await check('The Harlen summit between Vellmark and Sarnia took place on 1 June 2026.')).status).toBe('conflict')
+  })
+})

@@ -96,8 +96,20 @@ export function placesAround(context: SentenceContext, segment: number, at: numb
     const [from, to] = context.parts[k] ?? [0, 0]
     const found = nearestIn(from, to)
     if (found) return found
+    // "Sarnia, the island it annexed in 2011, and …": an apposition's figure is of the name it describes
+    if (k === segment) {
+      const described = apposedName(context, from)
+      if (described) return [described]
+    }
   }
   return nearestIn(0, context.tokens.length) ?? []
+}
+
+/** The name a phrase opening at `from` stands in apposition to: "Sarnia, the island …" → sarnia. */
+function apposedName(context: SentenceContext, from: number): string | undefined {
+  const { tokens } = context
+  if (tokens[from]?.pos !== 'DET' || tokens[from - 1]?.text !== ',') return undefined
+  return context.mentions.find((m) => m.end === from - 1)?.name
 }
 
 /** A government is named by its capital when it acts: "under Ankara's control" is Turkey's. */

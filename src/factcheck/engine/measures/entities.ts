@@ -7,7 +7,7 @@
 import winkNLP, { type WinkMethods } from 'wink-nlp'
 import model from 'wink-eng-lite-web-model'
 import type { Token } from '../sentences/tokens'
-import { CALENDAR_WORDS, DROPPED_HEADS, HEADLINE_LABELS, LOCATIVE_PREPOSITIONS, NAME_HEADS, NAME_PARTICLES, PLACE_HEADS, TITLES } from '../vocabulary/words'
+import { CALENDAR_WORDS, DROPPED_HEADS, HEADLINE_LABELS, LOCATIVE_PREPOSITIONS, NAME_HEADS, NAME_PARTICLES, PLACE_HEADS, TERRITORY_VERBS, TITLES } from '../vocabulary/words'
 import { isBroadPlace, placeNamed } from './gazetteer'
 import { SYNONYMS } from '../vocabulary/synonyms'
 import { TIME_ZONES } from '../figures/vocabulary'
@@ -30,6 +30,7 @@ const HEADS = new Set(NAME_HEADS)
 const DROPPED = new Set(DROPPED_HEADS)
 const PLACE_HEAD_WORDS = new Set(PLACE_HEADS)
 const LOCATIVE = new Set(LOCATIVE_PREPOSITIONS)
+const TERRITORY = new Set(TERRITORY_VERBS)
 const PARTICLES = new Set(NAME_PARTICLES)
 
 /** A separate tokenizer-only instance answers whether a word is in the model's English vocabulary. */
@@ -125,7 +126,9 @@ function mentionOf(tokens: Token[], at: number, end: number, heading: boolean): 
   const words = tokens.slice(at, end)
   const text = words.map((t) => t.text).join(' ')
   const before = tokens[at - 1]?.lower ?? ''
-  const locative = LOCATIVE.has(before) || (tokens[at - 1]?.pos === 'DET' && LOCATIVE.has(tokens[at - 2]?.lower ?? ''))
+  const locative =
+    LOCATIVE.has(before) || (tokens[at - 1]?.pos === 'DET' && LOCATIVE.has(tokens[at - 2]?.lower ?? '')) ||
+    (tokens[at - 1]?.pos === 'VERB' && TERRITORY.has(tokens[at - 1].lemma))
   const place = placeNamed(text) ?? (words.length === 1 ? undefined : placeNamed(words.map((t) => t.text).join('')))
   if (place) {
     // a country or a people acts ("US envoys", "Mexico holds"); a city or region is where, unless it acts ("Ankara says")

@@ -12,7 +12,7 @@ import { SYNONYMS } from '../vocabulary/synonyms'
 import { FRAMES, type MeasureFrame } from '../vocabulary/frames'
 import { DOCUMENT_NOUNS } from '../figures/vocabulary'
 import {
-  CHANGE_DOWN_VERBS, CHANGE_UP_VERBS, CHANGE_VERBS, DURATIVE_VERBS, END_VERBS, START_VERBS, EVENT_WORDS, GENERIC_NOUNS, LIGHT_VERBS, LONG_EVENTS, PEOPLE_NOUNS, PROPOSAL_VERBS, DECLARED_BY_PROPOSAL, MEETING_PHRASES, OTHER_OCCURRENCE_WORDS, SPEECH_VERBS, SYNONYM_CLASSES,
+  ACCOUNT_VERBS, CHANGE_DOWN_VERBS, CHANGE_UP_VERBS, CHANGE_VERBS, DURATIVE_VERBS, END_VERBS, START_VERBS, EVENT_WORDS, GENERIC_NOUNS, LIGHT_VERBS, LONG_EVENTS, PEOPLE_NOUNS, PROPOSAL_VERBS, DECLARED_BY_PROPOSAL, MEETING_PHRASES, OTHER_OCCURRENCE_WORDS, SPEECH_VERBS, SYNONYM_CLASSES,
   MEASURE_VARIANTS, RECEIVING_VERBS, TITLES, VERSIONED_THINGS, VISITING_PARTIES,
   VERSION_WORDS, TIME_BOUND_WORDS, TIME_END_VERBS, TIME_INSTANT_VERBS, TIME_LASTING_VERBS, TIME_START_VERBS, TIME_UNTIL_WORDS,
 } from '../vocabulary/words'
@@ -419,8 +419,9 @@ function eventTopic(context: SentenceContext, figure: Raw, excludeAnchor: boolea
   if (event !== undefined && event > figure.first && dated && !EVENTS.has(tokens[before].lemma)) {
     return OCCURRING.has(tokens[before].lemma) ? subjectTopic(tokens, before) : { topic: verbClass(tokens[before].lemma), at: before }
   }
-  const discovered = event !== undefined ? discoveryOf(tokens, event) : undefined
-  if (discovered !== undefined) return { topic: DISCOVERY, at: discovered }
+  // "discovered the attack at 3.40am", "a blog described the meeting on 1 January": the find's or the account's
+  const told = event !== undefined ? verbOfObject(tokens, event) : undefined
+  if (told !== undefined) return { topic: verbClass(tokens[told].lemma), at: told }
   if (event !== undefined) {
     const thing = thingAt(tokens, event) ?? tokens[event].lemma
     return { topic: phaseOf(tokens, from, to, event, thing), at: event }
@@ -439,10 +440,13 @@ function eventTopic(context: SentenceContext, figure: Raw, excludeAnchor: boolea
 
 const DISCOVERY = 'discovery'
 
-/** "Staff discovered the attack at 3.40am": the verb of finding out whose object the event is; then the time is the find's. */
-function discoveryOf(tokens: Token[], eventAt: number): number | undefined {
+/** Verbs whose object event is not what their time dates: finding out about it, giving an account of it. */
+const TELLING = toSet([...ACCOUNT_VERBS, ...SPEECH_VERBS])
+
+/** "Staff discovered the attack", "a blog described the meeting": the verb of finding out or telling whose object the event is. */
+function verbOfObject(tokens: Token[], eventAt: number): number | undefined {
   for (let k = eventAt - 1; k >= Math.max(0, eventAt - 4); k--) {
-    if (tokens[k].pos === 'VERB') return verbClass(tokens[k].lemma) === DISCOVERY ? k : undefined
+    if (tokens[k].pos === 'VERB') return verbClass(tokens[k].lemma) === DISCOVERY || TELLING.has(tokens[k].lemma) ? k : undefined
     if (!['DET', 'ADJ', 'NOUN', 'PROPN'].includes(tokens[k].pos)) return undefined
   }
   return undefined
@@ -784,8 +788,17 @@ function ageHolder(context: SentenceContext, figure: Raw): string | undefined {
   const person = (m: { name: string; place?: boolean }) => !m.place && !isKnownPlace(m.name)
   const before = context.mentions.filter((m) => m.end <= figure.first && figure.first - m.end <= 4 && person(m))
   const after = context.mentions.filter((m) => m.at >= figure.last && m.at - figure.last <= 2 && person(m))
-  const named = (before.at(-1) ?? after[0])?.name
-  if (named) return named
+  const mention = before.at(-1) ?? after[0]
+  if (mention) {
+    // "the Nordhavn Trader's 56-year-old master": the age is the master's, not the ship's
+    if (mention === before.at(-1) && /^(?:'s|’s)$/.test(tokens[mention.end]?.lower ?? '') && tokens[figure.last]?.pos === 'NOUN') {
+      return classOf(tokens[figure.last].lemma)
+    }
+    // "the second officer of the Nordhavn Trader, a 38-year-old": the officer's
+    const of = tokens[mention.at - 1]?.pos === 'DET' ? mention.at - 2 : mention.at - 1
+    if (mention === before.at(-1) && tokens[of]?.lower === 'of' && tokens[of - 1]?.pos === 'NOUN') return classOf(tokens[of - 1].lemma)
+    return mention.name
+  }
   const inPlace = (k: number) => context.mentions.some((m) => m.at <= k && k < m.end && !person(m)) || isKnownPlace(tokens[k].lower)
   // a sentence's first word is no mention: "Okafor, a 61-year-old farmer"
   const name = scanLeft(0, figure.first, (k) => tokens[k].pos === 'PROPN' && figure.first - k <= 4 && !inPlace(k))
@@ -965,7 +978,9 @@ const DIRECTION_REACH = 4
 
 /** The way the nearest verb of change before the figure went: "rose 6.4%" up, "fell 8.5%" down. */
 function directionOf(tokens: Token[], figure: Raw): 'up' | 'down' | undefined {
-  for (let k = figure.first - 1; k >= Math.max(0, figure.first - DIRECTION_REACH); k--) {
+  // "trimmed its peace plan by eight points": past the verb's object to its "by"
+  const reach = tokens[figure.first - 1]?.lower === 'by' ? DIRECTION_REACH + CHANGED_OBJECT_REACH : DIRECTION_REACH
+  for (let k = figure.first - 1; k >= Math.max(0, figure.first - reach); k--) {
     const word = tokens[k].lemma
     if (RISING.has(word) || RISING.has(tokens[k].lower)) return 'up'
     if (FALLING.has(word) || FALLING.has(tokens[k].lower)) return 'down'
@@ -1030,6 +1045,18 @@ function denied(tokens: Token[], from: number, to: number): boolean {
   return false
 }
 
+/** Tokens an object may span between a verb of change and its "by": "trimmed its 28-point peace plan by eight". */
+const CHANGED_OBJECT_REACH = 5
+
+function changedObjectVerb(tokens: Token[], objectEnd: number): boolean {
+  for (let k = objectEnd; k >= Math.max(0, objectEnd - CHANGED_OBJECT_REACH); k--) {
+    const token = tokens[k]
+    if (token.pos === 'VERB') return k < objectEnd && CHANGING.has(token.lemma)
+    if (!['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART'].includes(token.pos) && token.text !== '-') return false
+  }
+  return false
+}
+
 /** "fell 12%", "rose by 5": a verb of change right before the figure, not "rose to", not "from … to". */
 function isChange(context: SentenceContext, figure: Raw): boolean {
   if (figure.role || figure.kind === 'date' || figure.kind === 'time') return false
@@ -1037,7 +1064,10 @@ function isChange(context: SentenceContext, figure: Raw): boolean {
   // "Eight points were cut from the plan": a passive verb of change after the figure
   const unitAt = tokens[figure.last]?.pos === 'NOUN' ? figure.last + 1 : figure.last
   if (tokens[unitAt]?.lemma === 'be' && tokens[unitAt + 1]?.pos === 'VERB' && CHANGING.has(tokens[unitAt + 1].lemma)) return true
-  const before = tokens[figure.first - 1]?.lower === 'by' ? figure.first - 2 : figure.first - 1
+  const by = tokens[figure.first - 1]?.lower === 'by'
+  // "trimmed its peace plan by eight points": the verb of change before its object
+  if (by && changedObjectVerb(tokens, figure.first - 2)) return true
+  const before = by ? figure.first - 2 : figure.first - 1
   // "up 12%" and "slimmed down by eight" are changes; "held up £60m" is a phrasal verb's particle
   // (a share after one is a move: "shares closed up 6.4%")
   // ("a slimmed-down 24-point plan": a compound adjective, no change)

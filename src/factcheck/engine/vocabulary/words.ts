@@ -36,6 +36,9 @@ export const DURATIVE_VERBS = ['last', 'stretch', 'run', 'go', 'continue', 'take
 /** Verbs of saying: who says a figure is its source, not a party to it. */
 export const SPEECH_VERBS = ['say', 'tell', 'confirm', 'announce', 'add', 'note', 'state', 'report', 'claim', 'estimate', 'according', 'accord', 'insist', 'warn', 'write']
 
+/** Verbs of giving an account of an event: "a blog described the meeting on 1 January" dates the account, not the meeting. */
+export const ACCOUNT_VERBS = ['describe', 'mention', 'recall', 'call', 'dub', 'label', 'review', 'analyse', 'analyze', 'criticise', 'criticize', 'praise', 'hail', 'dismiss', 'recount', 'document']
+
 /** Verbs too light to name what a figure is about. */
 export const LIGHT_VERBS = ['be', 'have', 'do', 'say', 'make', 'get', 'tell', 'report', 'add', 'note', 'put', 'stand', 'reach', 'hit', 'rise', 'climb', 'fall', 'drop', 'grow', 'increase']
 
@@ -184,6 +187,8 @@ export const PLACE_HEADS = [
 ]
 
 /** Prepositions after which a name is where something happens. */
+/** Verbs of taking land: their object is a place, known to the gazetteer or not ("Vellmark annexed Sarnia"). */
+export const TERRITORY_VERBS = ['annex', 'capture', 'seize', 'occupy', 'invade', 'liberate', 'recapture', 'retake']
 export const LOCATIVE_PREPOSITIONS = ['in', 'at', 'near', 'across', 'outside', 'inside', 'around', 'throughout', 'from', 'to']
 
 /**
@@ -205,8 +210,8 @@ export const PROPOSAL_VERBS = ['seek', 'want', 'demand', 'ask', 'propose', 'offe
 export const DECLARED_BY_PROPOSAL = ['dividend']
 
 /** Verbs of change: "rose 5%" or "rose by 5" is a change; "rose to 5%" a level. */
-export const CHANGE_UP_VERBS = ['rise', 'grow', 'increase', 'climb', 'jump', 'soar', 'surge', 'raise', 'up', 'gain', 'rally']
-export const CHANGE_DOWN_VERBS = ['fall', 'drop', 'decrease', 'slide', 'slump', 'shrink', 'decline', 'plunge', 'dip', 'tumble', 'sink', 'slip', 'cut', 'reduce', 'down', 'lose']
+export const CHANGE_UP_VERBS = ['rise', 'grow', 'increase', 'climb', 'jump', 'soar', 'surge', 'raise', 'up', 'gain', 'rally', 'boost', 'expand', 'widen']
+export const CHANGE_DOWN_VERBS = ['fall', 'drop', 'decrease', 'slide', 'slump', 'shrink', 'decline', 'plunge', 'dip', 'tumble', 'sink', 'slip', 'cut', 'reduce', 'down', 'lose', 'trim', 'pare', 'slash', 'lower', 'narrow']
 export const CHANGE_VERBS = [...CHANGE_UP_VERBS, ...CHANGE_DOWN_VERBS, 'edge']
 
 /** Newsroom labels that open a headline before a colon ("Explainer: how the plan changed"): never a name. */
