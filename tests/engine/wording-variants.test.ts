@@ -481,3 +481,29 @@ describe('a date of telling about an event or finding it out is not the event\'s
     expect((await check('The Harlen summit between Vellmark and Sarnia took place on 1 June 2026.')).status).toBe('conflict')
   })
 })
+
+describe('an amount spilled is a running tally of its own', () => {
+  const lookup = createMemoryLookup(
+    corpusOf([
+      { key: 'keld-70', date: '2026-03-04', title: 'Tanker Vessa leaks oil off Keld', text: 'The tanker Vessa, which was carrying 41,000 tonnes of fuel oil, ran aground off Keld on Tuesday. About 600 tonnes of fuel oil has leaked from the Vessa, the coastguard said.' },
+      { key: 'keld-71', date: '2026-03-09', title: 'Vessa spill off Keld grows', text: 'The coastguard now says about 1,800 tonnes of fuel oil has leaked from the tanker Vessa off Keld.' },
+    ]),
+  )
+  const check = (text: string, date = '2026-03-10') => checkText(text, { date, context: 'Vessa oil spill off Keld', lookup })
+
+  it('"leaked", "escaped" and "spilled" measure what was lost, not what the tanker carried', async () => {
+    expect(onlyFigure('Some 1,800 tonnes of oil escaped from the Vessa.').measure).toMatch(/^amount spilled/)
+    expect(onlyFigure('The Vessa was carrying 41,000 tonnes of fuel oil.').measure).not.toMatch(/^amount spilled/)
+    expect((await check('Some 1,800 tonnes of oil escaped from the Vessa off Keld.')).status).toBe('supported')
+  })
+
+  it('the latest estimate at the claim\'s date leads: an earlier one repeated later is refuted by it', async () => {
+    expect((await check('About 600 tonnes of fuel oil has leaked from the Vessa off Keld.')).status).toBe('conflict')
+    expect((await check('About 600 tonnes of fuel oil has leaked from the Vessa off Keld.', '2026-03-05')).status).toBe('supported')
+  })
+
+  it('"cut their estimate of the spill by 550 tonnes" is a change, never a level', async () => {
+    expect(onlyFigure('The coastguard cut their estimate of the Vessa spill by 550 tonnes.').about).toMatchObject({ change: true, direction: 'down' })
+    expect((await check('The coastguard cut their estimate of the Vessa spill off Keld by 550 tonnes.')).status).not.toBe('conflict')
+  })
+})

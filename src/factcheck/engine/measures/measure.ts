@@ -116,8 +116,12 @@ function thingAt(tokens: Token[], k: number): string | undefined {
  * The frame that fits a figure of `kind` counting (or, when bare, completing) `nouns`, with these verbs and
  * adjectives around it (lemma → distance): the nearest cue wins ("killed 12 and injured 40": 40 were injured).
  */
-function frameFor(kind: FigureKind, nouns: string[], cues: Map<string, number>, bare: boolean): MeasureFrame | undefined {
-  const fits = FRAMES.filter((frame) => frame.kinds.includes(kind) && !frame.lastResort)
+/** Whether a frame measures figures of this kind and dimension ("amount spilled" is a mass or a volume, not a length). */
+const measures = (frame: MeasureFrame, kind: FigureKind, dimension?: string) =>
+  frame.kinds.includes(kind) && (!frame.dimensions || (dimension !== undefined && frame.dimensions.includes(dimension)))
+
+function frameFor(kind: FigureKind, dimension: string | undefined, nouns: string[], cues: Map<string, number>, bare: boolean): MeasureFrame | undefined {
+  const fits = FRAMES.filter((frame) => measures(frame, kind, dimension) && !frame.lastResort)
   const distance = (frame: MeasureFrame) => Math.min(Infinity, ...(frame.cues ?? []).map((cue) => cues.get(cue) ?? Infinity))
   const names = (frame: MeasureFrame) => nouns.some((noun) => frame.nouns?.includes(noun) || (bare && frame.anchors?.includes(noun)))
   const byCue = () => {
@@ -128,7 +132,7 @@ function frameFor(kind: FigureKind, nouns: string[], cues: Map<string, number>, 
   const byNoun = () => fits.find((frame) => names(frame) && (!frame.needsCue || distance(frame) < Infinity))
   // "3,000 residents were evacuated": for people in general the verb says what is counted
   const found = nouns.length > 0 && nouns.every((noun) => PEOPLE.has(noun)) ? byCue() ?? byNoun() : byNoun() ?? byCue()
-  return found ?? LAST_RESORT.find((frame) => frame.kinds.includes(kind) && names(frame))
+  return found ?? LAST_RESORT.find((frame) => measures(frame, kind, dimension) && names(frame))
 }
 
 const LAST_RESORT = FRAMES.filter((frame) => frame.lastResort)
@@ -561,7 +565,7 @@ function patternFrame(context: SentenceContext, figure: Raw): MeasureFrame | und
   const before = `${tokens[figure.first - 2]?.lower ?? ''} ${tokens[figure.first - 1]?.lower ?? ''}`
   return FRAMES.find(
     (frame) =>
-      frame.kinds.includes(figure.kind) &&
+      measures(frame, figure.kind, figure.dimension) &&
       ((byVerb !== undefined && frame.byVerbs?.includes(byVerb)) ||
         (next !== undefined && frame.followers?.includes(next)) ||
         frame.leaders?.some((words) => before.endsWith(` ${words}`) || before === words)),
@@ -591,7 +595,7 @@ function framedTopic(context: SentenceContext, figure: Raw, fallback: () => Topi
   // "The firefighter who drowned was 57": a bare number after "be" is an attribute unless a noun names it
   const attribute = figure.bare === true && tokens[figure.first - 1]?.lemma === 'be'
   let frame =
-    patternFrame(context, figure) ?? frameFor(figure.kind, around.map((n) => n.lemma), attribute ? new Map() : cues, figure.bare === true || anchored)
+    patternFrame(context, figure) ?? frameFor(figure.kind, figure.dimension, around.map((n) => n.lemma), attribute ? new Map() : cues, figure.bare === true || anchored)
   if (frame?.notAsSubject && counted && !anchored && isSubjectOf(tokens, figure.unitAt, frame)) frame = undefined
   if (frame) {
     const noun = anchored ? undefined : counted?.lemma
@@ -1045,14 +1049,15 @@ function denied(tokens: Token[], from: number, to: number): boolean {
   return false
 }
 
-/** Tokens an object may span between a verb of change and its "by": "trimmed its 28-point peace plan by eight". */
-const CHANGED_OBJECT_REACH = 5
+/** Tokens an object may span between a verb of change and its "by": "cut their estimate of the spill by 550 tonnes". */
+const CHANGED_OBJECT_REACH = 8
 
 function changedObjectVerb(tokens: Token[], objectEnd: number): boolean {
   for (let k = objectEnd; k >= Math.max(0, objectEnd - CHANGED_OBJECT_REACH); k--) {
     const token = tokens[k]
     if (token.pos === 'VERB') return k < objectEnd && CHANGING.has(token.lemma)
-    if (!['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART'].includes(token.pos) && token.text !== '-') return false
+    // "cut their estimate of the spill off Keld by 550 tonnes": an object with its prepositional phrases
+    if (!['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'ADP'].includes(token.pos) && token.text !== '-') return false
   }
   return false
 }

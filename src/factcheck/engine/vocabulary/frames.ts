@@ -15,6 +15,8 @@ export interface MeasureFrame {
   /** How an editor reads it: "death toll", "homes destroyed". */
   label: string
   kinds: FigureKind[]
+  /** For quantities, the dimensions measured ('mass', 'volume'); any when not given. */
+  dimensions?: string[]
   nouns?: string[]
   /** Nouns a bare number completes: "a city of 20,000" is a population. */
   anchors?: string[]
@@ -69,6 +71,11 @@ export const FRAMES: MeasureFrame[] = [
   {
     measure: 'burned', label: 'area burned', kinds: ['quantity'], tally: true,
     cues: ['burn', 'scorch', 'char', 'blacken', 'consume', 'burned', 'burnt', 'scorched'],
+  },
+  {
+    // "1,800 tonnes of fuel oil has leaked", "160,000 gallons escaped": what a spill lost, estimated anew by each report
+    measure: 'spilled', label: 'amount spilled', kinds: ['quantity'], dimensions: ['mass', 'volume'], tally: true,
+    nouns: ['spill', 'leak', 'spillage', 'leakage', 'discharge'], cues: ['spill', 'leak', 'escape', 'discharge', 'gush', 'seep', 'spilled', 'leaked'],
   },
   { measure: 'containment', label: 'containment', kinds: ['percent'], tally: true, nouns: ['containment'], cues: ['contain', 'contained'] },
   { measure: 'cost', label: 'cost', kinds: ['money'], tally: true, nouns: ['cost', 'price', 'bill', 'expense', 'spending'], cues: ['cost'] },
