@@ -507,3 +507,30 @@ describe('an amount spilled is a running tally of its own', () => {
     expect((await check('The coastguard cut their estimate of the Vessa spill off Keld by 550 tonnes.')).status).not.toBe('conflict')
   })
 })
+
+describe('a distance to a place', () => {
+  const lookup = createMemoryLookup(
+    corpusOf([
+      {
+        key: 'keld-80',
+        date: '2026-10-12',
+        title: 'Keld hospital diverts ambulances',
+        text: 'Ambulances from Keld are being sent to Torvik General Hospital, 59 miles to the south. Keld lies about 190 miles north of Oslo.',
+      },
+    ]),
+  )
+  const check = (text: string) => checkText(text, { date: '2026-10-14', context: 'Keld hospital diverts ambulances', lookup })
+
+  it('"59 miles to the south", "95km away", "drove 59 km to Torvik" measure a distance to the place', async () => {
+    expect(onlyFigure('Torvik General Hospital lies 59 miles to the south.').measure).toBe('distance')
+    expect(onlyFigure('The hospital is 95km away.').measure).toBe('distance')
+    expect(onlyFigure('Ambulances drove 59 kilometres to Torvik.').measure).toBe('distance to torvik')
+    expect((await check('Ambulances from Keld drive about 95 kilometres to Torvik.')).status).toBe('supported')
+    expect((await check('Ambulances from Keld drive 59 kilometres to Torvik.')).status).toBe('conflict')
+  })
+
+  it('a distance to another place is another distance, and a length is no distance', async () => {
+    expect((await check('Ambulances from Keld drive 190 kilometres to Torvik.')).status).not.toBe('supported')
+    expect(onlyFigure('The Keld runway is 2,400 metres long.').about.topic).not.toBe('distance')
+  })
+})

@@ -46,7 +46,9 @@ const OPEN_DIMENSIONS = new Set([
   'count', 'money', 'share', 'quantity', 'length', 'area', 'mass', 'volume', 'speed', 'energy', 'power', 'data', 'temperature', 'date', 'time', 'lead', 'lag',
 ])
 /** Frames whose measure is one thing in a story; "cost" and "damage" are of whatever the sentence names. */
-const CLOSED_FRAMES = new Set(FRAMES.filter((frame) => frame.kinds.includes('count') || frame.kinds.includes('percent') || frame.kinds.includes('quantity')).map((f) => f.measure))
+const CLOSED_FRAMES = new Set(
+  FRAMES.filter((frame) => !frame.perThing && (frame.kinds.includes('count') || frame.kinds.includes('percent') || frame.kinds.includes('quantity'))).map((f) => f.measure),
+)
 const KNOWN_THINGS = new Set([...SYNONYM_CLASSES.map((words) => words[0]), ...EVENT_WORDS])
 /** Share of the claim's words a quote must repeat before an amount of an arbitrary thing can conflict with it. */
 const CONFLICT_OVERLAP = 0.5

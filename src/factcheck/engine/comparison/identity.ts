@@ -8,6 +8,7 @@ import type { CorpusFigure, Figure } from '../types'
 import { OBLIGATION_WORDS } from '../figures/vocabulary'
 import { containersOf, isBroadPlace, namedPartOf } from '../measures/gazetteer'
 import { sameEntity } from '../measures/entities'
+import { FRAMES } from '../vocabulary/frames'
 import { CAPACITY_WORDS, END_VERBS, FALL_WORDS, LONG_EVENTS, PLACE_BOUND, RISE_WORDS, SPAN_EVENTS, START_VERBS, SYNONYM_CLASSES } from '../vocabulary/words'
 
 /** "since 1994", "until 13 October", "by 2030": a date that marks a reference point, not the event's own date. */
@@ -212,6 +213,7 @@ export function capacityAndCount(claim: Figure, candidate: CorpusFigure, sentenc
 
 /** Amounts that add up over places: a town's share of a region's count is a part of it. */
 const ADDITIVE = new Set(['count', 'money', 'quantity'])
+const BETWEEN_PLACES = new Set(FRAMES.filter((frame) => frame.betweenPlaces).map((frame) => frame.measure))
 
 /**
  * A count at a place and one at another place that lies in it (or holds it) are a part and a whole, and so is time
@@ -220,7 +222,7 @@ const ADDITIVE = new Set(['count', 'money', 'quantity'])
  * event is one wherever it is placed, and places that do not nest are left to story scoping.
  */
 export function placePartAndWhole(claim: Figure, candidate: CorpusFigure): boolean {
-  if (!ADDITIVE.has(claim.kind) && !PLACE_BOUND.includes(claim.about.topic)) return false
+  if ((!ADDITIVE.has(claim.kind) && !PLACE_BOUND.includes(claim.about.topic)) || BETWEEN_PLACES.has(claim.about.topic)) return false
   const mine = claim.about.places
   const theirs = candidate.about.places
   if (mine.length === 0 || theirs.length === 0 || mine.some((place) => theirs.includes(place))) return false

@@ -562,12 +562,15 @@ function patternFrame(context: SentenceContext, figure: Raw): MeasureFrame | und
   const { tokens } = context
   const byVerb = tokens[figure.first - 1]?.lower === 'by' ? tokens[figure.first - 2]?.lemma : undefined
   const next = tokens[figure.last]?.lower
+  const after = tokens.slice(figure.last, figure.last + 3).map((token) => token.lower).join(' ')
+  const placeAfterNext = context.mentions.some((m) => m.at === figure.last + 1 && m.place)
   const before = `${tokens[figure.first - 2]?.lower ?? ''} ${tokens[figure.first - 1]?.lower ?? ''}`
   return FRAMES.find(
     (frame) =>
       measures(frame, figure.kind, figure.dimension) &&
       ((byVerb !== undefined && frame.byVerbs?.includes(byVerb)) ||
-        (next !== undefined && frame.followers?.includes(next)) ||
+        (next !== undefined && frame.followers?.some((words) => after === words || after.startsWith(`${words} `))) ||
+        (next !== undefined && placeAfterNext && frame.towardsPlace?.includes(next)) ||
         frame.leaders?.some((words) => before.endsWith(` ${words}`) || before === words)),
   )
 }
@@ -922,8 +925,9 @@ function variantOf(tokens: Token[], topicAt: number): string | undefined {
 }
 
 /** An editor's reading of the measure: "death toll in marlow county", "points of the revised plan". */
-export function measureLabel(about: MeasureAbout, unit: string, frameLabel?: string): string {
-  const places = about.places.length ? ` in ${about.places.join('/')}` : ''
+export function measureLabel(about: MeasureAbout, unit: string, frame?: Pick<MeasureFrame, 'label' | 'betweenPlaces'>): string {
+  const frameLabel = frame?.label
+  const places = about.places.length ? ` ${frame?.betweenPlaces ? 'to' : 'in'} ${about.places.join('/')}` : ''
   const holder = about.holder ? ` held by ${about.holder}` : ''
   if (frameLabel) {
     const part = about.topic.includes('/') ? ` (${about.topic.split('/')[1]})` : ''
@@ -1209,6 +1213,6 @@ export function describeMeasure(context: SentenceContext, figure: Raw): Measured
     return { about, measure: about.topic ? `age of ${holder}` : 'age of someone unnamed', unit: figure.unit }
   }
   const unit = figure.kind === 'ordinal' && about.topic ? `${figure.unit}-of-${about.topic}` : figure.unit
-  return { about, measure: measureLabel(about, figure.unit, topic?.frame?.label), unit }
+  return { about, measure: measureLabel(about, figure.unit, topic?.frame), unit }
 }
 

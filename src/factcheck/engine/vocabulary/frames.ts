@@ -37,6 +37,15 @@ export interface MeasureFrame {
   lastResort?: boolean
   /** Words right before the figure that make it this measure: "home to 61,000 people". */
   leaders?: string[]
+  /** Words right after the figure that make it this measure when a place follows them: "59 km to Pohjanlinna". */
+  towardsPlace?: string[]
+  /**
+   * Of whatever the sentence names, like the cost of something: a story may measure it for several things (the
+   * distance of a wreck and of a slick from one port), so a conflict needs the sentence's words too.
+   */
+  perThing?: boolean
+  /** Measured between two places (a distance): to a town and to a site named after it is one measure, not a part and a whole. */
+  betweenPlaces?: boolean
 }
 
 const STRUCTURES = ['structure', 'home', 'house', 'building', 'dwelling', 'residence', 'property', 'homestead', 'apartment', 'business', 'school']
@@ -76,6 +85,15 @@ export const FRAMES: MeasureFrame[] = [
     // "1,800 tonnes of fuel oil has leaked", "160,000 gallons escaped": what a spill lost, estimated anew by each report
     measure: 'spilled', label: 'amount spilled', kinds: ['quantity'], dimensions: ['mass', 'volume'], tally: true,
     nouns: ['spill', 'leak', 'spillage', 'leakage', 'discharge'], cues: ['spill', 'leak', 'escape', 'discharge', 'gush', 'seep', 'spilled', 'leaked'],
+  },
+  {
+    // "59 miles to the south", "95km away", "14 nautical miles off Lirquemar", "drove 59 km to Pohjanlinna"
+    measure: 'distance', label: 'distance', kinds: ['quantity'], dimensions: ['length'], perThing: true, betweenPlaces: true,
+    followers: [
+      'away', 'off', 'offshore', 'inland', 'from', 'north', 'south', 'east', 'west', 'north-east', 'north-west', 'south-east', 'south-west',
+      'northeast', 'northwest', 'southeast', 'southwest', 'to the north', 'to the south', 'to the east', 'to the west', 'upstream', 'downstream',
+    ],
+    towardsPlace: ['to', 'towards', 'toward'],
   },
   { measure: 'containment', label: 'containment', kinds: ['percent'], tally: true, nouns: ['containment'], cues: ['contain', 'contained'] },
   { measure: 'cost', label: 'cost', kinds: ['money'], tally: true, nouns: ['cost', 'price', 'bill', 'expense', 'spending'], cues: ['cost'] },
