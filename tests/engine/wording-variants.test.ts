@@ -534,3 +534,20 @@ describe('a distance to a place', () => {
     expect(onlyFigure('The Keld runway is 2,400 metres long.').about.topic).not.toBe('distance')
   })
 })
+
+describe('an amount restated in other units', () => {
+  const lookup = createMemoryLookup(
+    corpusOf([{ key: 'keld-90', date: '2026-03-06', title: 'Keld fishers get a fund', text: 'Governor Ana Brisk announced an emergency fund of 6 billion pesos (about US$6.4 million) for the fishers of Keld.' }]),
+  )
+  const check = (text: string) => checkText(text, { date: '2026-03-10', context: 'Keld fishers get a fund', lookup })
+
+  it('"6 billion pesos (about US$6.4 million)": the dollars are the fund\'s too', async () => {
+    expect((await check('The Keld fishers\' emergency fund is worth about $6.4 million.')).status).toBe('supported')
+    expect((await check('The Keld fishers\' emergency fund is worth about $16 million.')).status).toBe('conflict')
+  })
+
+  it('"is worth", "was valued at": the value of the clause\'s subject', () => {
+    expect(onlyFigure('The Keld fund is worth about $16 million.').about.topic).toBe('fund')
+    expect(onlyFigure('The Keld harbour deal was valued at €2bn.').about.topic).toBe('deal')
+  })
+})

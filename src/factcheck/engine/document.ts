@@ -66,6 +66,7 @@ function measureSentence(tokenized: TokenizedSentence, reference: Date | undefin
     if (figure.kind === 'date' && isReportDate(tokenized.tokens, figure.first, figure.last)) reportDates.add(figure.start)
     return result
   })
+  restatements(figures, tokenized.text)
   partsOfWholes(figures, tokenized.text)
   sharesOfOthers(figures, tokenized.text)
   // "the worst crash since 1990 killed 67": figures of a sentence that states a date are about that time
@@ -83,6 +84,21 @@ function measureSentence(tokenized: TokenizedSentence, reference: Date | undefin
     places: [...new Set(context.mentions.filter((m) => m.place).map((m) => m.name))].sort(),
   }
 }
+
+/** "6 billion pesos (about US$6.4 million)", "95km (59 miles)", "1.2m litres, or 1,200 tonnes": the same amount again. */
+const RESTATED = /^\s*(?:\(|,?\s+or\s+)$/
+
+/** A figure that restates the one right before it in other units measures what that one measures. */
+function restatements(figures: Figure[], sentence: string): void {
+  figures.forEach((figure, k) => {
+    const before = figures[k - 1]
+    if (!before || !AMOUNT_KINDS.has(figure.kind) || !AMOUNT_KINDS.has(before.kind) || before.kind !== figure.kind) return
+    if (!RESTATED.test(sentence.slice(before.end, figure.start))) return
+    figure.about = { ...before.about, dimension: figure.about.dimension }
+    figure.measure = before.measure
+  })
+}
+const AMOUNT_KINDS = new Set(['money', 'quantity', 'duration', 'count'])
 
 /** "143 structures were destroyed, 97 of them homes", "…, including 97 homes", "among them 120 houses". */
 const PART_BEFORE = /\b(?:including|among them|among which|of which|of whom)\s+$/i

@@ -49,7 +49,7 @@ const VARIANT_OF = new Map(MEASURE_VARIANTS.flatMap((words) => words.map((word) 
 
 const NOUN_PHRASE_TAGS = new Set(['ADJ', 'NOUN', 'PROPN', 'DET', 'NUM', 'PART'])
 /** How far from a count its frame's verb or adjective may stand ("47 people were killed"). */
-const CUE_REACH = 8
+const CUE_REACH = 10
 
 const DIMENSION_LABELS: Record<string, string> = {
   duration: 'duration of the', share: 'share of the', money: 'amount of the', date: 'date of the', time: 'time of the',
@@ -642,9 +642,19 @@ function countTopic(context: SentenceContext, figure: Raw): Topic | undefined {
 /** Nouns of time are when a figure applies, never what it measures: "rose to €8.4bn last year". */
 const TIME_NOUNS = new Set(['year', 'month', 'week', 'day', 'quarter', 'half', 'decade', 'century', 'hour', 'time', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'end', 'start', 'beginning'])
 
+/** "The fund is worth about $16 million", "a deal valued at €2bn": the value of the clause's subject. */
+function valueOfSubject(tokens: Token[], figure: Raw): Topic | undefined {
+  const before = tokens[figure.first - 1]
+  const valued = before?.lower === 'worth' ? figure.first - 2 : before?.lower === 'at' && tokens[figure.first - 2]?.lemma === 'value' ? figure.first - 3 : undefined
+  if (valued === undefined || tokens[valued]?.lemma !== 'be') return undefined
+  return clauseSubject(tokens, valued)
+}
+
 function moneyTopic(context: SentenceContext, figure: Raw): Topic | undefined {
   return framedTopic(context, figure, () => {
     const { tokens } = context
+    const valueOf = valueOfSubject(tokens, figure)
+    if (valueOf) return valueOf
     const linked = /^(?:in|of|for)$/.test(tokens[figure.last]?.lower ?? '') ? figure.last + 1 : figure.last
     // "€1.10 a share", "$40 per head": a rate's unit, not what the money is
     // ("from €640m a year earlier" is no rate: the year is when)
