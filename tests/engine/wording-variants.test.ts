@@ -551,3 +551,42 @@ describe('an amount restated in other units', () => {
     expect(onlyFigure('The Keld harbour deal was valued at €2bn.').about.topic).toBe('deal')
   })
 })
+
+describe('a gap, an age, a part of a count, another occurrence', () => {
+  const lookup = createMemoryLookup(
+    corpusOf([
+      {
+        key: 'keld-95',
+        date: '2026-04-20',
+        title: 'Keld heatwave toll reaches nine',
+        text:
+          'The Keld heatwave has claimed nine lives, health officials said. Seven of the nine victims were aged over 65. ' +
+          'The Vessa volcano last erupted in 1927; the previous eruption lasted 19 days. ' +
+          'The Keld plan has 20 points; an earlier draft had 28 points.',
+      },
+    ]),
+  )
+  const check = (text: string) => checkText(text, { date: '2026-04-21', context: 'Keld heatwave toll reaches nine', lookup })
+
+  it('"eight fewer points than the earlier draft" is a gap between two amounts, never a level', async () => {
+    expect(onlyFigure('The Keld plan has eight fewer points than the earlier draft.').about).toMatchObject({ change: true, direction: 'down' })
+    expect((await check('The Keld plan has eight fewer points than the earlier draft.')).status).not.toBe('conflict')
+    expect(onlyFigure('Exports were 400 tonnes higher than last year.').about).toMatchObject({ change: true, direction: 'up' })
+  })
+
+  it('"older than 65" is an age, not a count of the dead', async () => {
+    expect(onlyFigureOf('Seven of the people who died in the Keld heatwave were older than 65.', '65').about.dimension).toBe('age')
+    expect((await check('Seven of the people who died in the Keld heatwave were older than 65.')).status).not.toBe('conflict')
+  })
+
+  it('"seven of the nine victims" is a part of the toll, not the toll', async () => {
+    expect(onlyFigureOf('Seven of the nine victims were aged over 65.', 'Seven').about.topic).toBe('deaths/part')
+    expect((await check('The Keld heatwave death toll stands at seven.')).status).toBe('conflict')
+    expect((await check('The Keld heatwave death toll stands at seven.')).figures[0].evidence.every((e) => e.relation === 'conflicts')).toBe(true)
+  })
+
+  it('"the previous eruption" is another occurrence: it neither supports nor refutes the news', async () => {
+    expect(onlyFigure('The previous eruption of the Vessa volcano lasted 19 days.').about.other).toBe(true)
+    expect((await check('The Vessa eruption near Keld lasted nine days.')).status).not.toBe('conflict')
+  })
+})

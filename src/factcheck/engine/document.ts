@@ -68,6 +68,7 @@ function measureSentence(tokenized: TokenizedSentence, reference: Date | undefin
   })
   restatements(figures, tokenized.text)
   partsOfWholes(figures, tokenized.text)
+  partsOfCounts(figures, tokenized.text)
   sharesOfOthers(figures, tokenized.text)
   // "the worst crash since 1990 killed 67": figures of a sentence that states a date are about that time
   const [event] = figures.filter((f) => f.kind === 'date' && f.iso && /^\d{4}/.test(f.iso.from) && !reportDates.has(f.start)).sort((a, b) => (a.iso!.from < b.iso!.from ? -1 : 1))
@@ -99,6 +100,19 @@ function restatements(figures: Figure[], sentence: string): void {
   })
 }
 const AMOUNT_KINDS = new Set(['money', 'quantity', 'duration', 'count'])
+
+/** "Seven of the nine victims", "three of the 12 ministers": a count of a part of the count after it. */
+const OF_THE = /^\s+of\s+the\s+$/i
+
+function partsOfCounts(figures: Figure[], sentence: string): void {
+  figures.forEach((figure, k) => {
+    const whole = figures[k + 1]
+    if (figure.kind !== 'count' || whole?.kind !== 'count' || !OF_THE.test(sentence.slice(figure.end, whole.start))) return
+    figure.about = { ...whole.about, topic: `${whole.about.topic}/part` }
+    delete figure.about.tally
+    figure.measure = `part of the ${whole.measure}`
+  })
+}
 
 /** "143 structures were destroyed, 97 of them homes", "…, including 97 homes", "among them 120 houses". */
 const PART_BEFORE = /\b(?:including|among them|among which|of which|of whom)\s+$/i

@@ -482,7 +482,8 @@ function ofAnotherOccurrence(context: SentenceContext, figure: Raw): boolean {
   for (let k = 0; k < figure.first; k++) {
     if (!OTHER_OCCURRENCE.has(tokens[k].lower)) continue
     for (let j = k + 1; j <= Math.min(figure.first - 1, k + OTHER_REACH); j++) {
-      if (tokens[j].pos === 'NOUN' && EVENTS.has(thingAt(tokens, j) ?? tokens[j].lemma)) return true
+      // "the previous eruption": an event word, or a noun of an act
+      if (tokens[j].pos === 'NOUN' && (EVENTS.has(thingAt(tokens, j) ?? tokens[j].lemma) || DERIVATIONS[tokens[j].lemma] !== undefined)) return true
     }
   }
   return false
@@ -851,6 +852,13 @@ function sinceItsStart(context: SentenceContext, figure: Raw): Topic | undefined
   return event === undefined ? undefined : { topic: thingAt(tokens, event) ?? tokens[event].lemma, at: event }
 }
 
+/** "older than 65", "aged 61", "under the age of 18": a bare number that is an age. */
+function isBareAge(tokens: Token[], figure: Raw): boolean {
+  if (!figure.bare) return false
+  const before = tokens.slice(Math.max(0, figure.first - 4), figure.first).map((token) => token.lower).join(' ')
+  return /(?:^|\s)(?:(?:older|younger) than|aged|age of)$/.test(before)
+}
+
 function locate(context: SentenceContext, figure: Raw): { dimension: string; topic?: Topic } {
   if (figure.relative) {
     // "ended nine days after it began", "declared under control eight days after it started": how long it lasted
@@ -858,7 +866,7 @@ function locate(context: SentenceContext, figure: Raw): { dimension: string; top
     if (lasted) return { dimension: 'duration', topic: lasted }
     return { dimension: figure.relative, topic: eventTopic(context, figure, true) }
   }
-  if (isAge(context, figure)) return { dimension: 'age', topic: { topic: 'age', at: figure.first } }
+  if (isAge(context, figure) || isBareAge(context.tokens, figure)) return { dimension: 'age', topic: { topic: 'age', at: figure.first } }
   switch (figure.kind) {
     case 'date':
       return { dimension: 'date', topic: dateTopic(context, figure) }
@@ -1063,6 +1071,22 @@ function denied(tokens: Token[], from: number, to: number): boolean {
   return false
 }
 
+/**
+ * "eight fewer points than the original", "two points less than it sought", "3,000 more than last year": the gap
+ * between two amounts, a difference and never a level. Its direction is that of the comparative.
+ */
+function comparedAmount(tokens: Token[], figure: Raw): 'up' | 'down' | undefined {
+  // ("22% less than this year" is a relative change, read as a share of what it changes)
+  if (figure.kind === 'percent') return undefined
+  for (let k = figure.first + 1; k <= Math.min(tokens.length - 1, figure.last + 1); k++) {
+    const direction = COMPARATIVES.get(tokens[k].lower)
+    if (!direction) continue
+    return tokens.slice(k + 1, k + 3).some((token) => token.lower === 'than') ? direction : undefined
+  }
+  return undefined
+}
+const COMPARATIVES = new Map<string, 'up' | 'down'>([['fewer', 'down'], ['less', 'down'], ['lower', 'down'], ['more', 'up'], ['higher', 'up']])
+
 /** Tokens an object may span between a verb of change and its "by": "cut their estimate of the spill by 550 tonnes". */
 const CHANGED_OBJECT_REACH = 8
 
@@ -1179,11 +1203,13 @@ export function describeMeasure(context: SentenceContext, figure: Raw): Measured
   const framedBy = (lemma: string | undefined) => lemma !== undefined && topic?.frame?.cues?.includes(lemma) === true
   if (isChange(context, figure) && !framedBy(cue) && !framedBy(passive)) about.change = true
   if (topic?.frame?.tally && isIncrement(context.tokens, figure)) about.change = true
+  const compared = comparedAmount(context.tokens, figure)
+  if (compared) about.change = true
   // "revenue rose 3.1% to €8.4bn, helped by prices": a change is the changing verb's, whatever verb stands near
   if (about.change) {
     delete about.verb
     delete about.subject
-    const direction = directionOf(context.tokens, figure)
+    const direction = compared ?? directionOf(context.tokens, figure)
     if (direction) about.direction = direction
   }
   if (versioned) {
