@@ -8,7 +8,7 @@ import { findFigures } from './figures/extract'
 import { decideDateOrder, parseIsoDate, type DateOrder } from './figures/dates'
 import { classOf, describeMeasure } from './measures/measure'
 import { sentenceContext } from './measures/context'
-import { namesOf } from './measures/entities'
+import { isCommonWord, namesOf } from './measures/entities'
 import { isKnownPlace } from './measures/gazetteer'
 import { SPEECH_VERBS } from './vocabulary/words'
 import type { Mention } from './measures/entities'
@@ -48,8 +48,36 @@ function isReportDate(tokens: TokenizedSentence['tokens'], first: number, last: 
   return said(before) || (tokens[last]?.pos === 'PUNCT' ? false : said(last))
 }
 
+/**
+ * "- People injured: 8 (two still in hospital)", "Flights cancelled since Tuesday: 520": a line of a fact box, a label
+ * and its amount. The label names what the amount measures as "8 people injured" would.
+ */
+const FACT_LINE = /^\s*(?:[-•*–]\s*)?([A-Za-z][^:\d]{2,80}?):\s*((?:about |some |more than |over |nearly |almost |around )?(?:US)?[$€£¥]?\d[\d.,]*(?:\s?(?:%|per cent|bn|million|billion|[A-Za-z%²³°]{1,6}))?)(?=\s*(?:\(|$))/i
+const FACT_KINDS = new Set(['count', 'quantity', 'money', 'percent', 'duration'])
+
+function factLineFigure(text: string, reference: Date | undefined, dateOrder: DateOrder): Figure | undefined {
+  const match = FACT_LINE.exec(text)
+  if (!match) return undefined
+  const [whole, label, amount] = match
+  const [first, ...rest] = label.trim().split(/\s+/)
+  const named = [isCommonWord(first.toLowerCase()) ? first.toLowerCase() : first, ...rest].join(' ')
+  // "8 people injured" reads a label that ends in a participle; "the lava area is 3.8 km²" one that is a noun phrase
+  const readAs = (sentence: string, at: number) => {
+    const [read] = tokenizeText(sentence)
+    const figure = read && measureSentence(read, reference, dateOrder).sentence.figures.find((f) => f.start === at)
+    return figure && FACT_KINDS.has(figure.kind) && figure.about.topic ? figure : undefined
+  }
+  const stated = `The ${named} is `
+  const figure = readAs(`${amount} ${named}.`, 0) ?? readAs(`${stated}${amount}.`, stated.length)
+  if (!figure) return undefined
+  const start = match.index + whole.length - amount.length
+  return { ...figure, text: amount, start, end: start + amount.length }
+}
+
 function measureSentence(tokenized: TokenizedSentence, reference: Date | undefined, dateOrder: DateOrder): AnalysedSentence {
   const context = sentenceContext(tokenized.tokens)
+  const fact = factLineFigure(tokenized.text, reference, dateOrder)
+  if (fact) return { sentence: { text: tokenized.text, start: tokenized.start, end: tokenized.end, figures: [fact] }, paragraph: tokenized.paragraph, tokens: tokenized.tokens, mentions: context.mentions, places: placesOf(context.mentions) }
   // bare numbers come too: describeMeasure anchors them on the noun or verb they complete, or leaves them unmeasured
   const raw = findFigures(tokenized.text, tokenized.tokens, reference, { dateOrder, bare: true })
   const reportDates = new Set<number>()
@@ -82,9 +110,11 @@ function measureSentence(tokenized: TokenizedSentence, reference: Date | undefin
     paragraph: tokenized.paragraph,
     tokens: tokenized.tokens,
     mentions: context.mentions,
-    places: [...new Set(context.mentions.filter((m) => m.place).map((m) => m.name))].sort(),
+    places: placesOf(context.mentions),
   }
 }
+
+const placesOf = (mentions: Mention[]) => [...new Set(mentions.filter((m) => m.place).map((m) => m.name))].sort()
 
 /** "6 billion pesos (about US$6.4 million)", "95km (59 miles)", "1.2m litres, or 1,200 tonnes": the same amount again. */
 const RESTATED = /^\s*(?:\(|,?\s+or\s+)$/

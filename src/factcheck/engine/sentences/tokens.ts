@@ -67,6 +67,9 @@ export const MAX_RUN = 64
 const RUN_BREAKS = /[-‐‑–—/_.,;:|]/
 const LONG_RUN = new RegExp(`\\S{${MAX_RUN + 1},}`, 'g')
 const WORD_DASH_DECIMAL = /(?<=[a-z])-(?=\d+\.\d)/g
+/** "km²", "m³": the tagger cuts a superscript off its unit; as a digit it stays one token ("km2"), of the same length. */
+const SUPERSCRIPT_POWER = /(?<=[a-zA-Z])[²³]/g
+const POWER_DIGITS: Record<string, string> = { '²': '2', '³': '3' }
 
 /**
  * The line as the tagger sees it: runs longer than MAX_RUN ("twenty-five-twenty-five-…", long URLs)
@@ -76,7 +79,7 @@ const WORD_DASH_DECIMAL = /(?<=[a-z])-(?=\d+\.\d)/g
  */
 export function taggerInput(line: string): string {
   // "a magnitude-7.1 quake": the tagger would end a sentence at "magnitude-7."
-  return line.replace(WORD_DASH_DECIMAL, ' ').replace(LONG_RUN, (run) => {
+  return line.replace(WORD_DASH_DECIMAL, ' ').replace(SUPERSCRIPT_POWER, (power) => POWER_DIGITS[power]).replace(LONG_RUN, (run) => {
     const chars = [...run]
     let sinceBreak = 0
     for (let k = 0; k < chars.length; k++) {
