@@ -590,3 +590,20 @@ describe('a gap, an age, a part of a count, another occurrence', () => {
     expect((await check('The Vessa eruption near Keld lasted nine days.')).status).not.toBe('conflict')
   })
 })
+
+describe('the area an event covers', () => {
+  const lookup = createMemoryLookup(
+    corpusOf([{ key: 'keld-99', date: '2026-08-12', title: 'Keld Ridge fire grows', text: 'The Keld Ridge fire has burned 21,000 acres, roughly 8,500 hectares, officials said.' }]),
+  )
+  const check = (text: string) => checkText(text, { date: '2026-08-13', context: 'Keld Ridge fire', lookup })
+
+  it('"covered", "spread over" and "burned" measure one area affected', async () => {
+    expect(onlyFigure('The Keld Ridge fire covered about 5,000 hectares.').measure).toBe('area affected')
+    expect((await check('The Keld Ridge fire has spread over about 8,500 hectares.')).status).toBe('supported')
+    expect((await check('The Keld Ridge fire covered about 5,000 hectares.')).status).toBe('conflict')
+  })
+
+  it('a length is no area affected', () => {
+    expect(onlyFigure('The Keld Ridge fire spread 12 km along the ridge.').measure).not.toBe('area affected')
+  })
+})

@@ -78,8 +78,9 @@ export const FRAMES: MeasureFrame[] = [
   },
   { measure: 'cases', label: 'number of cases', kinds: ['count'], tally: true, nouns: ['case', 'infection'], cues: ['infect', 'infected'] },
   {
-    measure: 'burned', label: 'area burned', kinds: ['quantity'], tally: true,
-    cues: ['burn', 'scorch', 'char', 'blacken', 'consume', 'burned', 'burnt', 'scorched'],
+    // "burned 8,500 hectares", "the fire covered 5,000 hectares", "the floodwater spread over 40 km²"
+    measure: 'affected', label: 'area affected', kinds: ['quantity'], dimensions: ['area'], tally: true,
+    cues: ['burn', 'scorch', 'char', 'blacken', 'consume', 'burned', 'burnt', 'scorched', 'cover', 'spread', 'grow', 'engulf', 'inundate'],
   },
   {
     // "1,800 tonnes of fuel oil has leaked", "160,000 gallons escaped": what a spill lost, estimated anew by each report
