@@ -607,3 +607,15 @@ describe('the area an event covers', () => {
     expect(onlyFigure('The Keld Ridge fire spread 12 km along the ridge.').measure).not.toBe('area affected')
   })
 })
+
+describe('a count written into its noun', () => {
+  const lookup = createMemoryLookup(
+    corpusOf([{ key: 'keld-100', date: '2026-10-12', title: 'Keld hospital attack', text: 'The county urged residents not to come to the 540-bed Keld hospital unless told to.' }]),
+  )
+  const check = (text: string) => checkText(text, { date: '2026-10-13', context: 'Keld hospital attack', lookup })
+
+  it('"the 540-bed hospital" is the hospital\'s size whatever the clause does with it', async () => {
+    expect((await check('Keld hospital has 540 beds.')).status).toBe('supported')
+    expect((await check('Keld hospital has 450 beds.')).status).toBe('conflict')
+  })
+})

@@ -1172,7 +1172,9 @@ export function describeMeasure(context: SentenceContext, figure: Raw): Measured
   }
   // a share of a thing is offered, demanded or won ("a 4.2% rise" offered is not the 6.5% agreed); a share of a place is held
   const governed = VERB_GOVERNED.has(dimension) || (dimension === 'share' && !placeless)
-  const verbAt = topic && !topic.frame && governed ? governingVerbAt(context, figure) : undefined
+  // "urged residents not to come to the 540-bed hospital": a count written into its noun is the thing's, whatever the clause does
+  const attribute = figure.hyphenated && figure.kind === 'count'
+  const verbAt = topic && !topic.frame && governed && !attribute ? governingVerbAt(context, figure) : undefined
   if (verbAt !== undefined) {
     about.verb = verbClass(context.tokens[verbAt].lemma)
     const subject = subjectOf(context, verbAt, figure)
