@@ -118,6 +118,15 @@ describe('times of day written in words', () => {
     expect(timeOf('The alarm sounded at half past ten at night.')[0]).toBe(22 * HOUR + 30)
   })
 
+  it('a time stated as an offset from another is that time: "13 minutes before 3 a.m." is 2.47am', () => {
+    expect(timeOf('The ship hit the tanker 13 minutes before 3 a.m.')).toEqual([2 * HOUR + 47, 2 * HOUR + 47, 2 * HOUR + 47])
+    expect(timeOf('The fire started an hour before midnight.')[0]).toBe(23 * HOUR)
+    expect(timeOf('The talks ended half an hour after midnight.')[0]).toBe(30)
+    expect(timeOf('The ship hit the tanker about 13 minutes before 3 a.m.').slice(1)).toEqual([2 * HOUR + 42, 2 * HOUR + 52])
+    // "before 10pm" alone is still the hours up to it
+    expect(timeOf('The talks ended before 10 p.m.').slice(1)).toEqual([19 * HOUR, 22 * HOUR - 1])
+  })
+
   it('is no time without the half of the day, nor a range or a score', () => {
     for (const text of ['The ferry left at twenty to four.', 'Dellin drew five to ten.', 'The river rose from five to ten in the morning.', 'It rained 5 to 10 in the morning.']) {
       expect({ text, times: findTimes(text).map((t) => t.text) }).toEqual({ text, times: [] })

@@ -111,7 +111,37 @@ function onTheClock(min: number, max: number): [number, number] {
   return [min - shift, max - shift]
 }
 
+/** "13 minutes before 3 a.m.", "about 20 minutes after midnight": a time stated as an offset from another. */
+const OFFSET_COUNTS: Record<string, number> = {
+  ...CLOCK_HOUR_WORDS, a: 1, an: 1, 'half an': 0.5, fifteen: 15, twenty: 20, thirty: 30, forty: 40, 'forty-five': 45, fifty: 50,
+}
+const OFFSET_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}\\d])((?:(about|around|roughly|some|approximately|nearly|almost|just)\\s+)?(\\d{1,3}|${Object.keys(OFFSET_COUNTS).sort((a, b) => b.length - a.length).join('|')})\\s+(minutes?|hours?)\\s+(before|after|past|to))\\s+$`,
+  'iu',
+)
+const MINUTES_OF = { minute: 1, minutes: 1, hour: 60, hours: 60 } as Record<string, number>
+/** Minutes either side of an offset time an "about" allows. */
+const OFFSET_ROUNDING = 5
+
+function offsetSpan(sentence: string, coreStart: number, coreEnd: number, minutes: number): TimeSpan | undefined {
+  const match = OFFSET_BEFORE.exec(sentence.slice(Math.max(0, coreStart - 50), coreStart))
+  if (!match) return undefined
+  const [, phrase, hedge, count, unit, direction] = match
+  const shift = (OFFSET_COUNTS[count.toLowerCase()] ?? Number(count)) * MINUTES_OF[unit.toLowerCase()] * (/^(?:before|to)$/i.test(direction) ? -1 : 1)
+  const value = (minutes + shift + MINUTES_PER_DAY) % MINUTES_PER_DAY
+  const slack = hedge ? OFFSET_ROUNDING : rounding(value, false)
+  const [min, max] = onTheClock(value - slack, value + slack)
+  const start = coreStart - phrase.length - (sentence.slice(0, coreStart).length - sentence.slice(0, coreStart).trimEnd().length)
+  const span: TimeSpan = { start, end: coreEnd, text: sentence.slice(start, coreEnd), coreStart: start, coreEnd, value, min, max }
+  if (hedge) span.qualifier = 'approx'
+  const zone = zoneAfter(sentence, coreEnd)
+  if (zone) span.zone = zone
+  return span
+}
+
 function timeSpan(sentence: string, coreStart: number, coreEnd: number, minutes: number, word: boolean): TimeSpan {
+  const offset = offsetSpan(sentence, coreStart, coreEnd, minutes)
+  if (offset) return offset
   const qualifier = qualifierBefore(sentence, coreStart)
   const slack = rounding(minutes, word)
   const [min, max] = onTheClock(...((qualifier ? [minutes + qualifier.window[0], minutes + qualifier.window[1]] : [minutes - slack, minutes + slack]) as [number, number]))
