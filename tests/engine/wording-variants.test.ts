@@ -619,3 +619,11 @@ describe('a count written into its noun', () => {
     expect((await check('Keld hospital has 450 beds.')).status).toBe('conflict')
   })
 })
+
+describe('a capital given to or told is its government, not a place', () => {
+  it('"handed Oslo four documents", "warned Oslo": no place; "visited Oslo", "in Oslo": a place', () => {
+    expect(onlyFigure('The Dellin team handed Oslo four documents.').about.places).toEqual([])
+    expect(onlyFigure('Dellin warned Oslo of 12 new tariffs.').about.places).toEqual([])
+    expect(onlyFigure('The Dellin team met for five hours in Oslo.').about.places).toEqual(['oslo'])
+  })
+})

@@ -7,7 +7,7 @@
 import winkNLP, { type WinkMethods } from 'wink-nlp'
 import model from 'wink-eng-lite-web-model'
 import type { Token } from '../sentences/tokens'
-import { CALENDAR_WORDS, DROPPED_HEADS, HEADLINE_LABELS, LOCATIVE_PREPOSITIONS, NAME_HEADS, NAME_PARTICLES, PLACE_HEADS, TERRITORY_VERBS, TITLES } from '../vocabulary/words'
+import { ADDRESSING_VERBS, CALENDAR_WORDS, DROPPED_HEADS, HEADLINE_LABELS, LOCATIVE_PREPOSITIONS, NAME_HEADS, NAME_PARTICLES, PLACE_HEADS, TERRITORY_VERBS, TITLES } from '../vocabulary/words'
 import { isBroadPlace, placeNamed } from './gazetteer'
 import { SYNONYMS } from '../vocabulary/synonyms'
 import { TIME_ZONES } from '../figures/vocabulary'
@@ -31,6 +31,7 @@ const DROPPED = new Set(DROPPED_HEADS)
 const PLACE_HEAD_WORDS = new Set(PLACE_HEADS)
 const LOCATIVE = new Set(LOCATIVE_PREPOSITIONS)
 const TERRITORY = new Set(TERRITORY_VERBS)
+const ADDRESSING = new Set(ADDRESSING_VERBS)
 const PARTICLES = new Set(NAME_PARTICLES)
 
 /** A separate tokenizer-only instance answers whether a word is in the model's English vocabulary. */
@@ -133,7 +134,9 @@ function mentionOf(tokens: Token[], at: number, end: number, heading: boolean): 
   if (place) {
     // a country or a people acts ("US envoys", "Mexico holds"); a city or region is where, unless it acts ("Ankara says")
     const next = tokens[end]
-    const acting = place.kind === 'country' || place.demonym === true || ['VERB', 'AUX', 'ADV', 'PART'].includes(next?.pos ?? '')
+    // ("handed Oslo four documents": the one given to is a government, not a place)
+    const addressed = tokens[at - 1]?.pos === 'VERB' && ADDRESSING.has(tokens[at - 1].lemma)
+    const acting = place.kind === 'country' || place.demonym === true || addressed || ['VERB', 'AUX', 'ADV', 'PART'].includes(next?.pos ?? '')
     return { name: place.name, at, end, place: locative || !acting, broad: isBroadPlace(place.name) }
   }
   const name = words.map((t) => t.lower).join(' ')

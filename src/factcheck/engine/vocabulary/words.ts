@@ -187,6 +187,9 @@ export const PLACE_HEADS = [
 ]
 
 /** Prepositions after which a name is where something happens. */
+/** Verbs whose bare object is someone addressed or given to: a capital after one is its government ("handed Oslo the plan"). */
+export const ADDRESSING_VERBS = ['give', 'hand', 'send', 'tell', 'warn', 'assure', 'urge', 'promise', 'offer', 'show', 'brief', 'inform', 'notify', 'pay', 'owe', 'lend', 'grant', 'sell']
+
 /** Verbs of taking land: their object is a place, known to the gazetteer or not ("Vellmark annexed Sarnia"). */
 export const TERRITORY_VERBS = ['annex', 'capture', 'seize', 'occupy', 'invade', 'liberate', 'recapture', 'retake']
 export const LOCATIVE_PREPOSITIONS = ['in', 'at', 'near', 'across', 'outside', 'inside', 'around', 'throughout', 'from', 'to']
