@@ -627,3 +627,17 @@ describe('a capital given to or told is its government, not a place', () => {
     expect(onlyFigure('The Dellin team met for five hours in Oslo.').about.places).toEqual(['oslo'])
   })
 })
+
+describe('a date that closes a relative clause describing a noun', () => {
+  const lookup = createMemoryLookup(
+    corpusOf([{ key: 'sarnia-70', date: '2026-05-10', title: 'The Sarnia question', text: 'Sarnia insists on its constitutional commitment to its 2011 borders.' }]),
+  )
+  const check = (text: string) => checkText(text, { date: '2026-05-12', context: 'The Sarnia question', lookup })
+
+  it('"the borders it had in 2011", "the frontiers Sarnia had in 2011", "its frontiers as they were drawn in 2011" are its 2011 borders', async () => {
+    expect(onlyFigure("Sarnia's constitution binds it to the borders it had in 2011.").about.topic).toBe('border')
+    expect(onlyFigure('Sarnia remains committed to its frontiers as they were drawn in 2011.').about.topic).toBe('border')
+    expect((await check("Sarnia's constitution binds it to the frontiers Sarnia had in 2011.")).status).toBe('supported')
+    expect((await check("Sarnia's constitution binds it to the borders it had in 2009.")).status).toBe('conflict')
+  })
+})

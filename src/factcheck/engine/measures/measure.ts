@@ -719,7 +719,34 @@ function dateTopic(context: SentenceContext, figure: Raw): Topic | undefined {
   const { tokens } = context
   const next = tokens[figure.last]
   if (next?.pos === 'NOUN' && figure.last - figure.first === 1) return { topic: thingAt(tokens, figure.last) ?? next.lemma, at: figure.last }
+  const described = describedByClause(tokens, figure)
+  if (described !== undefined) return { topic: thingAt(tokens, described) ?? classOf(tokens[described].lemma), at: described }
   return eventTopic(context, figure, false)
+}
+
+/**
+ * "the borders it had in 2011", "its frontiers as they were drawn in 2011": a date closing a relative clause of
+ * having, or of a passive, dates the noun the clause describes, as "its 1991 borders" does.
+ */
+function describedByClause(tokens: Token[], figure: Raw): number | undefined {
+  if (!/^(?:in|since)$/.test(tokens[figure.first - 1]?.lower ?? '')) return undefined
+  let k = figure.first - 2
+  const verb = tokens[k]
+  const having = verb?.lemma === 'have' || verb?.lemma === 'hold'
+  // ("had" may be tagged as an auxiliary)
+  if (verb?.pos !== 'VERB' && !(having && verb?.pos === 'AUX')) return undefined
+  if (!having) {
+    // a passive: "were drawn", "was set"
+    if (tokens[k - 1]?.lemma !== 'be' || verb.lower === verb.lemma) return undefined
+    k--
+  }
+  // its subject: a pronoun or a name ("the borders Sarnia had in 2011")
+  k--
+  if (tokens[k]?.pos === 'PRON') k--
+  else if (tokens[k]?.pos === 'PROPN') while (tokens[k]?.pos === 'PROPN') k--
+  else return undefined
+  if (/^(?:that|which|as)$/.test(tokens[k]?.lower ?? '')) k--
+  return tokens[k]?.pos === 'NOUN' ? k : undefined
 }
 
 /** "the 10 p.m. curfew", "a 6am start": a time written before a noun, as its attribute. */

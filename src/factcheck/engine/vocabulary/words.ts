@@ -26,6 +26,7 @@ export const SYNONYM_CLASSES: string[][] = [
   ['resignation', 'resign'],
   ['capture', 'seize', 'seizure'],
   ['embezzlement', 'embezzle'],
+  ['border', 'frontier', 'boundary'],
   // finding out about an event is another moment than the event: "discovered the attack at 3.40am"
   ['discovery', 'discover', 'find', 'detect', 'notice', 'uncover'],
 ]
