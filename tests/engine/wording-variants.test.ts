@@ -641,3 +641,11 @@ describe('a date that closes a relative clause describing a noun', () => {
     expect((await check("Sarnia's constitution binds it to the borders it had in 2009.")).status).toBe('conflict')
   })
 })
+
+describe('money that names its own thing', () => {
+  it('"an alleged $1bn embezzlement" is the embezzlement\'s, though "cost" stands near; "a $40m repair bill" is a cost', () => {
+    expect(onlyFigure('The graft probe that cost the Dellin minister his job centres on an alleged $1bn embezzlement.').about.topic).not.toBe('cost')
+    expect(onlyFigure('The storm caused a $40m repair bill.').measure).toBe('cost')
+    expect(onlyFigure('The gang demanded a €6m ransom.').measure).toBe('amount demanded')
+  })
+})

@@ -49,7 +49,9 @@ const VARIANT_OF = new Map(MEASURE_VARIANTS.flatMap((words) => words.map((word) 
 
 const NOUN_PHRASE_TAGS = new Set(['ADJ', 'NOUN', 'PROPN', 'DET', 'NUM', 'PART'])
 /** How far from a count its frame's verb or adjective may stand ("47 people were killed"). */
-const CUE_REACH = 10
+const CUE_REACH = 8
+/** A count's cue may stand further off, past the whole it is of: "four members of the tanker's crew are still unaccounted for". */
+const COUNT_CUE_REACH = 10
 
 const DIMENSION_LABELS: Record<string, string> = {
   duration: 'duration of the', share: 'share of the', money: 'amount of the', date: 'date of the', time: 'time of the',
@@ -143,7 +145,8 @@ function cuesNear(context: SentenceContext, figure: Raw): Map<string, number> {
   const [from, to] = segmentBounds(context, figure)
   const cues = new Map<string, number>()
   const add = (word: string, distance: number) => cues.set(word, Math.min(distance, cues.get(word) ?? Infinity))
-  for (let k = Math.max(from, figure.first - CUE_REACH); k < Math.min(to, figure.last + CUE_REACH); k++) {
+  const reach = figure.kind === 'count' ? COUNT_CUE_REACH : CUE_REACH
+  for (let k = Math.max(from, figure.first - reach); k < Math.min(to, figure.last + reach); k++) {
     if (k >= figure.first && k < figure.last) continue
     const token = tokens[k]
     // "closed by the floods": a noun after a preposition names the cause or the event, not what was done to the count
@@ -598,8 +601,12 @@ function framedTopic(context: SentenceContext, figure: Raw, fallback: () => Topi
   const around = anchored ? [{ lemma: of.lemma, at: figure.first - 2 }] : counted ? [{ lemma: counted.lemma, at: figure.unitAt }] : nounsAround(context, figure)
   // "The firefighter who drowned was 57": a bare number after "be" is an attribute unless a noun names it
   const attribute = figure.bare === true && tokens[figure.first - 1]?.lemma === 'be'
-  let frame =
-    patternFrame(context, figure) ?? frameFor(figure.kind, figure.dimension, around.map((n) => n.lemma), attribute ? new Map() : cues, figure.bare === true || anchored)
+  // "an alleged $1bn embezzlement": money that names its own thing is that thing's, whatever verb stands near
+  const named = figure.kind === 'money' && tokens[figure.last]?.pos === 'NOUN' && !GENERIC.has(tokens[figure.last].lemma) && !TIME_NOUNS.has(tokens[figure.last].lemma)
+  // (its noun phrase: "a $40m repair bill" is a bill)
+  const own = named ? tokens.slice(figure.last, (phraseHead(tokens, figure.last) ?? figure.last) + 1).filter((t) => t.pos === 'NOUN').map((t) => t.lemma) : []
+  const nouns = named ? own : around.map((n) => n.lemma)
+  let frame = patternFrame(context, figure) ?? frameFor(figure.kind, figure.dimension, nouns, attribute || named ? new Map() : cues, figure.bare === true || anchored)
   if (frame?.notAsSubject && counted && !anchored && isSubjectOf(tokens, figure.unitAt, frame)) frame = undefined
   if (frame) {
     const noun = anchored ? undefined : counted?.lemma
