@@ -649,3 +649,14 @@ describe('money that names its own thing', () => {
     expect(onlyFigure('The gang demanded a €6m ransom.').measure).toBe('amount demanded')
   })
 })
+
+describe('an earlier occurrence a report recalls', () => {
+  const lookup = createMemoryLookup(
+    corpusOf([{ key: 'vessa-30', date: '2026-04-14', title: 'Vessa volcano erupts', text: 'The Vessa volcano erupted on Monday.\nVessa last erupted in 1927. That eruption lasted 19 days and buried seven farms.' }]),
+  )
+  const check = (text: string) => checkText(text, { date: '2026-05-06', context: 'Vessa eruption declared over', lookup })
+
+  it('"Vessa last erupted in 1927. That eruption lasted 19 days": the length of the 1927 eruption is no evidence about the news', async () => {
+    expect((await check('The Vessa eruption lasted just over two weeks.')).status).toBe('no_evidence')
+  })
+})

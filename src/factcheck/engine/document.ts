@@ -206,6 +206,24 @@ function carryContext(analysed: AnalysedSentence[]): void {
   })
 }
 
+/** Days before its report an occurrence the report recalls is history, not its news. */
+const RECALLED_DAYS = 730
+const DAY_MS = 86_400_000
+
+/**
+ * "Hestafell last erupted in 1927. That eruption lasted 19 days": a sentence that opens on "that" and an event
+ * after one dating it long before the report is about that earlier occurrence, not the report's news.
+ */
+function recalledOccurrences(analysed: AnalysedSentence[], reference: Date): void {
+  analysed.forEach((current, k) => {
+    const previous = analysed[k - 1]
+    if (!previous || previous.paragraph !== current.paragraph || current.tokens[0]?.lower !== 'that' || current.tokens[1]?.pos !== 'NOUN') return
+    const dated = previous.sentence.figures.find((f) => f.kind === 'date' && f.iso)
+    if (!dated || (reference.getTime() - Date.parse(dated.iso!.to)) / DAY_MS < RECALLED_DAYS) return
+    for (const figure of current.sentence.figures) if (figure.kind !== 'date') figure.about.other = true
+  })
+}
+
 /**
  * "the updated plan, roughly 19–20 points" … "its 19–20 provisions": a versionless figure takes the
  * version of an overlapping figure of the same measure in the same document.
@@ -273,6 +291,7 @@ export function analyseDocument(text: string, options: DocumentOptions = {}): An
   const analysed = tokenizeText(text).map((sentence) => measureSentence(sentence, reference, dateOrder))
   const titleMentions = options.title ? tokenizeText(options.title).flatMap((s) => sentenceContext(s.tokens).mentions) : []
   carryContext(analysed)
+  if (reference) recalledOccurrences(analysed, reference)
   const sentences = analysed.map((a) => a.sentence)
   const figures = sentences.flatMap((s) => s.figures)
   carryVersions(figures)
