@@ -660,3 +660,23 @@ describe('an earlier occurrence a report recalls', () => {
     expect((await check('The Vessa eruption lasted just over two weeks.')).status).toBe('no_evidence')
   })
 })
+
+describe('a correction', () => {
+  const lookup = createMemoryLookup(
+    corpusOf([
+      {
+        key: 'keld-110',
+        date: '2026-10-14',
+        title: 'Keld hospital reopens',
+        text: 'The Keld emergency department reopened on Wednesday.\nCorrection: An earlier version of this article said the Keld emergency department had been closed for 25 hours. It was closed for 52 hours.',
+      },
+    ]),
+  )
+  const check = (text: string) => checkText(text, { date: '2026-10-15', context: 'Keld hospital reopens', lookup })
+
+  it('what a correction withdraws is evidence of nothing; the corrected figure measures the same thing', async () => {
+    const wrong = await check('The Keld emergency department was closed for 25 hours.')
+    expect(wrong.figures[0].evidence.some((e) => e.relation === 'supports')).toBe(false)
+    expect((await check('The Keld emergency department was closed for 52 hours.')).status).toBe('supported')
+  })
+})

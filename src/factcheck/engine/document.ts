@@ -15,6 +15,8 @@ import type { Mention } from './measures/entities'
 
 interface AnalysedSentence {
   sentence: Sentence
+  /** Figures a correction withdrew ("an earlier version of this article said …"). */
+  withdrawn?: Figure[]
   paragraph: number
   tokens: TokenizedSentence['tokens']
   mentions: Mention[]
@@ -94,6 +96,7 @@ function measureSentence(tokenized: TokenizedSentence, reference: Date | undefin
     if (figure.kind === 'date' && isReportDate(tokenized.tokens, figure.first, figure.last)) reportDates.add(figure.start)
     return result
   })
+  const withdrawnFigures = withdrawn(figures, tokenized.text, reference, dateOrder)
   restatements(figures, tokenized.text)
   partsOfWholes(figures, tokenized.text)
   partsOfCounts(figures, tokenized.text)
@@ -107,6 +110,7 @@ function measureSentence(tokenized: TokenizedSentence, reference: Date | undefin
   }
   return {
     sentence: { text: tokenized.text, start: tokenized.start, end: tokenized.end, figures },
+    withdrawn: withdrawnFigures,
     paragraph: tokenized.paragraph,
     tokens: tokenized.tokens,
     mentions: context.mentions,
@@ -115,6 +119,38 @@ function measureSentence(tokenized: TokenizedSentence, reference: Date | undefin
 }
 
 const placesOf = (mentions: Mention[]) => [...new Set(mentions.filter((m) => m.place).map((m) => m.name))].sort()
+
+/**
+ * "Correction: An earlier version of this article said the tanker was 138 metres long": what a correction says the
+ * report got wrong is withdrawn, evidence of nothing (the corrected figure that follows stands).
+ */
+const WITHDRAWN = /\b(?:earlier|previous|original) version of this (?:article|story|report|piece)\b[^.]*?\b(?:said|stated|gave|reported|misstated|described)\b/i
+
+function withdrawn(figures: Figure[], sentence: string, reference: Date | undefined, dateOrder: DateOrder): Figure[] {
+  const match = WITHDRAWN.exec(sentence)
+  if (!match) return []
+  const from = match.index + match[0].length
+  const index = figures.findIndex((figure) => figure.start >= from)
+  if (index < 0) return []
+  figures.splice(index)
+  // what was withdrawn, read as the statement it was ("the tanker was 138 metres long"), not as the article's
+  const [statement] = tokenizeText(sentence.slice(from).trim())
+  return statement ? measureSentence(statement, reference, dateOrder).sentence.figures : []
+}
+
+/** "… said the tanker was 138 metres long. It is 183 metres long.": the correcting figure measures what was withdrawn. */
+function corrections(analysed: AnalysedSentence[]): void {
+  analysed.forEach((current, k) => {
+    const wrong = analysed[k - 1]?.withdrawn
+    if (!wrong?.length) return
+    for (const figure of current.sentence.figures) {
+      const replaced = wrong.find((w) => w.kind === figure.kind && w.about.dimension === figure.about.dimension && w.unit !== '' && w.about.topic)
+      if (!replaced) continue
+      figure.about = { ...replaced.about }
+      figure.measure = replaced.measure
+    }
+  })
+}
 
 /** "6 billion pesos (about US$6.4 million)", "95km (59 miles)", "1.2m litres, or 1,200 tonnes": the same amount again. */
 const RESTATED = /^\s*(?:\(|,?\s+or\s+)$/
@@ -290,6 +326,7 @@ export function analyseDocument(text: string, options: DocumentOptions = {}): An
   const dateOrder = decideDateOrder(text, { locale: options.locale })
   const analysed = tokenizeText(text).map((sentence) => measureSentence(sentence, reference, dateOrder))
   const titleMentions = options.title ? tokenizeText(options.title).flatMap((s) => sentenceContext(s.tokens).mentions) : []
+  corrections(analysed)
   carryContext(analysed)
   if (reference) recalledOccurrences(analysed, reference)
   const sentences = analysed.map((a) => a.sentence)
