@@ -680,3 +680,10 @@ describe('a correction', () => {
     expect((await check('The Keld emergency department was closed for 52 hours.')).status).toBe('supported')
   })
 })
+
+describe('whose age', () => {
+  it('"Police have detained a 52-year-old man": the man\'s; "Okafor, a 61-year-old farmer": Okafor\'s', () => {
+    expect(onlyFigure('Police have detained a 52-year-old man on suspicion of arson.').about.holder).toBe('man')
+    expect(onlyFigure('Okafor, a 61-year-old farmer, died.').about.holder).toBe('okafor')
+  })
+})

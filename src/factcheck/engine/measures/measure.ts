@@ -840,6 +840,10 @@ function ageHolder(context: SentenceContext, figure: Raw): string | undefined {
   const person = (m: { name: string; place?: boolean }) => !m.place && !isKnownPlace(m.name)
   const before = context.mentions.filter((m) => m.end <= figure.first && figure.first - m.end <= 4 && person(m))
   const after = context.mentions.filter((m) => m.at >= figure.last && m.at - figure.last <= 2 && person(m))
+  // "Police have detained a 52-year-old man": the person the age describes, not a name before it
+  // ("Okafor, a 61-year-old farmer" is Okafor, in apposition)
+  const described = tokens[figure.last]?.pos === 'NOUN' && tokens[figure.first - 1]?.pos === 'DET' && tokens[figure.first - 2]?.text !== ','
+  if (described && !after.length) return classOf(tokens[figure.last].lemma)
   const mention = before.at(-1) ?? after[0]
   if (mention) {
     // "the Nordhavn Trader's 56-year-old master": the age is the master's, not the ship's
