@@ -687,3 +687,17 @@ describe('whose age', () => {
     expect(onlyFigure('Okafor, a 61-year-old farmer, died.').about.holder).toBe('okafor')
   })
 })
+
+describe('what could happen', () => {
+  const lookup = createMemoryLookup(
+    corpusOf([{ key: 'vessa-40', date: '2026-04-15', title: 'Vessa eruption', text: 'Lava from the Vessa volcano has destroyed 41 homes, officials said. About 4,200 people have been evacuated from Vessa island.' }]),
+  )
+  const check = (text: string) => checkText(text, { date: '2026-04-16', context: 'Vessa eruption', lookup })
+
+  it('"could destroy up to 100 homes" is a possibility: another amount refutes nothing, the same one still supports', async () => {
+    expect(onlyFigure('The lava could destroy up to 100 homes on Vessa island.').about.possible).toBe(true)
+    expect((await check('Officials warned that lava from the Vessa volcano could destroy 100 homes.')).status).not.toBe('conflict')
+    expect((await check('Officials said 5,000 people may have to be evacuated from Vessa island.')).status).not.toBe('conflict')
+    expect((await check('Lava from the Vessa volcano has destroyed 60 homes.')).status).toBe('conflict')
+  })
+})

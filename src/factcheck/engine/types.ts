@@ -52,6 +52,8 @@ export interface MeasureAbout {
   direction?: 'up' | 'down'
   /** Asked for, offered or forecast rather than done ("prosecutors sought 12 years", "offered a 4.2% rise"). */
   proposed?: boolean
+  /** What could or might happen ("could destroy up to 100 homes"): the same amount supports it, another refutes nothing. */
+  possible?: boolean
   /** The earliest date stated in the figure's sentence (ISO day): the time of the event it is about. */
   eventDate?: string
   /** The last day of that date's span ("in 2025" → 2025-12-31; "on Tuesday" → that Tuesday). */

@@ -229,6 +229,8 @@ function evidenceFor(figure: Figure, candidate: CorpusFigure, scope: ClaimScope,
   if (figure.about.direction && candidate.about.direction && figure.about.direction !== candidate.about.direction) return undefined
   // when unsure it is the same thing or story, a different amount is no evidence: "2,800 dockers took part" vs "1,900 dockers voted"
   if (relation === 'conflicts' && !surelyComparable(figure, candidate, scope, claimWords, story)) return undefined
+  // what could happen ("could destroy up to 100 homes") may be confirmed by what did, never refuted by it
+  if (relation === 'conflicts' && (figure.about.possible || candidate.about.possible)) return undefined
   // "Harkova's meeting with the ministers lasted three hours": an event the story's reports measure with other people
   // and never with hers is another meeting
   if (relation === 'conflicts' && !namesAnActor(figure, candidate) && story.othersTakePart()) return undefined

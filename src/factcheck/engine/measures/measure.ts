@@ -12,7 +12,7 @@ import { SYNONYMS } from '../vocabulary/synonyms'
 import { FRAMES, type MeasureFrame } from '../vocabulary/frames'
 import { DOCUMENT_NOUNS } from '../figures/vocabulary'
 import {
-  ACCOUNT_VERBS, CHANGE_DOWN_VERBS, CHANGE_UP_VERBS, CHANGE_VERBS, DURATIVE_VERBS, END_VERBS, START_VERBS, EVENT_WORDS, GENERIC_NOUNS, LIGHT_VERBS, LONG_EVENTS, PEOPLE_NOUNS, PROPOSAL_VERBS, DECLARED_BY_PROPOSAL, MEETING_PHRASES, OTHER_OCCURRENCE_WORDS, SPEECH_VERBS, SYNONYM_CLASSES,
+  ACCOUNT_VERBS, POSSIBILITY_WORDS, CHANGE_DOWN_VERBS, CHANGE_UP_VERBS, CHANGE_VERBS, DURATIVE_VERBS, END_VERBS, START_VERBS, EVENT_WORDS, GENERIC_NOUNS, LIGHT_VERBS, LONG_EVENTS, PEOPLE_NOUNS, PROPOSAL_VERBS, DECLARED_BY_PROPOSAL, MEETING_PHRASES, OTHER_OCCURRENCE_WORDS, SPEECH_VERBS, SYNONYM_CLASSES,
   MEASURE_VARIANTS, RECEIVING_VERBS, TITLES, VERSIONED_THINGS, VISITING_PARTIES,
   VERSION_WORDS, TIME_BOUND_WORDS, TIME_END_VERBS, TIME_INSTANT_VERBS, TIME_LASTING_VERBS, TIME_START_VERBS, TIME_UNTIL_WORDS,
 } from '../vocabulary/words'
@@ -1158,6 +1158,21 @@ function isChange(context: SentenceContext, figure: Raw): boolean {
   return before >= 0 && CHANGING.has(tokens[before].lemma) && tokens[before].pos !== 'NOUN' && !particle
 }
 
+const POSSIBLE = toSet(POSSIBILITY_WORDS)
+
+/** "the lava could destroy up to 100 homes", "the bill may reach $40m": a possibility, not a fact. */
+function isPossibility(context: SentenceContext, figure: Raw): boolean {
+  const { tokens } = context
+  const [from] = segmentBounds(context, figure)
+  const possible = (k: number) => POSSIBLE.has(tokens[k]?.lower ?? '') && tokens[k].pos !== 'PROPN'
+  for (let k = figure.first - 1; k >= Math.max(from, figure.first - CUE_REACH); k--) if (possible(k)) return true
+  // "5,000 people may have to leave": the figure is the possibility's subject
+  for (let k = figure.last; k < Math.min(tokens.length, figure.last + SUBJECT_MODAL_REACH); k++) if (possible(k)) return true
+  return false
+}
+/** Words between a subject figure and its modal verb: "5,000 people may", "5,000 more residents could". */
+const SUBJECT_MODAL_REACH = 3
+
 /**
  * A verb of asking or offering whose object holds the figure: "prosecutors sought a 12-year sentence", not
  * "demanding that the rebels leave the 25 per cent they hold" (the share is a fact the demand refers to).
@@ -1235,6 +1250,7 @@ export function describeMeasure(context: SentenceContext, figure: Raw): Measured
   // a time of day is no level ("the curfew runs from 10pm to 6am")
   if (!versioned && level && figure.kind !== 'time') about.stage = level
   if (isProposed(context, figure) && !DECLARED.has(about.topic)) about.proposed = true
+  if (isPossibility(context, figure)) about.possible = true
   // "will cut 900 jobs": a verb the frame is named by says what is counted, not that a level moved
   // ("97 homes were lost": a passive verb the frame is named by, after the figure, too)
   const cue = context.tokens[figure.first - 1]?.lemma

@@ -207,6 +207,9 @@ export const NAME_PARTICLES = ['de', 'da', 'do', 'dos', 'das', 'del', 'della', '
 /** Nouns for people in general: "47 people died" is the toll; "12 firefighters died" is a part of it. */
 export const PEOPLE_NOUNS = ['people', 'person', 'individual', 'resident', 'inhabitant', 'civilian', 'citizen', 'villager', 'human', 'victim', 'one']
 
+/** Words that make what a clause says a possibility, not a fact: "could destroy up to 100 homes". */
+export const POSSIBILITY_WORDS = ['could', 'might', 'may']
+
 /** Verbs of asking and offering: a figure proposed ("sought 12 years", "offered 4.2%") is not the one agreed. */
 export const PROPOSAL_VERBS = ['seek', 'want', 'demand', 'ask', 'propose', 'offer', 'request', 'urge', 'recommend', 'suggest', 'bid', 'promise', 'forecast']
 
