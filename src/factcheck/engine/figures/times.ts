@@ -153,6 +153,9 @@ function timeSpan(sentence: string, coreStart: number, coreEnd: number, minutes:
   return span
 }
 
+/** Digits or a word a time is written with: most sentences have none and cost one test. */
+const MAY_HOLD_TIME = new RegExp(`\\d|midnight|noon|midday|hours|\\b(?:${Object.keys(CLOCK_HOUR_WORDS).join('|')})\\b`, 'i')
+
 const hourOf = (word: string) => CLOCK_HOUR_WORDS[word.toLowerCase()] ?? Number(word)
 
 /** Minutes after midnight of a spoken time, when the words after it say which half of the day it is in. */
@@ -172,8 +175,7 @@ function spokenMinutes([, minuteWord, minuteDigits, direction, hourWord, plainHo
 /** Times of day in a sentence, in reading order. */
 export function findTimes(sentence: string): TimeSpan[] {
   const text = String(sentence ?? '')
-  // digits or a time word: most sentences have neither and cost one test
-  if (!/\d|midnight|noon|midday|hours|\b(?:past|to|after|before|of|o.clock)\b/i.test(text)) return []
+  if (!MAY_HOLD_TIME.test(text)) return []
   const spans: TimeSpan[] = []
   const free = (start: number, end: number) => !spans.some((span) => span.coreStart < end && start < span.coreEnd)
   for (const match of text.matchAll(CLOCK_12)) {
