@@ -701,3 +701,15 @@ describe('what could happen', () => {
     expect((await check('Lava from the Vessa volcano has destroyed 60 homes.')).status).toBe('conflict')
   })
 })
+
+describe('whose staff', () => {
+  const lookup = createMemoryLookup(
+    corpusOf([{ key: 'keld-120', date: '2026-10-14', title: 'Keld hospital attack', text: "The Keld county's 8,400 staff have been told not to switch on their computers." }]),
+  )
+  const check = (text: string) => checkText(text, { date: '2026-10-15', context: 'Keld hospital attack', lookup })
+
+  it('"Keld Central Hospital employs 3,200 staff" is not refuted by the county\'s 8,400: another employer\'s count', async () => {
+    expect((await check('Keld Central Hospital employs 3,200 staff.')).status).not.toBe('conflict')
+    expect((await check('Keld county employs 3,200 staff.')).status).toBe('conflict')
+  })
+})

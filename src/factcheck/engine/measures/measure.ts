@@ -1099,6 +1099,20 @@ function subjectOf(context: SentenceContext, verbAt: number, figure: Raw): strin
   return undefined
 }
 
+/** Whose count it is: "the county's 8,400 staff" (the county), "Keld hospital employs 3,200 people" (the hospital). */
+function ownerOf(context: SentenceContext, figure: Raw): string | undefined {
+  const { tokens } = context
+  if (/^['’]s$/.test(tokens[figure.first - 1]?.text ?? '')) {
+    // ("the Keld county's staff": the named party's, as subjectOf reads "the Keld county employs")
+    const owner = context.mentions.find((m) => m.end === figure.first - 1 || (m.end === figure.first - 2 && tokens[figure.first - 2].pos === 'NOUN'))
+    if (owner) return owner.name
+    return tokens[figure.first - 2]?.pos === 'NOUN' ? classOf(tokens[figure.first - 2].lemma) : undefined
+  }
+  const [from] = segmentBounds(context, figure)
+  const verbAt = scanLeft(from, figure.first, (k) => tokens[k].pos === 'VERB')
+  return verbAt === undefined ? undefined : subjectOf(context, verbAt, figure)
+}
+
 /** A negation before "under" in the segment: "no longer under", "not under". */
 function denied(tokens: Token[], from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) {
@@ -1232,6 +1246,10 @@ export function describeMeasure(context: SentenceContext, figure: Raw): Measured
     about.verb = verbClass(context.tokens[verbAt].lemma)
     const subject = subjectOf(context, verbAt, figure)
     if (subject) about.subject = subject
+  }
+  if (topic?.frame?.ofSubject) {
+    const owner = ownerOf(context, figure)
+    if (owner) about.subject = owner
   }
   if (figure.kind === 'time') {
     if (figure.zone) about.zone = figure.zone

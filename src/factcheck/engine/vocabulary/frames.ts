@@ -46,6 +46,8 @@ export interface MeasureFrame {
   perThing?: boolean
   /** Measured between two places (a distance): to a town and to a site named after it is one measure, not a part and a whole. */
   betweenPlaces?: boolean
+  /** Of whoever the sentence says it is of ("the plant employs", "the county's 8,400 staff"): another's is another count. */
+  ofSubject?: boolean
 }
 
 const STRUCTURES = ['structure', 'home', 'house', 'building', 'dwelling', 'residence', 'property', 'homestead', 'apartment', 'business', 'school']
@@ -109,7 +111,7 @@ export const FRAMES: MeasureFrame[] = [
   { measure: 'turnout', label: 'turnout', kinds: ['percent', 'count'], nouns: ['turnout'], cues: ['turn out'] },
   { measure: 'vote-share', label: 'share of the vote', kinds: ['percent'], nouns: ['vote', 'ballot', 'poll'], cues: ['poll'] },
   {
-    measure: 'employees', label: 'number of employees', kinds: ['count'],
+    measure: 'employees', label: 'number of employees', kinds: ['count'], ofSubject: true,
     nouns: ['employee', 'staff', 'staffer', 'workforce', 'headcount', 'payroll'], anchors: ['workforce', 'staff', 'payroll', 'headcount'],
     cues: ['employ'],
   },
