@@ -713,3 +713,19 @@ describe('whose staff', () => {
     expect((await check('Keld county employs 3,200 staff.')).status).toBe('conflict')
   })
 })
+
+describe('words that say what a sentence is about', () => {
+  const lookup = createMemoryLookup(
+    corpusOf([{ key: 'keld-130', date: '2026-02-26', title: 'Keld Group results', text: 'Keld Group reported its results. Two plants, in Varna and Ruse, will close by mid-2027.' }]),
+  )
+  const check = (text: string, date = '2026-02-27') => checkText(text, { date, context: 'Keld Group results', lookup })
+
+  it('"will", "that", "from" tie no claim to a quote: opening three plants is not closing two', async () => {
+    expect((await check('Keld Group will open 3 new plants in 2027.')).status).not.toBe('conflict')
+  })
+
+  it('"Saturday clinics" says when clinics recur, not a date', async () => {
+    const figures = (await checkText('The extra Saturday clinics will run for 11 weeks.', { date: '2026-10-21', lookup })).figures
+    expect(figures.map((f) => f.kind)).toEqual(['duration'])
+  })
+})

@@ -10,7 +10,7 @@ import { sameMeasure } from './sameMeasure'
 import { claimEntities, countDistinctStories, countStories, entitiesOf, namedInContext, sourcesLinked, storyCandidates, writtenInContext } from './sameStory'
 import { commonIntervals, overlaps } from './intervals'
 import { isBroadPlace, isKnownPlace, placesNest } from '../measures/gazetteer'
-import { sameEntity, surelySameEntity } from '../measures/entities'
+import { isStopWord, sameEntity, surelySameEntity } from '../measures/entities'
 import { FRAMES } from '../vocabulary/frames'
 import { EVENT_WORDS, SYNONYM_CLASSES, VERSIONED_THINGS } from '../vocabulary/words'
 import { capacityAndCount, countryAndLocal, datedApart, differentMomentOfDay, earlierOccurrence, differentMomentOfSpan, endAndStartApart, isReferenceDate, laterLevel, partAndWhole, placePartAndWhole, reportedBefore } from './identity'
@@ -64,7 +64,8 @@ function wellDefined(about: Figure['about']): boolean {
 
 /** Content words of a sentence, crudely stemmed, without its figures. */
 function wordsOf(text: string): Set<string> {
-  return new Set((text.toLowerCase().match(/[a-z\u00c0-\u024f]{4,}/g) ?? []).map((word) => word.replace(/(?:ies|es|s)$/, '')))
+  const words = (text.toLowerCase().match(/[a-z\u00c0-\u024f]{4,}/g) ?? []).filter((word) => !isStopWord(word))
+  return new Set(words.map((word) => word.replace(/(?:ies|es|s)$/, '')))
 }
 
 /** The words of a claim sentence (without its figure), and those of the names it holds. */

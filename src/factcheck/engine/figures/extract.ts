@@ -785,6 +785,8 @@ export function findFigures(sentence: string, tokens: Token[], reference?: Date,
     const date = tense && found.weekdayOnly ? weekdayByTense(found, tense, reference!) : found
     const [first, last] = tokenRange(tokens, date.start, date.end)
     if (first >= last) continue
+    // "Saturday clinics", "Sunday services": a weekday before a plural noun says when something recurs, not a date
+    if (found.weekdayOnly && tokens[last]?.pos === 'NOUN' && tokens[last].lower !== tokens[last].lemma && /s$/.test(tokens[last].lower)) continue
     taken.fill(1, first, last)
     figures.push({
       text: date.text, start: date.start, end: date.end, first, last, unitAt: first,

@@ -39,19 +39,37 @@ let lexicon: { nlp: WinkMethods; size: number } | undefined
 const commonCache = new Map<string, boolean>()
 const COMMON_CACHE_SIZE = 5000
 
-export function isCommonWord(word: string): boolean {
-  const known = commonCache.get(word)
-  if (known !== undefined) return known
+function getLexicon(): { nlp: WinkMethods; size: number } {
   if (!lexicon) {
     const nlp = winkNLP(model, [])
     // words the model has never seen get ids past its vocabulary, so the first unseen word marks its size
     lexicon = { nlp, size: nlp.readDoc('qqzxqvj').tokens().out(nlp.its.uniqueId)[0] as unknown as number }
   }
+  return lexicon
+}
+
+export function isCommonWord(word: string): boolean {
+  const known = commonCache.get(word)
+  if (known !== undefined) return known
+  const lexicon = getLexicon()
   const id = lexicon.nlp.readDoc(word).tokens().out(lexicon.nlp.its.uniqueId)[0] as unknown as number
   const common = id < lexicon.size
   if (commonCache.size >= COMMON_CACHE_SIZE) commonCache.clear()
   commonCache.set(word, common)
   return common
+}
+
+const stopCache = new Map<string, boolean>()
+
+/** "will", "that", "from": the model's English stop words, which say nothing of what a sentence is about. */
+export function isStopWord(word: string): boolean {
+  const known = stopCache.get(word)
+  if (known !== undefined) return known
+  const { nlp } = getLexicon()
+  const stop = nlp.readDoc(word).tokens().out(nlp.its.stopWordFlag)[0] === true
+  if (stopCache.size >= COMMON_CACHE_SIZE) stopCache.clear()
+  stopCache.set(word, stop)
+  return stop
 }
 
 const isCapitalised = (token: Token) => /^[A-Z]/.test(token.text)
