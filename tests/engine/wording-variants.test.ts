@@ -729,3 +729,15 @@ describe('words that say what a sentence is about', () => {
     expect(figures.map((f) => f.kind)).toEqual(['duration'])
   })
 })
+
+describe('the age of someone unnamed', () => {
+  const lookup = createMemoryLookup(
+    corpusOf([{ key: 'keld-140', date: '2025-02-12', title: 'Keld valley floods', text: 'A woman from Thornby, aged 71, was reported missing on Monday night. Farmer Ole Brand, 64, drowned.' }]),
+  )
+  const check = (text: string) => checkText(text, { date: '2025-02-13', context: 'Keld valley floods', lookup })
+
+  it('"a 78-year-old woman was rescued" is not refuted by "a woman, aged 71, was missing": two women, maybe', async () => {
+    expect((await check('A 78-year-old woman was rescued from her car in Thornby.')).status).not.toBe('conflict')
+    expect((await check('Ole Brand was 66.')).status).toBe('conflict')
+  })
+})

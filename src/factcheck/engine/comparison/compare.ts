@@ -12,10 +12,11 @@ import { commonIntervals, overlaps } from './intervals'
 import { isBroadPlace, isKnownPlace, placesNest } from '../measures/gazetteer'
 import { isStopWord, sameEntity, surelySameEntity } from '../measures/entities'
 import { FRAMES } from '../vocabulary/frames'
-import { EVENT_WORDS, SYNONYM_CLASSES, VERSIONED_THINGS } from '../vocabulary/words'
+import { ANONYMOUS_PERSONS, EVENT_WORDS, SYNONYM_CLASSES, VERSIONED_THINGS } from '../vocabulary/words'
 import { capacityAndCount, countryAndLocal, datedApart, differentMomentOfDay, earlierOccurrence, differentMomentOfSpan, endAndStartApart, isReferenceDate, laterLevel, partAndWhole, placePartAndWhole, reportedBefore } from './identity'
 
 const VERSIONED = new Set(VERSIONED_THINGS)
+const ANONYMOUS = new Set(ANONYMOUS_PERSONS)
 
 /** Evidence items kept per source and in all: the best and newest few, with a count of the rest. */
 const EVIDENCE_PER_SOURCE = 2
@@ -230,6 +231,8 @@ function evidenceFor(figure: Figure, candidate: CorpusFigure, scope: ClaimScope,
   if (figure.about.direction && candidate.about.direction && figure.about.direction !== candidate.about.direction) return undefined
   // when unsure it is the same thing or story, a different amount is no evidence: "2,800 dockers took part" vs "1,900 dockers voted"
   if (relation === 'conflicts' && !surelyComparable(figure, candidate, scope, claimWords, story)) return undefined
+  // "a 78-year-old woman was rescued" and "a woman, aged 71, was missing" may be two women
+  if (relation === 'conflicts' && figure.about.dimension === 'age' && ANONYMOUS.has(figure.about.holder ?? '')) return undefined
   // what could happen ("could destroy up to 100 homes") may be confirmed by what did, never refuted by it
   if (relation === 'conflicts' && (figure.about.possible || candidate.about.possible)) return undefined
   // "Harkova's meeting with the ministers lasted three hours": an event the story's reports measure with other people

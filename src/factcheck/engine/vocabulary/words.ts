@@ -207,6 +207,12 @@ export const NAME_PARTICLES = ['de', 'da', 'do', 'dos', 'das', 'del', 'della', '
 /** Nouns for people in general: "47 people died" is the toll; "12 firefighters died" is a part of it. */
 export const PEOPLE_NOUNS = ['people', 'person', 'individual', 'resident', 'inhabitant', 'civilian', 'citizen', 'villager', 'human', 'victim', 'one']
 
+/** People described by no more than what they are: the ages of "a woman" in two reports may be two women's. */
+export const ANONYMOUS_PERSONS = [
+  'man', 'woman', 'boy', 'girl', 'child', 'baby', 'teenager', 'person', 'people', 'driver', 'passenger', 'resident',
+  'pensioner', 'motorist', 'pedestrian', 'worker', 'victim', 'patient', 'suspect', 'tourist', 'student',
+]
+
 /** Words that make what a clause says a possibility, not a fact: "could destroy up to 100 homes". */
 export const POSSIBILITY_WORDS = ['could', 'might', 'may']
 
