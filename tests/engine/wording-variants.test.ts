@@ -741,3 +741,15 @@ describe('the age of someone unnamed', () => {
     expect((await check('Ole Brand was 66.')).status).toBe('conflict')
   })
 })
+
+describe('what one day or place added', () => {
+  const lookup = createMemoryLookup(
+    corpusOf([{ key: 'keld-150', date: '2025-08-14', title: 'Keld Ridge fire', text: 'The Keld Ridge fire has destroyed 81 homes, inspectors said.' }]),
+  )
+  const check = (text: string) => checkText(text, { date: '2025-08-16', context: 'Keld Ridge fire', lookup })
+
+  it('"destroyed 40 homes on Monday alone" is a part of the running count, not its level', async () => {
+    expect((await check('The Keld Ridge fire destroyed 40 homes in Pine Hollow on Monday alone.')).status).not.toBe('conflict')
+    expect((await check('The Keld Ridge fire has destroyed 40 homes.')).status).toBe('conflict')
+  })
+})

@@ -100,6 +100,7 @@ function measureSentence(tokenized: TokenizedSentence, reference: Date | undefin
   restatements(figures, tokenized.text)
   partsOfWholes(figures, tokenized.text)
   partsOfCounts(figures, tokenized.text)
+  partsAlone(figures, tokenized.text)
   sharesOfOthers(figures, tokenized.text)
   // "the worst crash since 1990 killed 67": figures of a sentence that states a date are about that time
   const [event] = figures.filter((f) => f.kind === 'date' && f.iso && /^\d{4}/.test(f.iso.from) && !reportDates.has(f.start)).sort((a, b) => (a.iso!.from < b.iso!.from ? -1 : 1))
@@ -166,6 +167,18 @@ function restatements(figures: Figure[], sentence: string): void {
   })
 }
 const AMOUNT_KINDS = new Set(['money', 'quantity', 'duration', 'count'])
+
+/** "destroyed 40 homes in Pine Hollow on Monday alone": what one place or one day added, a part of a running count. */
+const ALONE_AFTER = /^[^.;:]{0,40}?\balone\b/i
+
+function partsAlone(figures: Figure[], sentence: string): void {
+  for (const figure of figures) {
+    if (!figure.about.tally || !ALONE_AFTER.test(sentence.slice(figure.end))) continue
+    figure.about = { ...figure.about, topic: `${figure.about.topic}/part` }
+    delete figure.about.tally
+    figure.measure = `part of the ${figure.measure}`
+  }
+}
 
 /** "Seven of the nine victims", "three of the 12 ministers": a count of a part of the count after it. */
 const OF_THE = /^\s+of\s+the\s+$/i
