@@ -753,3 +753,15 @@ describe('what one day or place added', () => {
     expect((await check('The Keld Ridge fire has destroyed 40 homes.')).status).toBe('conflict')
   })
 })
+
+describe('one more of them', () => {
+  const lookup = createMemoryLookup(
+    corpusOf([{ key: 'keld-160', date: '2026-04-10', title: 'Keld mayor jailed', text: 'The Keld court sentenced former mayor Ana Brisk to eight years for fraud.' }]),
+  )
+  const check = (text: string) => checkText(text, { date: '2026-04-15', context: 'Keld mayor jailed', lookup })
+
+  it('"a second defendant" is another than the one the reports tell', async () => {
+    expect((await check('The Keld court sentenced a second defendant to six years.')).status).toBe('no_evidence')
+    expect((await check('The Keld court sentenced former mayor Ana Brisk to six years.')).status).toBe('conflict')
+  })
+})

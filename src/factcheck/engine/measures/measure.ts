@@ -482,6 +482,10 @@ const OTHER_REACH = 3
 /** "A separate outbreak in Lusaka has infected 300 people": the figure's sentence puts it in another occurrence of an event. */
 function ofAnotherOccurrence(context: SentenceContext, figure: Raw): boolean {
   const { tokens } = context
+  // "a second defendant", "a third hospital": one more of them, not the one the reports tell
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    if (/^an?$/.test(tokens[k].lower) && ANOTHER_ORDINALS.has(tokens[k + 1].lower) && tokens[k + 2].pos === 'NOUN' && (k + 2 < figure.first || k >= figure.last)) return true
+  }
   for (let k = 0; k < figure.first; k++) {
     if (!OTHER_OCCURRENCE.has(tokens[k].lower)) continue
     for (let j = k + 1; j <= Math.min(figure.first - 1, k + OTHER_REACH); j++) {
@@ -491,6 +495,8 @@ function ofAnotherOccurrence(context: SentenceContext, figure: Raw): boolean {
   }
   return false
 }
+
+const ANOTHER_ORDINALS = new Set(['second', 'third', 'fourth', 'fifth'])
 
 /** The class of meetings ("talks"). */
 const MEETING = CLASS_OF.get('meeting')!
