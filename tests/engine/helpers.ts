@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import path from 'node:path'
 import {
-  createMemoryLookup, extractClaims, extractCorpusFigures, setAliases, type ClaimCheck, type CorpusFigure, type Figure,
+  checkText, createMemoryLookup, extractClaims, extractCorpusFigures, setAliases, type ClaimCheck, type CorpusFigure, type Figure,
 } from '../../src/factcheck/engine/index.js'
 import { DEMO_ALIASES } from '../../src/seed/aliases.js'
 
@@ -88,4 +88,13 @@ export function onlyFigure(text: string, date?: string): Figure {
   const figures = figuresOf(text, date)
   if (figures.length !== 1) throw new Error(`expected one figure in "${text}", got ${figures.map((f) => f.text).join(' | ')}`)
   return figures[0]
+}
+
+/**
+ * A check against an invented story's reports: `check(text)` on the claim's date (or another) and in the story's
+ * context, as an article would send it.
+ */
+export function storyCheck(sources: TestSource[], { date, context }: { date: string; context?: string }) {
+  const lookup = createMemoryLookup(corpusOf(sources))
+  return { lookup, check: (text: string, on = date) => checkText(text, { date: on, context, lookup }) }
 }

@@ -6,7 +6,7 @@
 import { checkText, createMemoryLookup, extractClaims } from '../../src/factcheck/engine/index.js'
 import { sameEntity } from '../../src/factcheck/engine/measures/entities.js'
 import { containersOf } from '../../src/factcheck/engine/measures/gazetteer.js'
-import { corpusOf, onlyFigure } from './helpers.js'
+import { corpusOf, onlyFigure, storyCheck } from './helpers.js'
 
 const SOURCES = [
   {
@@ -404,16 +404,13 @@ describe('a lower bound and spending money', () => {
 })
 
 describe('an amount demanded', () => {
-  const lookup = createMemoryLookup(
-    corpusOf([
+  const { check } = storyCheck([
       {
         key: 'keld-40',
         date: '2026-10-13',
         text: 'The note left on Keld hospital\'s servers demanded 4 million euros in bitcoin. Repairs to the network will cost about €9 million.',
       },
-    ]),
-  )
-  const check = (text: string) => checkText(text, { date: '2026-10-20', context: 'Keld hospital attack', lookup })
+    ], { date: '2026-10-20', context: 'Keld hospital attack' })
 
   it('"wanted €4m", "a €6m ransom", "asked … demanded" are one measure: the amount demanded', async () => {
     expect((await check('The hackers who hit Keld hospital wanted €4 million.')).status).toBe('supported')
@@ -430,8 +427,7 @@ describe('an amount demanded', () => {
 })
 
 describe('whose figure it is: an apposition, a possessed role, a verb of change before its object', () => {
-  const lookup = createMemoryLookup(
-    corpusOf([
+  const { check } = storyCheck([
       {
         key: 'tesk-50',
         date: '2026-05-10',
@@ -441,9 +437,7 @@ describe('whose figure it is: an apposition, a possessed role, a verb of change 
           'The second officer of the Tesk Star, a 38-year-old, was on watch. ' +
           'Vellmark first tabled a 30-point framework; the version it sent to Harlen was cut to 22 points.',
       },
-    ]),
-  )
-  const check = (text: string) => checkText(text, { date: '2026-05-12', context: 'Vellmark and its neighbours', lookup })
+    ], { date: '2026-05-12', context: 'Vellmark and its neighbours' })
 
   it("a figure in an apposition (\"Sarnia, the island it annexed in 2011, and …\") is the named place's, not the next one's", async () => {
     expect((await check('Vellmark claims Varna and Ruse under an annexation it declared in 2019.')).status).toBe('supported')
@@ -471,10 +465,7 @@ describe('whose figure it is: an apposition, a possessed role, a verb of change 
 })
 
 describe('a date of telling about an event or finding it out is not the event\'s', () => {
-  const lookup = createMemoryLookup(
-    corpusOf([{ key: 'tesk-60', date: '2026-05-10', title: 'Harlen summit ends', text: 'The Harlen summit between Vellmark and Sarnia took place on 8 May 2026.' }]),
-  )
-  const check = (text: string) => checkText(text, { date: '2026-06-02', context: 'Harlen summit', lookup })
+  const { check } = storyCheck([{ key: 'tesk-60', date: '2026-05-10', title: 'Harlen summit ends', text: 'The Harlen summit between Vellmark and Sarnia took place on 8 May 2026.' }], { date: '2026-06-02', context: 'Harlen summit' })
 
   it('"On 1 June a blog described the Harlen summit as …" dates the blog post', async () => {
     expect((await check('On 1 June 2026 a blog described the Harlen summit between Vellmark and Sarnia as a failure.')).status).toBe('no_evidence')
@@ -483,13 +474,10 @@ describe('a date of telling about an event or finding it out is not the event\'s
 })
 
 describe('an amount spilled is a running tally of its own', () => {
-  const lookup = createMemoryLookup(
-    corpusOf([
+  const { check } = storyCheck([
       { key: 'keld-70', date: '2026-03-04', title: 'Tanker Vessa leaks oil off Keld', text: 'The tanker Vessa, which was carrying 41,000 tonnes of fuel oil, ran aground off Keld on Tuesday. About 600 tonnes of fuel oil has leaked from the Vessa, the coastguard said.' },
       { key: 'keld-71', date: '2026-03-09', title: 'Vessa spill off Keld grows', text: 'The coastguard now says about 1,800 tonnes of fuel oil has leaked from the tanker Vessa off Keld.' },
-    ]),
-  )
-  const check = (text: string, date = '2026-03-10') => checkText(text, { date, context: 'Vessa oil spill off Keld', lookup })
+    ], { date: '2026-03-10', context: 'Vessa oil spill off Keld' })
 
   it('"leaked", "escaped" and "spilled" measure what was lost, not what the tanker carried', async () => {
     expect(onlyFigure('Some 1,800 tonnes of oil escaped from the Vessa.').measure).toMatch(/^amount spilled/)
@@ -509,17 +497,14 @@ describe('an amount spilled is a running tally of its own', () => {
 })
 
 describe('a distance to a place', () => {
-  const lookup = createMemoryLookup(
-    corpusOf([
+  const { check } = storyCheck([
       {
         key: 'keld-80',
         date: '2026-10-12',
         title: 'Keld hospital diverts ambulances',
         text: 'Ambulances from Keld are being sent to Torvik General Hospital, 59 miles to the south. Keld lies about 190 miles north of Oslo.',
       },
-    ]),
-  )
-  const check = (text: string) => checkText(text, { date: '2026-10-14', context: 'Keld hospital diverts ambulances', lookup })
+    ], { date: '2026-10-14', context: 'Keld hospital diverts ambulances' })
 
   it('"59 miles to the south", "95km away", "drove 59 km to Torvik" measure a distance to the place', async () => {
     expect(onlyFigure('Torvik General Hospital lies 59 miles to the south.').measure).toBe('distance')
@@ -536,10 +521,7 @@ describe('a distance to a place', () => {
 })
 
 describe('an amount restated in other units', () => {
-  const lookup = createMemoryLookup(
-    corpusOf([{ key: 'keld-90', date: '2026-03-06', title: 'Keld fishers get a fund', text: 'Governor Ana Brisk announced an emergency fund of 6 billion pesos (about US$6.4 million) for the fishers of Keld.' }]),
-  )
-  const check = (text: string) => checkText(text, { date: '2026-03-10', context: 'Keld fishers get a fund', lookup })
+  const { check } = storyCheck([{ key: 'keld-90', date: '2026-03-06', title: 'Keld fishers get a fund', text: 'Governor Ana Brisk announced an emergency fund of 6 billion pesos (about US$6.4 million) for the fishers of Keld.' }], { date: '2026-03-10', context: 'Keld fishers get a fund' })
 
   it('"6 billion pesos (about US$6.4 million)": the dollars are the fund\'s too', async () => {
     expect((await check('The Keld fishers\' emergency fund is worth about $6.4 million.')).status).toBe('supported')
@@ -553,8 +535,7 @@ describe('an amount restated in other units', () => {
 })
 
 describe('a gap, an age, a part of a count, another occurrence', () => {
-  const lookup = createMemoryLookup(
-    corpusOf([
+  const { check } = storyCheck([
       {
         key: 'keld-95',
         date: '2026-04-20',
@@ -564,9 +545,7 @@ describe('a gap, an age, a part of a count, another occurrence', () => {
           'The Vessa volcano last erupted in 1927; the previous eruption lasted 19 days. ' +
           'The Keld plan has 20 points; an earlier draft had 28 points.',
       },
-    ]),
-  )
-  const check = (text: string) => checkText(text, { date: '2026-04-21', context: 'Keld heatwave toll reaches nine', lookup })
+    ], { date: '2026-04-21', context: 'Keld heatwave toll reaches nine' })
 
   it('"eight fewer points than the earlier draft" is a gap between two amounts, never a level', async () => {
     expect(onlyFigure('The Keld plan has eight fewer points than the earlier draft.').about).toMatchObject({ change: true, direction: 'down' })
@@ -592,10 +571,7 @@ describe('a gap, an age, a part of a count, another occurrence', () => {
 })
 
 describe('the area an event covers', () => {
-  const lookup = createMemoryLookup(
-    corpusOf([{ key: 'keld-99', date: '2026-08-12', title: 'Keld Ridge fire grows', text: 'The Keld Ridge fire has burned 21,000 acres, roughly 8,500 hectares, officials said.' }]),
-  )
-  const check = (text: string) => checkText(text, { date: '2026-08-13', context: 'Keld Ridge fire', lookup })
+  const { check } = storyCheck([{ key: 'keld-99', date: '2026-08-12', title: 'Keld Ridge fire grows', text: 'The Keld Ridge fire has burned 21,000 acres, roughly 8,500 hectares, officials said.' }], { date: '2026-08-13', context: 'Keld Ridge fire' })
 
   it('"covered", "spread over" and "burned" measure one area affected', async () => {
     expect(onlyFigure('The Keld Ridge fire covered about 5,000 hectares.').measure).toBe('area affected')
@@ -609,10 +585,7 @@ describe('the area an event covers', () => {
 })
 
 describe('a count written into its noun', () => {
-  const lookup = createMemoryLookup(
-    corpusOf([{ key: 'keld-100', date: '2026-10-12', title: 'Keld hospital attack', text: 'The county urged residents not to come to the 540-bed Keld hospital unless told to.' }]),
-  )
-  const check = (text: string) => checkText(text, { date: '2026-10-13', context: 'Keld hospital attack', lookup })
+  const { check } = storyCheck([{ key: 'keld-100', date: '2026-10-12', title: 'Keld hospital attack', text: 'The county urged residents not to come to the 540-bed Keld hospital unless told to.' }], { date: '2026-10-13', context: 'Keld hospital attack' })
 
   it('"the 540-bed hospital" is the hospital\'s size whatever the clause does with it', async () => {
     expect((await check('Keld hospital has 540 beds.')).status).toBe('supported')
@@ -629,10 +602,7 @@ describe('a capital given to or told is its government, not a place', () => {
 })
 
 describe('a date that closes a relative clause describing a noun', () => {
-  const lookup = createMemoryLookup(
-    corpusOf([{ key: 'sarnia-70', date: '2026-05-10', title: 'The Sarnia question', text: 'Sarnia insists on its constitutional commitment to its 2011 borders.' }]),
-  )
-  const check = (text: string) => checkText(text, { date: '2026-05-12', context: 'The Sarnia question', lookup })
+  const { check } = storyCheck([{ key: 'sarnia-70', date: '2026-05-10', title: 'The Sarnia question', text: 'Sarnia insists on its constitutional commitment to its 2011 borders.' }], { date: '2026-05-12', context: 'The Sarnia question' })
 
   it('"the borders it had in 2011", "the frontiers Sarnia had in 2011", "its frontiers as they were drawn in 2011" are its 2011 borders', async () => {
     expect(onlyFigure("Sarnia's constitution binds it to the borders it had in 2011.").about.topic).toBe('border')
@@ -651,10 +621,7 @@ describe('money that names its own thing', () => {
 })
 
 describe('an earlier occurrence a report recalls', () => {
-  const lookup = createMemoryLookup(
-    corpusOf([{ key: 'vessa-30', date: '2026-04-14', title: 'Vessa volcano erupts', text: 'The Vessa volcano erupted on Monday.\nVessa last erupted in 1927. That eruption lasted 19 days and buried seven farms.' }]),
-  )
-  const check = (text: string) => checkText(text, { date: '2026-05-06', context: 'Vessa eruption declared over', lookup })
+  const { check } = storyCheck([{ key: 'vessa-30', date: '2026-04-14', title: 'Vessa volcano erupts', text: 'The Vessa volcano erupted on Monday.\nVessa last erupted in 1927. That eruption lasted 19 days and buried seven farms.' }], { date: '2026-05-06', context: 'Vessa eruption declared over' })
 
   it('"Vessa last erupted in 1927. That eruption lasted 19 days": the length of the 1927 eruption is no evidence about the news', async () => {
     expect((await check('The Vessa eruption lasted just over two weeks.')).status).toBe('no_evidence')
@@ -662,17 +629,14 @@ describe('an earlier occurrence a report recalls', () => {
 })
 
 describe('a correction', () => {
-  const lookup = createMemoryLookup(
-    corpusOf([
+  const { check } = storyCheck([
       {
         key: 'keld-110',
         date: '2026-10-14',
         title: 'Keld hospital reopens',
         text: 'The Keld emergency department reopened on Wednesday.\nCorrection: An earlier version of this article said the Keld emergency department had been closed for 25 hours. It was closed for 52 hours.',
       },
-    ]),
-  )
-  const check = (text: string) => checkText(text, { date: '2026-10-15', context: 'Keld hospital reopens', lookup })
+    ], { date: '2026-10-15', context: 'Keld hospital reopens' })
 
   it('what a correction withdraws is evidence of nothing; the corrected figure measures the same thing', async () => {
     const wrong = await check('The Keld emergency department was closed for 25 hours.')
@@ -689,10 +653,7 @@ describe('whose age', () => {
 })
 
 describe('what could happen', () => {
-  const lookup = createMemoryLookup(
-    corpusOf([{ key: 'vessa-40', date: '2026-04-15', title: 'Vessa eruption', text: 'Lava from the Vessa volcano has destroyed 41 homes, officials said. About 4,200 people have been evacuated from Vessa island.' }]),
-  )
-  const check = (text: string) => checkText(text, { date: '2026-04-16', context: 'Vessa eruption', lookup })
+  const { check } = storyCheck([{ key: 'vessa-40', date: '2026-04-15', title: 'Vessa eruption', text: 'Lava from the Vessa volcano has destroyed 41 homes, officials said. About 4,200 people have been evacuated from Vessa island.' }], { date: '2026-04-16', context: 'Vessa eruption' })
 
   it('"could destroy up to 100 homes" is a possibility: another amount refutes nothing, the same one still supports', async () => {
     expect(onlyFigure('The lava could destroy up to 100 homes on Vessa island.').about.possible).toBe(true)
@@ -703,10 +664,7 @@ describe('what could happen', () => {
 })
 
 describe('whose staff', () => {
-  const lookup = createMemoryLookup(
-    corpusOf([{ key: 'keld-120', date: '2026-10-14', title: 'Keld hospital attack', text: "The Keld county's 8,400 staff have been told not to switch on their computers." }]),
-  )
-  const check = (text: string) => checkText(text, { date: '2026-10-15', context: 'Keld hospital attack', lookup })
+  const { check } = storyCheck([{ key: 'keld-120', date: '2026-10-14', title: 'Keld hospital attack', text: "The Keld county's 8,400 staff have been told not to switch on their computers." }], { date: '2026-10-15', context: 'Keld hospital attack' })
 
   it('"Keld Central Hospital employs 3,200 staff" is not refuted by the county\'s 8,400: another employer\'s count', async () => {
     expect((await check('Keld Central Hospital employs 3,200 staff.')).status).not.toBe('conflict')
@@ -715,10 +673,7 @@ describe('whose staff', () => {
 })
 
 describe('words that say what a sentence is about', () => {
-  const lookup = createMemoryLookup(
-    corpusOf([{ key: 'keld-130', date: '2026-02-26', title: 'Keld Group results', text: 'Keld Group reported its results. Two plants, in Varna and Ruse, will close by mid-2027.' }]),
-  )
-  const check = (text: string, date = '2026-02-27') => checkText(text, { date, context: 'Keld Group results', lookup })
+  const { lookup, check } = storyCheck([{ key: 'keld-130', date: '2026-02-26', title: 'Keld Group results', text: 'Keld Group reported its results. Two plants, in Varna and Ruse, will close by mid-2027.' }], { date: '2026-02-27', context: 'Keld Group results' })
 
   it('"will", "that", "from" tie no claim to a quote: opening three plants is not closing two', async () => {
     expect((await check('Keld Group will open 3 new plants in 2027.')).status).not.toBe('conflict')
@@ -731,10 +686,7 @@ describe('words that say what a sentence is about', () => {
 })
 
 describe('the age of someone unnamed', () => {
-  const lookup = createMemoryLookup(
-    corpusOf([{ key: 'keld-140', date: '2025-02-12', title: 'Keld valley floods', text: 'A woman from Thornby, aged 71, was reported missing on Monday night. Farmer Ole Brand, 64, drowned.' }]),
-  )
-  const check = (text: string) => checkText(text, { date: '2025-02-13', context: 'Keld valley floods', lookup })
+  const { check } = storyCheck([{ key: 'keld-140', date: '2025-02-12', title: 'Keld valley floods', text: 'A woman from Thornby, aged 71, was reported missing on Monday night. Farmer Ole Brand, 64, drowned.' }], { date: '2025-02-13', context: 'Keld valley floods' })
 
   it('"a 78-year-old woman was rescued" is not refuted by "a woman, aged 71, was missing": two women, maybe', async () => {
     expect((await check('A 78-year-old woman was rescued from her car in Thornby.')).status).not.toBe('conflict')
@@ -743,10 +695,7 @@ describe('the age of someone unnamed', () => {
 })
 
 describe('what one day or place added', () => {
-  const lookup = createMemoryLookup(
-    corpusOf([{ key: 'keld-150', date: '2025-08-14', title: 'Keld Ridge fire', text: 'The Keld Ridge fire has destroyed 81 homes, inspectors said.' }]),
-  )
-  const check = (text: string) => checkText(text, { date: '2025-08-16', context: 'Keld Ridge fire', lookup })
+  const { check } = storyCheck([{ key: 'keld-150', date: '2025-08-14', title: 'Keld Ridge fire', text: 'The Keld Ridge fire has destroyed 81 homes, inspectors said.' }], { date: '2025-08-16', context: 'Keld Ridge fire' })
 
   it('"destroyed 40 homes on Monday alone" is a part of the running count, not its level', async () => {
     expect((await check('The Keld Ridge fire destroyed 40 homes in Pine Hollow on Monday alone.')).status).not.toBe('conflict')
@@ -755,10 +704,7 @@ describe('what one day or place added', () => {
 })
 
 describe('one more of them', () => {
-  const lookup = createMemoryLookup(
-    corpusOf([{ key: 'keld-160', date: '2026-04-10', title: 'Keld mayor jailed', text: 'The Keld court sentenced former mayor Ana Brisk to eight years for fraud.' }]),
-  )
-  const check = (text: string) => checkText(text, { date: '2026-04-15', context: 'Keld mayor jailed', lookup })
+  const { check } = storyCheck([{ key: 'keld-160', date: '2026-04-10', title: 'Keld mayor jailed', text: 'The Keld court sentenced former mayor Ana Brisk to eight years for fraud.' }], { date: '2026-04-15', context: 'Keld mayor jailed' })
 
   it('"a second defendant" is another than the one the reports tell', async () => {
     expect((await check('The Keld court sentenced a second defendant to six years.')).status).toBe('no_evidence')
