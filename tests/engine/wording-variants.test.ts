@@ -711,3 +711,22 @@ describe('one more of them', () => {
     expect((await check('The Keld court sentenced former mayor Ana Brisk to six years.')).status).toBe('conflict')
   })
 })
+
+describe('a name the claim puts after "from the" that the report calls a ship', () => {
+  const { check } = storyCheck([
+      {
+        key: 'tesk-70',
+        date: '2026-03-06',
+        title: 'Oil reaches Keld Bay, Varna and Ruse',
+        text:
+          'Fishers in Keld Bay, Varna, Ruse, Ostrava, Tesk, Harlen, Sarnia, Vellmark and Torvik stayed ashore. ' +
+          'Keld Bay, Varna, Ruse, Ostrava, Tesk, Harlen, Sarnia, Vellmark and Torvik closed their beaches. ' +
+          'The coastguard said on Friday that about 1,200 tonnes of fuel oil have now escaped from the tanker Tesk Star, and that the slick has reached the beaches of Keld Bay.',
+      },
+    ], { date: '2026-03-08', context: 'Tesk Star spill keeps growing' })
+
+  it('"leaked from the Tesk Star" names the ship, not a place the report would have to name', async () => {
+    expect((await check('Nearly 1,200 tonnes of fuel oil have leaked from the Tesk Star, the coastguard says.')).status).toBe('supported')
+    expect((await check('Nearly 1,900 tonnes of fuel oil have leaked from the Tesk Star, the coastguard says.')).status).toBe('conflict')
+  })
+})

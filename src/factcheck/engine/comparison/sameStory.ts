@@ -50,12 +50,19 @@ function personNamed(place: string, candidate: CorpusFigure): boolean {
 }
 
 /**
+ * A name the gazetteer does not know, taken for a place in the claim ("leaked from the Varna Star") and for
+ * one who acts at the report's figure ("escaped from the tanker Varna Star"), is that actor: nowhere.
+ */
+const actsThere = (place: string, candidate: CorpusFigure) =>
+  !isKnownPlace(place) && candidate.about.actors.some((actor) => sameEntity(place, actor))
+
+/**
  * Where the two events happened: places named at both figures must be one or nest ("Geneva" is not
  * "Nairobi"; "the Elysée" may be declared part of Paris). Against a source's places in general, only
  * places the gazetteer knows can be told apart.
  */
 function placesAgree(places: string[], candidate: CorpusFigure, event: boolean): boolean {
-  const claim = places.filter((place) => !personNamed(place, candidate))
+  const claim = places.filter((place) => !personNamed(place, candidate) && !actsThere(place, candidate))
   if (claim.length === 0) return true
   if (candidate.about.places.length) {
     if (claim.some((a) => candidate.about.places.some((b) => samePlace(a, b)))) return true
