@@ -242,3 +242,20 @@ describe('createMemoryLookup: the store contract', () => {
     expect(LIMIT_PER_KEY).toBe(50)
   })
 })
+
+describe('a later report that no longer writes the claim\'s name, in an archive whose newest figures are of other stories', () => {
+  const bridge = corpusOf({
+    'tesk-1': { title: 'Tesk Bridge collapses in Harlen', date: '2026-01-10', text: 'Five people died when the Tesk Bridge in Harlen collapsed into the Vell river on Tuesday.' },
+    'tesk-2': { title: 'Harlen bridge toll rises to 12', date: '2026-01-14', text: 'Officials in Harlen said on Friday that 12 people are now confirmed dead after the bridge collapse.' },
+    'other-1': { title: 'Storm in Varna', date: '2026-02-01', text: 'The storm in Varna killed 7 people, officials said.' },
+    'other-2': { title: 'Flood in Ruse', date: '2026-02-02', text: 'The flood in Ruse killed 9 people, officials said.' },
+  })
+
+  it('is found by the names its story goes by, though the wildcard holds only newer figures', async () => {
+    const lookup = createMemoryLookup(bridge, { limitPerKey: 2 })
+    const check = await checkText('The Tesk Bridge collapse killed twelve people.', { date: '2026-01-15', lookup })
+    expect(check.status).toBe('supported')
+    expect(check.figures[0].evidence.filter((e) => !e.superseded).map((e) => e.source)).toEqual(['tesk-2'])
+    expect((await checkText('The Tesk Bridge collapse killed five people.', { date: '2026-01-15', lookup })).status).toBe('conflict')
+  })
+})

@@ -730,3 +730,24 @@ describe('a name the claim puts after "from the" that the report calls a ship', 
     expect((await check('Nearly 1,900 tonnes of fuel oil have leaked from the Tesk Star, the coastguard says.')).status).toBe('conflict')
   })
 })
+
+describe('a name before a noun of an event is where or what it was, not who acts', () => {
+  const { check } = storyCheck([
+      {
+        key: 'tesk-80',
+        date: '2026-03-07',
+        title: 'Lirvane oil spill: 900 tonnes, 30 km of coast',
+        text: 'Four days after the collision off Lirvane, the oil keeps coming. The navy said on Friday night that about 900 tonnes of heavy fuel oil have now escaped from the tanker Tesk Star, and that it has reached 30 km of the coast of Keld Bay.',
+      },
+    ], { date: '2026-03-08', context: 'Chile spill: navy says leak under control' })
+
+  it('"the Lirvane spill" has no actor of its own: the report naming the ship is its evidence', async () => {
+    expect(onlyFigure('The navy puts the Lirvane spill at about 600 tonnes of heavy fuel oil.').about.actors).toEqual([])
+    expect((await check('The navy puts the Lirvane spill at about 600 tonnes of heavy fuel oil.')).status).toBe('conflict')
+    expect((await check('The navy puts the Lirvane spill at about 900 tonnes of heavy fuel oil.')).status).toBe('supported')
+  })
+
+  it('"Fishermen" first in a headline is a plural of a word, not a name', () => {
+    expect(extractClaims('Fishermen pulled 20 sailors from the sea.')[0].figures[0].about.entities).toEqual([])
+  })
+})

@@ -1,7 +1,7 @@
 /** Claims: text → the sentences that state figures; and the full check of a text against the corpus. */
 import type { ClaimCheck, ClaimScope, CorpusFigure, CorpusLookup, Evidence, Figure, FigureCheck, Sentence } from './types'
 import { analyseDocument, documentStory, measureId } from './document'
-import { claimKeys, isValueKey, isWordingKey } from './corpus/keys'
+import { claimKeys, isValueKey, isWordingKey, linkedStoryKeys } from './corpus/keys'
 import { compareFigure } from './comparison/compare'
 import { claimStatus, figureStatus } from './status/status'
 import { supportByValue } from './comparison/support'
@@ -70,7 +70,9 @@ export async function checkText(text: string, options: ClaimOptions & { lookup: 
   const checks = await Promise.all(
     figures.map(async ({ figure, sentence }) => {
       const measureKeys = figure.lookupKeys.filter((key) => !isValueKey(key) && !isWordingKey(key))
-      const candidates = measureKeys.length ? await options.lookup(measureKeys) : []
+      const found = measureKeys.length ? await options.lookup(measureKeys) : []
+      const linked = linkedStoryKeys(figure, scope.story, found, measureKeys)
+      const candidates = linked.length ? withoutRepeats([...found, ...(await options.lookup(linked))]) : found
       const check = compareFigure(figure, candidates, scope, sentence)
       if (check.status !== 'no_evidence' || check.reason) return check
       const complement = supportByComplement(figure, candidates, scope, sentence)
@@ -89,6 +91,17 @@ export async function checkText(text: string, options: ClaimOptions & { lookup: 
   )
   const settled = checks.map((check, i) => withoutSiblingsEvidence(check, i, figures, checks))
   return { status: claimStatus(settled.map((check) => check.status)), figures: settled }
+}
+
+/** A figure found under two lookups once (a store returns it afresh each time). */
+function withoutRepeats(figures: CorpusFigure[]): CorpusFigure[] {
+  const seen = new Set<string>()
+  return figures.filter((figure) => {
+    const key = `${figure.source}\u0000${figure.start}\u0000${figure.quote}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
 }
 
 const evidenceKey = (item: Evidence) => `${item.source}\u0000${item.figure.text}\u0000${item.quote}`

@@ -4,9 +4,10 @@
  * about, so candidates are one measure of one story however large the archive grows; a claim about nothing
  * named looks up the wildcard (and is answered only when the corpus holds a single story for that measure).
  */
-import type { Figure } from '../types'
+import type { CorpusFigure, Figure } from '../types'
 import { measureId } from '../document'
-import { namesOf } from '../measures/entities'
+import { namesOf, sameEntity } from '../measures/entities'
+import { isBroadPlace } from '../measures/gazetteer'
 import { baseUnitOf } from '../figures/units'
 import { kindredTopics } from '../comparison/sameMeasure'
 
@@ -76,6 +77,37 @@ export function claimKeys(figure: Figure, context: string[]): string[] {
 
 /** Keys per kindred measure at most. */
 const KINDRED_KEYS = 3
+
+/** Salient names of a found source that key its story's other reports, and linked keys a claim figure looks up at most. */
+const LINKING_NAMES = 4
+const LINKED_KEYS = 6
+
+/**
+ * A later report may no longer write the name the claim uses ("the Oskar Bridge" becomes "the bridge in Oskarzyn"),
+ * and the wildcard holds only the newest figures of a measure in the whole archive. The reports the claim's own
+ * names found say which names their story goes by: its measure with those names is looked up next, most shared first.
+ */
+export function linkedStoryKeys(figure: Figure, context: string[], found: CorpusFigure[], looked: string[]): string[] {
+  if (!figure.about.topic) return []
+  const mine = [...figure.about.entities, ...context].filter((entity) => !isBroadPlace(entity))
+  if (mine.length === 0) return []
+  const shared = new Map<string, number>()
+  const seen = new Set<string>()
+  for (const candidate of found) {
+    if (seen.has(candidate.source)) continue
+    const names = [...candidate.about.entities, ...candidate.story]
+    if (!mine.some((entity) => names.some((name) => sameEntity(entity, name)))) continue
+    seen.add(candidate.source)
+    for (const name of candidate.story.slice(0, LINKING_NAMES)) if (!isBroadPlace(name)) shared.set(name, (shared.get(name) ?? 0) + 1)
+  }
+  const measure = measureId(figure)
+  const already = new Set(looked)
+  return [...shared.entries()]
+    .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))
+    .map(([name]) => lookupKey(measure, name))
+    .filter((key) => !already.has(key))
+    .slice(0, LINKED_KEYS)
+}
 
 /**
  * Support by value (comparison/support.ts) finds the same amount stated under other words: a figure is also stored

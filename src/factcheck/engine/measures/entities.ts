@@ -126,7 +126,9 @@ const isGerundModifier = (tokens: Token[], at: number) =>
 /** WordNet nouns (those with a synonym): "Dockers will get …" names nobody. */
 const NOUNS = new Set([...Object.keys(SYNONYMS), ...Object.values(SYNONYMS)])
 const isCommonPlural = (word: string) =>
-  (/[^s]s$/.test(word) && (NOUNS.has(word.slice(0, -1)) || isCommonWord(word.slice(0, -1)))) || (/ies$/.test(word) && isCommonWord(`${word.slice(0, -3)}y`))
+  (/[^s]s$/.test(word) && (NOUNS.has(word.slice(0, -1)) || isCommonWord(word.slice(0, -1)))) || (/ies$/.test(word) && isCommonWord(`${word.slice(0, -3)}y`)) ||
+  // "Fishermen", "Firemen"
+  (/men$/.test(word) && isCommonWord(`${word.slice(0, -3)}man`))
 
 /** Share of the longer words capitalised in a Title Case heading (its short function words may not be). */
 const TITLE_CASE_SHARE = 0.8

@@ -1003,7 +1003,6 @@ export function measureLabel(about: MeasureAbout, unit: string, frame?: Pick<Mea
   return `${dimension} ${version}${variant}${about.topic}${places}${holder}`
 }
 
-/** Named people and organisations: names never used as a place in the sentence nor known as places. */
 /**
  * "Europe's largest conflict since the Second World War": a name after "since" is the yardstick a figure is set
  * against, not what it is about.
@@ -1014,9 +1013,20 @@ function isReferencePoint(context: SentenceContext, mention: { at: number }): bo
   return tokens[before]?.lower === 'since'
 }
 
+/** Nouns of events a frame is about ("spill", "leak"): with the event words and the nouns of acts, what a name before one names. */
+const FRAME_EVENT_NOUNS = new Set(FRAMES.flatMap((frame) => (frame.nouns ?? []).filter((noun) => frame.cues?.includes(noun))))
+
+/** "the Varna spill", "the Keld eruption": a name before a noun of an event is where or what it was, not who acts. */
+function namesAnEvent(tokens: Token[], mention: { end: number }): boolean {
+  const next = tokens[mention.end]
+  if (next?.pos !== 'NOUN' || !/^[a-z]/.test(next.text)) return false
+  return EVENTS.has(thingAt(tokens, mention.end) ?? next.lemma) || DERIVATIONS[next.lemma] !== undefined || FRAME_EVENT_NOUNS.has(next.lemma)
+}
+
+/** Named people and organisations: names never used as a place in the sentence nor known as places. */
 function actorsOf(context: SentenceContext): string[] {
   const { tokens } = context
-  const places = new Set(context.mentions.filter((m) => m.place).map((m) => m.name))
+  const places = new Set(context.mentions.filter((m) => m.place || namesAnEvent(tokens, m)).map((m) => m.name))
   // who says it is a source, not a party: "Reyes confirmed …", "…, the sheriff said", "according to Lopez"
   const speaks = (m: { at: number; end: number }) =>
     [tokens[m.end], tokens[m.end + 1]].some((t) => t && SPEAKING.has(t.lemma)) ||
