@@ -751,3 +751,24 @@ describe('a name before a noun of an event is where or what it was, not who acts
     expect(extractClaims('Fishermen pulled 20 sailors from the sea.')[0].figures[0].about.entities).toEqual([])
   })
 })
+
+describe('the time a report recalls after "since": "the worst since February 1993, when 68cm of snow fell"', () => {
+  const { check } = storyCheck([
+      {
+        key: 'keld-90',
+        date: '2026-01-28',
+        title: 'Blizzard shuts Keld',
+        text: 'The blizzard is the worst to hit Keld since February 1993, when 68cm of snow fell and three people died. Schools in Keld stayed shut on Tuesday.',
+      },
+    ], { date: '2026-01-28', context: 'Blizzard shuts Keld' })
+
+  it('is of that earlier storm: it refutes nothing said of the news', async () => {
+    expect(extractClaims('Keld had 68cm of snow when a blizzard hit in February 1993.')[0].figures.find((f) => f.text === '68cm')?.about.other).toBeUndefined()
+    expect(extractClaims('It is the worst to hit Keld since February 1993, when 68cm of snow fell.')[0].figures.find((f) => f.text === '68cm')?.about.other).toBe(true)
+    expect((await check('Keld received 40 cm of snow from the blizzard.')).status).toBe('no_evidence')
+  })
+
+  it('a figure after the recalled clause has closed is of now', () => {
+    expect(extractClaims('Since 2019, when the plant opened, its output has doubled to 4,000 tonnes.')[0].figures.find((f) => f.text === '4,000 tonnes')?.about.other).toBeUndefined()
+  })
+})

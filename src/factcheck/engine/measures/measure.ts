@@ -482,6 +482,7 @@ const OTHER_REACH = 3
 /** "A separate outbreak in Lusaka has infected 300 people": the figure's sentence puts it in another occurrence of an event. */
 function ofAnotherOccurrence(context: SentenceContext, figure: Raw): boolean {
   const { tokens } = context
+  if (inRecalledTime(tokens, figure)) return true
   // "a second defendant", "a third hospital": one more of them, not the one the reports tell
   for (let k = 0; k + 2 < tokens.length; k++) {
     if (/^an?$/.test(tokens[k].lower) && ANOTHER_ORDINALS.has(tokens[k + 1].lower) && tokens[k + 2].pos === 'NOUN' && (k + 2 < figure.first || k >= figure.last)) return true
@@ -491,6 +492,22 @@ function ofAnotherOccurrence(context: SentenceContext, figure: Raw): boolean {
     for (let j = k + 1; j <= Math.min(figure.first - 1, k + OTHER_REACH); j++) {
       // "the previous eruption": an event word, or a noun of an act
       if (tokens[j].pos === 'NOUN' && (EVENTS.has(thingAt(tokens, j) ?? tokens[j].lemma) || DERIVATIONS[tokens[j].lemma] !== undefined)) return true
+    }
+  }
+  return false
+}
+
+/** Tokens from "since" to the "when" of the time it recalls: "since February 1993, when". */
+const RECALLED_REACH = 6
+
+/** "The worst since February 1993, when 68cm of snow fell": what the clause of the time recalled tells is of then. */
+function inRecalledTime(tokens: Token[], figure: Raw): boolean {
+  for (let k = 0; k < figure.first; k++) {
+    if (tokens[k].lower !== 'since') continue
+    for (let j = k + 2; j <= Math.min(figure.first - 1, k + RECALLED_REACH); j++) {
+      if (tokens[j].lower !== 'when' || tokens[j - 1].text !== ',') continue
+      // "since 2019, when the plant opened, output has doubled": the clause ended before the figure
+      return !tokens.slice(j + 1, figure.first).some((token) => token.text === ',' || token.text === ';')
     }
   }
   return false
