@@ -772,3 +772,19 @@ describe('the time a report recalls after "since": "the worst since February 199
     expect(extractClaims('Since 2019, when the plant opened, its output has doubled to 4,000 tonnes.')[0].figures.find((f) => f.text === '4,000 tonnes')?.about.other).toBeUndefined()
   })
 })
+
+describe('a town the claim names that the report never does', () => {
+  const { check } = storyCheck([
+      {
+        key: 'keld-95',
+        date: '2026-01-28',
+        title: 'Blizzard buries Keld',
+        text: 'Troops sent in after 74cm of snow\n\nKELD, Nova Scotia — The blizzard shut every school in Keld on Wednesday, the province said. Canada sent troops to Keld. Canada and Nova Scotia declared an emergency.',
+      },
+    ], { date: '2026-01-29', context: 'Nova Scotia blizzard spreads east' })
+
+  it('may have had its own amount: "Halifax had 86 cm" is not refuted by a headline\'s 74cm in a report on Keld', async () => {
+    expect((await check('Halifax had 86 cm of snow.')).status).not.toBe('conflict')
+    expect((await check('Keld had 86 cm of snow.')).status).toBe('conflict')
+  })
+})
