@@ -220,6 +220,8 @@ describe('a word of wholeness before a unit of time', () => {
   it('"two whole weeks" is two weeks', () => {
     expect(onlyFigureOf('The strike lasted two whole weeks.', 'two')).toMatchObject({ unit: 'week', min: 1.9, max: 2.1 })
     expect(onlyFigureOf('Passengers reached Toronto nearly a full day behind schedule.', 'day')).toMatchObject({ unit: 'day', max: 1 })
+    expect(onlyFigureOf('Blizzard conditions persisted at the airport for 33 consecutive hours.', '33')).toMatchObject({ kind: 'duration', unit: 'hour', value: 33 })
+    expect(onlyFigureOf('It rained for three straight days.', 'three')).toMatchObject({ kind: 'duration', unit: 'day', value: 3 })
   })
 })
 

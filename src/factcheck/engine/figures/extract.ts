@@ -109,7 +109,7 @@ function readUnit(tokens: Token[], j: number): UnitReading | undefined {
   if (hyphen) return hyphen
   const unit = unitAt(tokens, j)
   if (unit) return reading(unit.unit, unit.kind, j, unit.end, unit.dimension)
-  // "a full day late", "two whole weeks": a word of wholeness before a unit of time
+  // "a full day late", "two whole weeks", "33 consecutive hours": a word of wholeness before a unit of time
   const whole = WHOLE_WORDS.has(lowerAt(tokens, j)) ? unitAt(tokens, j + 1) : undefined
   if (whole?.kind === 'duration') return reading(whole.unit, whole.kind, j + 1, whole.end, whole.dimension)
   // "three times higher", "12 times earnings"; "met three times", "three times a day" count occasions
@@ -145,7 +145,8 @@ function namedNoun(tokens: Token[], k: number): number | undefined {
 }
 const NAME_REACH = 2
 
-const WHOLE_WORDS = new Set(['full', 'whole', 'entire'])
+/** "a full day late", "33 consecutive hours", "three straight days": words before a unit of time that leave it one. */
+const WHOLE_WORDS = new Set(['full', 'whole', 'entire', 'consecutive', 'straight', 'successive', 'solid'])
 
 /** A common noun that a number may count (not a month: "3 May"). */
 function countedNoun(tokens: Token[], k: number): boolean {
