@@ -463,6 +463,10 @@ describe('currencies named in words, from the runtime currency data', () => {
     ['Repairs will cost 45 million Polish zlotys.', 45e6, 'PLN', '45 million Polish zlotys'],
     ['The club paid 3m Swiss francs.', 3e6, 'CHF', '3m Swiss francs'],
     ['A ticket costs 300 forints.', 300, 'HUF', '300 forints'],
+    // whose dollars, written after the amount
+    ['Officials put the damage at $150 million Canadian, the minister said.', 1.5e8, 'CAD', '$150 million Canadian'],
+    ['The bill came to $2 billion Australian dollars.', 2e9, 'AUD', '$2 billion Australian dollars'],
+    ['The firm won a $2m Canadian contract.', 2e6, 'USD', '$2m'],
   ])('%s', (text, value, unit, written) => {
     const figure = only(text)
     expect(figure).toMatchObject({ kind: 'money', unit, text: written })

@@ -3,7 +3,7 @@ import type { FigureKind, IsoSpan } from '../types'
 import type { Token } from '../sentences/tokens'
 import { DASHES, isChange, lowerAt, parseFold, parseNumber, type ParsedNumber } from './numbers'
 import { intervalFor, qualifierAfter, qualifierBefore, statedPrecision, type Qualifier } from './qualifiers'
-import { convertInterval, currencyPhraseAt, currencyWord, currencyWordAt, dimensionOf, gluedTo, unitAt, wordUnit } from './units'
+import { convertInterval, currencyPhraseAt, currencyWord, currencyWordAt, dimensionOf, dollarCountryAt, gluedTo, unitAt, wordUnit } from './units'
 import { agoSpan, findDates, yearSpan, type DateOrder, type DateSpan } from './dates'
 import { findTimes, TIME_UNIT, type TimeSpan } from './times'
 import {
@@ -319,7 +319,10 @@ function readNumberAt(tokens: Token[], i: number): NumberReading | undefined {
 /** What the number counts or measures, or undefined for a bare number. */
 function readUnitOf(tokens: Token[], read: NumberReading): UnitReading | undefined {
   const { number, numberAt, currency } = read
-  if (currency) return reading(currency, 'money', numberAt, number.end, 'currency')
+  if (currency) {
+    const country = tokens[numberAt - 1]?.text === '$' ? dollarCountryAt(tokens, number.end) : undefined
+    return reading(country?.code ?? currency, 'money', numberAt, country?.end ?? number.end, 'currency')
+  }
   const next = lowerAt(tokens, number.end)
   if (next === WEIGHT_POUNDS.word && WEIGHT_POUNDS.before.has(lowerAt(tokens, number.end + 1))) {
     return reading(WEIGHT_POUNDS.unit, 'quantity', number.end, number.end + 1, 'mass')

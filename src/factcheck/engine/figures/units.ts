@@ -123,6 +123,28 @@ export function currencyPhraseAt(tokens: Token[], j: number): { code: string; en
   return undefined
 }
 
+/** "Canadian", "Hong Kong", "US": the country words of the dollars (CLDR), for "$150 million Canadian". */
+const DOLLAR_COUNTRIES = new Map<string, string>()
+for (const { words, code } of CURRENCY_PHRASES) if (words.length > 1 && /^dollars?$/.test(words[words.length - 1])) DOLLAR_COUNTRIES.set(words.slice(0, -1).join(' '), code)
+const DOLLAR_COUNTRY_WORDS = 3
+
+/**
+ * "$150 million Canadian", "about $108 million U.S.": the country written after a dollar amount says whose dollars,
+ * unless it describes a noun ("$2m Canadian contract"). Its code and the token after it.
+ */
+export function dollarCountryAt(tokens: Token[], j: number): { code: string; end: number } | undefined {
+  const words: string[] = []
+  for (let k = j; k < j + DOLLAR_COUNTRY_WORDS && tokens[k] && /^\p{Lu}/u.test(tokens[k].text); k++) {
+    words.push(tokens[k].lower.replace(/\./g, ''))
+    const code = DOLLAR_COUNTRIES.get(words.join(' '))
+    if (!code) continue
+    const next = tokens[k + 1]
+    if (next && /^dollars?$/i.test(next.text)) return { code, end: k + 2 }
+    if (!next || !['NOUN', 'PROPN'].includes(next.pos)) return { code, end: k + 1 }
+  }
+  return undefined
+}
+
 export function dimensionOf(unit: string): string | undefined {
   return BY_NAME.get(unit)?.dimension
 }
