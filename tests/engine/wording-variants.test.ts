@@ -781,12 +781,22 @@ describe('a town the claim names that the report never does', () => {
         key: 'keld-95',
         date: '2026-01-28',
         title: 'Blizzard buries Keld',
-        text: 'Troops sent in after 74cm of snow\n\nKELD, Nova Scotia — The blizzard shut every school in Keld on Wednesday, the province said. Canada sent troops to Keld. Canada and Nova Scotia declared an emergency.',
+        text: 'Troops sent in after 74cm of snow\n\nKELD, Nova Scotia — The blizzard shut every school in Keld on Wednesday, the province said. Canada sent troops to Keld. Canada and Nova Scotia declared an emergency. The blizzard left Keld under deep snow on Wednesday.',
       },
     ], { date: '2026-01-29', context: 'Nova Scotia blizzard spreads east' })
 
   it('may have had its own amount: "Halifax had 86 cm" is not refuted by a headline\'s 74cm in a report on Keld', async () => {
     expect((await check('Halifax had 86 cm of snow.')).status).not.toBe('conflict')
     expect((await check('Keld had 86 cm of snow.')).status).toBe('conflict')
+  })
+
+  it('nor is the day it names supported by the report\'s day in other words', async () => {
+    expect((await check('Halifax received 30 cm of snow on Wednesday.')).status).toBe('no_evidence')
+  })
+
+  it('"can carry 600 passengers" is what a ferry holds, not what it carried', async () => {
+    const ferry = storyCheck([{ key: 'keld-96', date: '2026-01-28', title: 'Keld ferry rides out blizzard', text: 'The ferry Tesk Star, carrying 146 passengers from Keld, spent 22 hours at anchor.' }], { date: '2026-01-29', context: 'Keld ferry rides out blizzard' })
+    expect((await ferry.check('The ferry Tesk Star can carry 600 passengers.')).status).toBe('no_evidence')
+    expect((await ferry.check('The ferry Tesk Star was carrying 416 passengers.')).status).toBe('conflict')
   })
 })

@@ -7,9 +7,9 @@ import type { ClaimScope, CorpusFigure, Evidence, Figure, FigureCheck } from '..
 import { figureStatus } from '../status/status'
 import { evidenceOf } from './evidence'
 import { sameMeasure } from './sameMeasure'
-import { claimEntities, countDistinctStories, countStories, entitiesOf, namedInContext, sourcesLinked, storyCandidates, writtenInContext } from './sameStory'
+import { claimEntities, countDistinctStories, countStories, entitiesOf, namedInContext, sourcesLinked, storyCandidates, unnamedTown, writtenInContext } from './sameStory'
 import { commonIntervals, overlaps } from './intervals'
-import { containersOf, isBroadPlace, isKnownPlace, isNewsroomAlias, namedPartOf, placesNest } from '../measures/gazetteer'
+import { isBroadPlace, isKnownPlace, placesNest } from '../measures/gazetteer'
 import { isStopWord, sameEntity, surelySameEntity } from '../measures/entities'
 import { FRAMES } from '../vocabulary/frames'
 import { ANONYMOUS_PERSONS, EVENT_WORDS, SYNONYM_CLASSES, VERSIONED_THINGS } from '../vocabulary/words'
@@ -131,8 +131,8 @@ const onlyPlaces = (names: string[]) => names.length === 1 && isKnownPlace(names
  * (a protest in a capital is not a football final in the same capital).
  */
 function surelyComparable(figure: Figure, candidate: CorpusFigure, scope: ClaimScope, claimWords: ClaimWords, story: StoryTies): boolean {
-  if (!wellDefined(figure.about) && overlapWith(claimWords, candidate.quote) < CONFLICT_OVERLAP) return false
   if (unnamedTown(figure, candidate)) return false
+  if (!wellDefined(figure.about) && overlapWith(claimWords, candidate.quote) < CONFLICT_OVERLAP) return false
   const mine = [...figure.about.entities, ...scope.story].filter((entity) => !isBroadPlace(entity))
   // a claim about nothing specific was answered only where its measure has a single story
   if (mine.length === 0) return true
@@ -141,21 +141,6 @@ function surelyComparable(figure: Figure, candidate: CorpusFigure, scope: ClaimS
   // its story when it shares salient names with a report that does
   if (shared.length === 0) return story.linkedToNamed(candidate)
   return !(onlyPlaces(shared) && story.cityIsWeak())
-}
-
-/**
- * A town or region the claim names that the report never does ("Sydney had 86cm of snow" against a report on Marrow
- * Bay, in the same province) may have had its own amount: the report's refutes nothing there.
- */
-function unnamedTown(figure: Figure, candidate: CorpusFigure): boolean {
-  const names = entitiesOf(candidate)
-  return figure.about.entities.some(
-    (entity) =>
-      isKnownPlace(entity) && !isBroadPlace(entity) &&
-      !names.some((name) => sameEntity(entity, name) || namedPartOf(entity, name) || namedPartOf(name, entity) || (isKnownPlace(name) && containersOf(name).includes(entity))) &&
-      // a part of a region the newsroom declared ("Essen" of "the Ruhr") is told by the region's reports
-      !containersOf(entity).some((container) => isNewsroomAlias(container) && names.includes(container)),
-  )
 }
 
 /** What the candidates of a claim tell of its story, worked out once and only when a conflict needs it. */

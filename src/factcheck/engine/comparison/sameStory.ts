@@ -34,6 +34,22 @@ function knownTo(entity: string, names: string[], places: string[]): boolean {
   return places.some((place) => containersOf(place).includes(entity) || (!isBroadPlace(entity) && within.includes(place)))
 }
 
+/**
+ * A town or region the claim names that the report never does ("Halifax had 86cm of snow" against a report on Keld,
+ * in the same province) may have had its own amount: the report's refutes nothing there, and the same amount in other words
+ * supports nothing.
+ */
+export function unnamedTown(figure: Figure, candidate: CorpusFigure): boolean {
+  const names = entitiesOf(candidate)
+  return figure.about.entities.some(
+    (entity) =>
+      isKnownPlace(entity) && !isBroadPlace(entity) &&
+      !names.some((name) => sameEntity(entity, name) || namedPartOf(entity, name) || namedPartOf(name, entity) || (isKnownPlace(name) && containersOf(name).includes(entity))) &&
+      // a part of a region the newsroom declared ("Essen" of "the Ruhr") is told by the region's reports
+      !containersOf(entity).some((container) => isNewsroomAlias(container) && names.includes(container)),
+  )
+}
+
 /** Entities a source is about, as against those it mentions in passing. */
 const SALIENT_PLACES = 8
 

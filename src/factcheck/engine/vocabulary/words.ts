@@ -77,7 +77,7 @@ export const START_VERBS = ['begin', 'began', 'begun', 'start', 'launch', 'erupt
 export const RISE_WORDS = ['rise', 'rose', 'risen', 'grow', 'grew', 'grown', 'climb', 'increase', 'swell', 'swollen', 'mount', 'jump', 'soar', 'surge', 'reach', 'now', 'so far', 'to date']
 export const FALL_WORDS = ['fall', 'fell', 'fallen', 'drop', 'shrink', 'shrank', 'shrunk', 'decrease', 'decline', 'ease', 'dip', 'still']
 /** Words of what a thing can hold rather than what it held: "licensed to carry 400", "its 65,000 capacity". */
-export const CAPACITY_WORDS = ['capacity', 'hold', 'holds', 'seat', 'seats', 'seating', 'licensed', 'licenced', 'certified', 'designed', 'built for', 'room for', 'able to', 'capable', 'maximum']
+export const CAPACITY_WORDS = ['capacity', 'hold', 'holds', 'seat', 'seats', 'seating', 'licensed', 'licenced', 'certified', 'designed', 'built for', 'room for', 'able to', 'capable', 'maximum', 'can carry', 'can take', 'can hold', 'can seat', 'can accommodate', 'accommodate', 'accommodates']
 /** Things measured at a place: time spent in a city is not time spent in a building in it. */
 export const PLACE_BOUND = ['stay']
 /** Events that last days besides LONG_EVENTS, whose dates (not their ends) are many: "on Monday as the fire spread". */
