@@ -800,3 +800,21 @@ describe('a town the claim names that the report never does', () => {
     expect((await ferry.check('The ferry Tesk Star was carrying 416 passengers.')).status).toBe('conflict')
   })
 })
+
+describe('an event the claim brings in by an indefinite noun ("in a house fire") that the report never writes', () => {
+  const { check } = storyCheck([
+      { key: 'keld-97', date: '2026-01-29', title: 'Blizzard toll rises in Keld', text: 'The blizzard has now killed five people in Keld, police said on Thursday.' },
+      { key: 'keld-98', date: '2026-01-29', title: 'Fire at Ruse plant', text: 'The fire at the Ruse chemical plant killed three workers on Thursday, police said.' },
+    ], { date: '2026-01-30', context: 'Keld and Ruse: the week in review' })
+
+  it('is another event: the story\'s toll neither supports nor refutes it', async () => {
+    expect((await check('Two people died in a house fire in Keld on Sunday.')).status).toBe('no_evidence')
+    expect((await check('Five people died in a house fire in Keld on Sunday.')).status).toBe('no_evidence')
+    expect((await check('Two people died in the blizzard in Keld.')).status).toBe('conflict')
+  })
+
+  it('a report that writes the event is evidence: "died in a fire at the Ruse plant"', async () => {
+    expect((await check('Three workers died in a fire at the Ruse chemical plant.')).status).toBe('supported')
+    expect((await check('Four workers died in a fire at the Ruse chemical plant.')).status).toBe('conflict')
+  })
+})

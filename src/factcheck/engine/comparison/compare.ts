@@ -7,7 +7,7 @@ import type { ClaimScope, CorpusFigure, Evidence, Figure, FigureCheck } from '..
 import { figureStatus } from '../status/status'
 import { evidenceOf } from './evidence'
 import { sameMeasure } from './sameMeasure'
-import { claimEntities, countDistinctStories, countStories, entitiesOf, namedInContext, sourcesLinked, storyCandidates, unnamedTown, writtenInContext } from './sameStory'
+import { claimEntities, countDistinctStories, countStories, entitiesOf, namedInContext, sourcesLinked, storyCandidates, eventUntold, unnamedTown, writtenInContext } from './sameStory'
 import { commonIntervals, overlaps } from './intervals'
 import { isBroadPlace, isKnownPlace, placesNest } from '../measures/gazetteer'
 import { isStopWord, sameEntity, surelySameEntity } from '../measures/entities'
@@ -219,7 +219,7 @@ const INCONCLUSIVE = 'inconclusive'
 
 function evidenceFor(figure: Figure, candidate: CorpusFigure, scope: ClaimScope, claimWords: ClaimWords, sentence: string, story: StoryTies): Evidence | typeof INCONCLUSIVE | undefined {
   const intervals = commonIntervals(figure, candidate)
-  if (!intervals || differentScope(figure, intervals) || datedApart(figure, candidate) || earlierOccurrence(figure, candidate)) return undefined
+  if (!intervals || differentScope(figure, intervals) || datedApart(figure, candidate) || earlierOccurrence(figure, candidate) || eventUntold(sentence, candidate)) return undefined
   // what a thing can hold is another quantity than what it held: neither supports nor refutes the other
   if (capacityAndCount(figure, candidate, sentence)) return undefined
   const relation = overlaps(intervals[0], intervals[1]) ? 'supports' : 'conflicts'

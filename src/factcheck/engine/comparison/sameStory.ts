@@ -7,6 +7,7 @@
 import type { ClaimScope, CorpusFigure, Figure } from '../types'
 import { isCommonWord, namesOf, sameEntity, surelySameEntity } from '../measures/entities'
 import { commonIntervals, overlaps } from './intervals'
+import { EVENT_WORDS } from '../vocabulary/words'
 import { containersOf, countriesOf, isBroadPlace, isKnownPlace, isNewsroomAlias, namedPartOf, placesNest } from '../measures/gazetteer'
 
 /** Reports of one story are this close in time; an article a year later is about another event. */
@@ -48,6 +49,15 @@ export function unnamedTown(figure: Figure, candidate: CorpusFigure): boolean {
       // a part of a region the newsroom declared ("Essen" of "the Ruhr") is told by the region's reports
       !containersOf(entity).some((container) => isNewsroomAlias(container) && names.includes(container)),
   )
+}
+
+/** "died in a house fire", "were hurt in a crash": an event the claim brings in as a new one, by its noun. */
+const INDEFINITE_EVENT = new RegExp(`\\b(?:in|during|after|by) an? (?:[a-z-]+ ){0,2}(${EVENT_WORDS.join('|')})\\b`, 'i')
+
+/** The claim's figure is of an event it brings in ("in a house fire") that the report never writes: another event. */
+export function eventUntold(sentence: string, candidate: CorpusFigure): boolean {
+  const event = INDEFINITE_EVENT.exec(sentence)?.[1]?.toLowerCase()
+  return event !== undefined && !new RegExp(`\\b${event}`, 'i').test(`${candidate.title ?? ''} ${candidate.quote}`)
 }
 
 /** Entities a source is about, as against those it mentions in passing. */

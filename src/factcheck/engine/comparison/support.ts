@@ -15,7 +15,7 @@ import { FRAMES } from '../vocabulary/frames'
 import { endsAsSentence } from '../sentences/debris'
 import { capacityAndCount, earlierOccurrence } from './identity'
 import { classOf } from '../measures/measure'
-import { storyCandidates, unnamedTown } from './sameStory'
+import { eventUntold, storyCandidates, unnamedTown } from './sameStory'
 import { evidenceOf } from './evidence'
 
 const FUNCTION = new Set(FUNCTION_WORDS)
@@ -261,7 +261,7 @@ export function supportByValue(figure: Figure, candidates: CorpusFigure[], scope
   for (const candidate of inStory) {
     // a running tally reported after the claim's date did not stand then
     if (scope.date && candidate.sourceDate && candidate.sourceDate > scope.date && (figure.about.tally || candidate.about.tally)) continue
-    if (earlierOccurrence(figure, candidate) || unnamedTown(figure, candidate)) continue
+    if (earlierOccurrence(figure, candidate) || unnamedTown(figure, candidate) || eventUntold(sentence, candidate)) continue
     const theirs = withoutAmount(candidate, candidate.quote)
     const overlap = Math.max(overlapWith(claimWords, theirs), clause ? overlapWith(clause, theirs) : 0)
     if (overlap < needed && (broad || (sharedPeople(figure, candidate) < PEOPLE_ANCHORS && !sameDayReading(figure, candidate)))) continue
