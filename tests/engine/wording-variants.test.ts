@@ -818,3 +818,15 @@ describe('an event the claim brings in by an indefinite noun ("in a house fire")
     expect((await check('Four workers died in a fire at the Ruse chemical plant.')).status).toBe('conflict')
   })
 })
+
+describe('"the tanker\'s sister ship", "a rival airline": another of its kind', () => {
+  const { check } = storyCheck([
+      { key: 'tesk-99', date: '2026-03-06', title: 'Tesk Star aground off Keld', text: 'The tanker Tesk Star, which was carrying 41,000 tonnes of fuel oil, ran aground off Keld on Thursday.' },
+    ], { date: '2026-03-07', context: 'Tesk Star aground off Keld' })
+
+  it('is no evidence of the one the story tells', async () => {
+    expect((await check("The Tesk Star's sister ship carries 41,000 tonnes of fuel oil.")).status).toBe('no_evidence')
+    expect((await check("The Tesk Star's sister ship carries 30,000 tonnes of fuel oil.")).status).toBe('no_evidence')
+    expect((await check('The Tesk Star was carrying 30,000 tonnes of fuel oil.')).status).toBe('conflict')
+  })
+})

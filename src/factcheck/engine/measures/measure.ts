@@ -12,7 +12,7 @@ import { SYNONYMS } from '../vocabulary/synonyms'
 import { FRAMES, type MeasureFrame } from '../vocabulary/frames'
 import { DOCUMENT_NOUNS } from '../figures/vocabulary'
 import {
-  ACCOUNT_VERBS, POSSIBILITY_WORDS, CHANGE_DOWN_VERBS, CHANGE_UP_VERBS, CHANGE_VERBS, DURATIVE_VERBS, END_VERBS, START_VERBS, EVENT_WORDS, GENERIC_NOUNS, LIGHT_VERBS, LONG_EVENTS, PEOPLE_NOUNS, PROPOSAL_VERBS, DECLARED_BY_PROPOSAL, MEETING_PHRASES, OTHER_OCCURRENCE_WORDS, SPEECH_VERBS, SYNONYM_CLASSES,
+  ACCOUNT_VERBS, POSSIBILITY_WORDS, CHANGE_DOWN_VERBS, CHANGE_UP_VERBS, CHANGE_VERBS, DURATIVE_VERBS, END_VERBS, START_VERBS, EVENT_WORDS, GENERIC_NOUNS, LIGHT_VERBS, LONG_EVENTS, PEOPLE_NOUNS, PROPOSAL_VERBS, DECLARED_BY_PROPOSAL, MEETING_PHRASES, OTHER_OCCURRENCE_WORDS, OTHER_ONE_WORDS, SPEECH_VERBS, SYNONYM_CLASSES,
   MEASURE_VARIANTS, RECEIVING_VERBS, TITLES, VERSIONED_THINGS, VISITING_PARTIES,
   VERSION_WORDS, TIME_BOUND_WORDS, TIME_END_VERBS, TIME_INSTANT_VERBS, TIME_LASTING_VERBS, TIME_START_VERBS, TIME_UNTIL_WORDS,
 } from '../vocabulary/words'
@@ -41,6 +41,7 @@ const VERSIONED = toSet(VERSIONED_THINGS)
 const PLAN = VERSIONED_THINGS[0]
 const DOCUMENTS = new Set([...DOCUMENT_NOUNS].map(classOf))
 const EVENTS = toSet(EVENT_WORDS)
+const OTHER_ONE = toSet(OTHER_ONE_WORDS)
 const VERSION_OF = new Map(
   (Object.entries(VERSION_WORDS) as Array<['original' | 'revised', string[]]>).flatMap(([version, words]) => words.map((w) => [w, version] as const)),
 )
@@ -486,6 +487,10 @@ function ofAnotherOccurrence(context: SentenceContext, figure: Raw): boolean {
   // "a second defendant", "a third hospital": one more of them, not the one the reports tell
   for (let k = 0; k + 2 < tokens.length; k++) {
     if (/^an?$/.test(tokens[k].lower) && ANOTHER_ORDINALS.has(tokens[k + 1].lower) && tokens[k + 2].pos === 'NOUN' && (k + 2 < figure.first || k >= figure.last)) return true
+  }
+  // "the tanker's sister ship", "a rival airline": another of its kind
+  for (let k = 0; k < figure.first; k++) {
+    if (OTHER_ONE.has(tokens[k].lower) && tokens[k + 1]?.pos === 'NOUN' && /^[a-z]/.test(tokens[k + 1].text)) return true
   }
   for (let k = 0; k < figure.first; k++) {
     if (!OTHER_OCCURRENCE.has(tokens[k].lower)) continue
