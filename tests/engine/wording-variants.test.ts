@@ -830,3 +830,16 @@ describe('"the tanker\'s sister ship", "a rival airline": another of its kind', 
     expect((await check('The Tesk Star was carrying 30,000 tonnes of fuel oil.')).status).toBe('conflict')
   })
 })
+
+describe("a population is of the place that owns it: \"Keld's roughly 4,600 residents\"", () => {
+  const { check } = storyCheck([
+      { key: 'keld-99', date: '2026-04-14', title: 'Keld evacuated', text: "By Tuesday evening about 2,100 people, nearly half of Keld's roughly 4,600 residents, had been carried to the mainland port of Reykjavik." },
+    ], { date: '2026-04-20', context: 'Keld evacuated' })
+
+  it("is no evidence of another town's", async () => {
+    const residents = extractClaims("About 2,100 people, nearly half of Keld's roughly 4,600 residents, had been carried to Reykjavik.")[0].figures.find((f) => f.text === 'roughly 4,600 residents')
+    expect(residents?.about).toMatchObject({ topic: 'population', places: ['keld'] })
+    expect((await check("About 4,200 people live in Reykjavik's old town.")).status).toBe('no_evidence')
+    expect((await check('Keld has about 4,600 residents.')).status).toBe('supported')
+  })
+})

@@ -1289,6 +1289,10 @@ export function describeMeasure(context: SentenceContext, figure: Raw): Measured
     const owner = ownerOf(context, figure)
     if (owner) about.subject = owner
   }
+  if (topic?.frame?.ofPlace && /^['’]s$/.test(context.tokens[figure.first - 1]?.text ?? '')) {
+    const owner = context.mentions.find((m) => m.end === figure.first - 1)
+    if (owner) about.places = [owner.name]
+  }
   if (figure.kind === 'time') {
     if (figure.zone) about.zone = figure.zone
     const moment = timeMoment(context, figure)

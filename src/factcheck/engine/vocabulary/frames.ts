@@ -48,6 +48,8 @@ export interface MeasureFrame {
   betweenPlaces?: boolean
   /** Of whoever the sentence says it is of ("the plant employs", "the county's 8,400 staff"): another's is another count. */
   ofSubject?: boolean
+  /** Of the place that owns it: "Kollsey's 4,600 residents" are Kollsey's, wherever the sentence goes next. */
+  ofPlace?: boolean
 }
 
 const STRUCTURES = ['structure', 'home', 'house', 'building', 'dwelling', 'residence', 'property', 'homestead', 'apartment', 'business', 'school']
@@ -106,7 +108,7 @@ export const FRAMES: MeasureFrame[] = [
     measure: 'population', label: 'population', kinds: ['count'],
     nouns: ['population', 'resident', 'inhabitant', 'townspeople', 'citizen'],
     anchors: ['city', 'town', 'village', 'community', 'country', 'nation', 'island', 'municipality', 'district', 'province', 'region', 'county', 'state', 'suburb'],
-    cues: ['live', 'inhabit', 'populate'], leaders: ['home to'], notAsSubject: true,
+    cues: ['live', 'inhabit', 'populate'], leaders: ['home to'], notAsSubject: true, ofPlace: true,
   },
   { measure: 'turnout', label: 'turnout', kinds: ['percent', 'count'], nouns: ['turnout'], cues: ['turn out'] },
   { measure: 'vote-share', label: 'share of the vote', kinds: ['percent'], nouns: ['vote', 'ballot', 'poll'], cues: ['poll'] },
