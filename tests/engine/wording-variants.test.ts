@@ -843,3 +843,15 @@ describe("a population is of the place that owns it: \"Keld's roughly 4,600 resi
     expect((await check('Keld has about 4,600 residents.')).status).toBe('supported')
   })
 })
+
+describe('what a frame\'s count is of, written after it: "412 cases of measles"', () => {
+  const { check } = storyCheck([
+      { key: 'keld-100', date: '2026-02-10', title: 'Cholera spreads in Keld', text: 'The outbreak in Keld has caused 2,380 cases and 34 deaths since 2 January, health officials said.' },
+    ], { date: '2026-02-12', context: 'Keld cholera outbreak' })
+
+  it('is not about a report figure whose quote and title never write it', async () => {
+    expect((await check('Keld recorded 412 cases of measles this year.')).status).toBe('no_evidence')
+    expect((await check('Keld recorded 412 cases of cholera.')).status).toBe('conflict')
+    expect((await check('Keld recorded 2,380 cases of cholera.')).status).toBe('supported')
+  })
+})

@@ -11,9 +11,8 @@ import { claimEntities, countDistinctStories, countStories, entitiesOf, namedInC
 import { commonIntervals, overlaps } from './intervals'
 import { isBroadPlace, isKnownPlace, placesNest } from '../measures/gazetteer'
 import { isStopWord, sameEntity, surelySameEntity } from '../measures/entities'
-import { FRAMES } from '../vocabulary/frames'
 import { ANONYMOUS_PERSONS, EVENT_WORDS, SYNONYM_CLASSES, VERSIONED_THINGS } from '../vocabulary/words'
-import { capacityAndCount, countryAndLocal, datedApart, differentMomentOfDay, earlierOccurrence, differentMomentOfSpan, endAndStartApart, isReferenceDate, laterLevel, partAndWhole, placePartAndWhole, reportedBefore } from './identity'
+import { CLOSED_FRAMES, capacityAndCount, countryAndLocal, ofAnotherThing, datedApart, differentMomentOfDay, earlierOccurrence, differentMomentOfSpan, endAndStartApart, isReferenceDate, laterLevel, partAndWhole, placePartAndWhole, reportedBefore } from './identity'
 
 const VERSIONED = new Set(VERSIONED_THINGS)
 const ANONYMOUS = new Set(ANONYMOUS_PERSONS)
@@ -46,10 +45,6 @@ const OPEN_ENDED = Number.MAX_SAFE_INTEGER / 2
 const OPEN_DIMENSIONS = new Set([
   'count', 'money', 'share', 'quantity', 'length', 'area', 'mass', 'volume', 'speed', 'energy', 'power', 'data', 'temperature', 'date', 'time', 'lead', 'lag',
 ])
-/** Frames whose measure is one thing in a story; "cost" and "damage" are of whatever the sentence names. */
-const CLOSED_FRAMES = new Set(
-  FRAMES.filter((frame) => !frame.perThing && (frame.kinds.includes('count') || frame.kinds.includes('percent') || frame.kinds.includes('quantity'))).map((f) => f.measure),
-)
 const KNOWN_THINGS = new Set([...SYNONYM_CLASSES.map((words) => words[0]), ...EVENT_WORDS])
 /** Share of the claim's words a quote must repeat before an amount of an arbitrary thing can conflict with it. */
 const CONFLICT_OVERLAP = 0.5
@@ -219,7 +214,7 @@ const INCONCLUSIVE = 'inconclusive'
 
 function evidenceFor(figure: Figure, candidate: CorpusFigure, scope: ClaimScope, claimWords: ClaimWords, sentence: string, story: StoryTies): Evidence | typeof INCONCLUSIVE | undefined {
   const intervals = commonIntervals(figure, candidate)
-  if (!intervals || differentScope(figure, intervals) || datedApart(figure, candidate) || earlierOccurrence(figure, candidate) || eventUntold(sentence, candidate)) return undefined
+  if (!intervals || differentScope(figure, intervals) || datedApart(figure, candidate) || earlierOccurrence(figure, candidate) || eventUntold(sentence, candidate) || ofAnotherThing(figure, sentence, candidate)) return undefined
   // what a thing can hold is another quantity than what it held: neither supports nor refutes the other
   if (capacityAndCount(figure, candidate, sentence)) return undefined
   const relation = overlaps(intervals[0], intervals[1]) ? 'supports' : 'conflicts'

@@ -7,7 +7,7 @@
 import type { CorpusFigure, Figure } from '../types'
 import { OBLIGATION_WORDS } from '../figures/vocabulary'
 import { containersOf, isBroadPlace, namedPartOf } from '../measures/gazetteer'
-import { sameEntity } from '../measures/entities'
+import { isStopWord, sameEntity } from '../measures/entities'
 import { FRAMES } from '../vocabulary/frames'
 import { CAPACITY_WORDS, END_VERBS, FALL_WORDS, LONG_EVENTS, PLACE_BOUND, RISE_WORDS, SPAN_EVENTS, START_VERBS, SYNONYM_CLASSES } from '../vocabulary/words'
 
@@ -240,4 +240,24 @@ export function countryAndLocal(claim: Figure, candidate: CorpusFigure): boolean
   const named = claim.about.entities
   if (named.length === 0 || !named.every(isBroadPlace)) return false
   return candidate.about.places.some((place) => !isBroadPlace(place) && !named.some((name) => sameEntity(name, place)))
+}
+
+/** Frames whose measure is one thing in a story; "cost" and "damage" are of whatever the sentence names. */
+export const CLOSED_FRAMES = new Set(
+  FRAMES.filter((frame) => !frame.perThing && (frame.kinds.includes('count') || frame.kinds.includes('percent') || frame.kinds.includes('quantity'))).map((f) => f.measure),
+)
+
+/** "412 cases of measles": what a frame's count is of, written after it. */
+const OF_WHAT = /^\s+of\s+(?:the\s+|its\s+|their\s+)?([a-z]{4,})\b/
+
+/**
+ * A frame counts its thing in any story ("cases" of any disease): a claim naming what it counts ("412 cases of
+ * measles") is not about a report figure whose quote and title never write it.
+ */
+export function ofAnotherThing(figure: Figure, sentence: string, candidate: CorpusFigure): boolean {
+  if (!CLOSED_FRAMES.has(figure.about.topic)) return false
+  const thing = OF_WHAT.exec(String(sentence ?? '').slice(figure.end))?.[1]
+  if (!thing || isStopWord(thing)) return false
+  const stem = thing.replace(/(?:ies|es|s)$/, '')
+  return !new RegExp(`\\b${stem}`, 'i').test(`${candidate.title ?? ''} ${candidate.quote}`)
 }

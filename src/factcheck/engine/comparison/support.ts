@@ -13,7 +13,7 @@ import { CAPABILITY_WORDS, FUNCTION_WORDS, REQUEST_WORDS } from '../vocabulary/s
 import { CAPACITY_WORDS, PEOPLE_NOUNS } from '../vocabulary/words'
 import { FRAMES } from '../vocabulary/frames'
 import { endsAsSentence } from '../sentences/debris'
-import { capacityAndCount, earlierOccurrence } from './identity'
+import { capacityAndCount, earlierOccurrence, ofAnotherThing } from './identity'
 import { classOf } from '../measures/measure'
 import { eventUntold, storyCandidates, unnamedTown } from './sameStory'
 import { evidenceOf } from './evidence'
@@ -261,7 +261,7 @@ export function supportByValue(figure: Figure, candidates: CorpusFigure[], scope
   for (const candidate of inStory) {
     // a running tally reported after the claim's date did not stand then
     if (scope.date && candidate.sourceDate && candidate.sourceDate > scope.date && (figure.about.tally || candidate.about.tally)) continue
-    if (earlierOccurrence(figure, candidate) || unnamedTown(figure, candidate) || eventUntold(sentence, candidate)) continue
+    if (earlierOccurrence(figure, candidate) || unnamedTown(figure, candidate) || eventUntold(sentence, candidate) || ofAnotherThing(figure, sentence, candidate)) continue
     const theirs = withoutAmount(candidate, candidate.quote)
     const overlap = Math.max(overlapWith(claimWords, theirs), clause ? overlapWith(clause, theirs) : 0)
     if (overlap < needed && (broad || (sharedPeople(figure, candidate) < PEOPLE_ANCHORS && !sameDayReading(figure, candidate)))) continue
