@@ -829,6 +829,11 @@ describe('"the tanker\'s sister ship", "a rival airline": another of its kind', 
     expect((await check("The Tesk Star's sister ship carries 30,000 tonnes of fuel oil.")).status).toBe('no_evidence')
     expect((await check('The Tesk Star was carrying 30,000 tonnes of fuel oil.')).status).toBe('conflict')
   })
+
+  it('"the previous mayor" is another than the one the story elects', async () => {
+    const vote = storyCheck([{ key: 'keld-101', date: '2026-10-27', title: 'Naidu elected mayor of Keld', text: 'Priya Naidu was elected mayor of Keld on Monday night, taking 47.6% of the vote.' }], { date: '2026-10-28', context: 'Keld mayoral election' })
+    expect((await vote.check("Keld's previous mayor won 52% of the vote in 2022.")).status).toBe('no_evidence')
+  })
 })
 
 describe("a population is of the place that owns it: \"Keld's roughly 4,600 residents\"", () => {

@@ -135,7 +135,7 @@ export const EVENT_WORDS = [
 export const OTHER_OCCURRENCE_WORDS = ['separate', 'another', 'previous', 'earlier', 'prior', 'different']
 
 /** Words that make a thing another of its kind than the one the story tells: "the tanker's sister ship", "a rival airline". */
-export const OTHER_ONE_WORDS = ['sister', 'rival', 'twin', 'competing']
+export const OTHER_ONE_WORDS = ['sister', 'rival', 'twin', 'competing', 'previous']
 
 /** Verbs of holding: "X still holds 25 per cent of ...", "X won 52% of the vote". */
 export const HOLD_VERBS = ['hold', 'control', 'retain', 'occupy', 'keep', 'have', 'own', 'win', 'get', 'take', 'receive', 'secure', 'capture', 'gain', 'poll']
