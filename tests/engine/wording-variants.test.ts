@@ -834,6 +834,12 @@ describe('"the tanker\'s sister ship", "a rival airline": another of its kind', 
     const vote = storyCheck([{ key: 'keld-101', date: '2026-10-27', title: 'Naidu elected mayor of Keld', text: 'Priya Naidu was elected mayor of Keld on Monday night, taking 47.6% of the vote.' }], { date: '2026-10-28', context: 'Keld mayoral election' })
     expect((await vote.check("Keld's previous mayor won 52% of the vote in 2022.")).status).toBe('no_evidence')
   })
+
+  it('"the previous Harlen Cup final" is another final than the one the story tells', async () => {
+    const final = storyCheck([{ key: 'keld-102', date: '2026-05-24', title: 'Keld wins the Harlen Cup', text: 'Keld won the Harlen Cup final on Saturday in front of 64,812 spectators.' }], { date: '2026-05-25', context: 'Harlen Cup final' })
+    expect((await final.check('The previous Harlen Cup final drew 48,000 spectators.')).status).toBe('no_evidence')
+    expect((await final.check('The Harlen Cup final drew 48,000 spectators.')).status).toBe('conflict')
+  })
 })
 
 describe("a population is of the place that owns it: \"Keld's roughly 4,600 residents\"", () => {

@@ -488,9 +488,12 @@ function ofAnotherOccurrence(context: SentenceContext, figure: Raw): boolean {
   for (let k = 0; k + 2 < tokens.length; k++) {
     if (/^an?$/.test(tokens[k].lower) && ANOTHER_ORDINALS.has(tokens[k + 1].lower) && tokens[k + 2].pos === 'NOUN' && (k + 2 < figure.first || k >= figure.last)) return true
   }
-  // "the tanker's sister ship", "a rival airline": another of its kind
+  // "the tanker's sister ship", "a rival airline", "the previous Atlantic Cup final": another of its kind
   for (let k = 0; k < figure.first; k++) {
-    if (OTHER_ONE.has(tokens[k].lower) && tokens[k + 1]?.pos === 'NOUN' && /^[a-z]/.test(tokens[k + 1].text)) return true
+    if (!OTHER_ONE.has(tokens[k].lower)) continue
+    let j = k + 1
+    while (j < k + OTHER_REACH && tokens[j]?.pos === 'PROPN') j++
+    if (j > k + 1 || (tokens[j]?.pos === 'NOUN' && /^[a-z]/.test(tokens[j].text))) return true
   }
   for (let k = 0; k < figure.first; k++) {
     if (!OTHER_OCCURRENCE.has(tokens[k].lower)) continue
