@@ -866,3 +866,25 @@ describe('what a frame\'s count is of, written after it: "412 cases of measles"'
     expect((await check('Keld recorded 2,380 cases of cholera.')).status).toBe('supported')
   })
 })
+
+describe('how long something was shut: "a closure of 58 hours", "was shut for", "closed for"', () => {
+  const { check } = storyCheck([
+      {
+        key: 'keld-103',
+        date: '2026-02-06',
+        title: 'Keld blizzard: the final count',
+        text: 'Keld Airport closed at 19:40 on 26 January and reopened at 06:00 on 29 January, a closure of 58 hours and 20 minutes.\n- Schools, closed for four days, reopen on Monday.',
+      },
+    ], { date: '2026-02-08', context: 'How the blizzard grounded Keld' })
+
+  it('is one measure, the closure, of whatever was shut', async () => {
+    expect(onlyFigure('The airport reopened on Thursday, a closure of 58 hours.').measure).toBe('duration of the closure')
+    expect(onlyFigure('The bridge was shut for 31 hours.').measure).toBe('duration of the closure')
+    expect((await check('Keld Airport was shut for 58 hours and 20 minutes.')).status).toBe('supported')
+  })
+
+  it("another thing's closure neither supports nor refutes it", async () => {
+    expect((await check('Keld Airport was shut for 58 hours and 20 minutes.')).figures[0].evidence.map((e) => e.figure.text)).toEqual(['58 hours and 20 minutes'])
+    expect((await check('Keld Airport was shut for three days.')).status).not.toBe('supported')
+  })
+})

@@ -18,6 +18,7 @@ import {
 } from '../vocabulary/words'
 import { REACH, holderIn, mentionsIn, placesAround, type SentenceContext } from './context'
 import { isKnownPlace, wholeOf } from './gazetteer'
+import { isCommonWord } from './entities'
 
 type Raw = RawFigure
 
@@ -317,6 +318,9 @@ function durationTopic(context: SentenceContext, figure: Raw, level = false): To
   const { tokens } = context
   // "the first strike for three decades", "the worst flooding in 50 years": a time since, not how long it went on
   if (/^(?:for|in)$/.test(tokens[figure.first - 1]?.lower ?? '') && sinceLast(tokens, figure.first - 1)) return undefined
+  // "a closure of 58 hours", "a delay of 40 minutes": the act named before "of" is what lasted
+  const act = tokens[figure.first - 2]
+  if (tokens[figure.first - 1]?.lower === 'of' && act?.pos === 'NOUN' && DERIVATIONS[act.lemma] !== undefined) return { topic: classOf(act.lemma), at: figure.first - 2 }
   const of = ofPhrase(context, figure.last, false)
   if (of) return of
   const [from, to] = segmentBounds(context, figure)
@@ -1122,12 +1126,17 @@ function changeLevel(tokens: Token[], figure: Raw): 'from' | 'to' | undefined {
  * Who or what does the verb: the nearest name or noun before it, across a relative pronoun ("The company, which
  * employs 61,000 people" vs "the plant employs 1,100"; "Chile produces" vs "the mine produced").
  */
+/** The first token that is a word, after list dashes and quotes. */
+const firstWord = (tokens: Token[]) => tokens.findIndex((token) => /\p{L}/u.test(token.text))
+
 function subjectOf(context: SentenceContext, verbAt: number, figure: Raw): string | undefined {
   const { tokens } = context
   for (let k = verbAt - 1; k >= Math.max(0, verbAt - REACH); k--) {
     if (k >= figure.first && k < figure.last) return undefined
     const mention = context.mentions.find((m) => m.at <= k && k < m.end)
     if (mention) return mention.name
+    // "Schools, closed for four days": a capitalised first word in the plural of a common noun is that noun
+    if (tokens[k].pos === 'PROPN' && k === firstWord(tokens) && /[^s]s$/.test(tokens[k].lower) && isCommonWord(tokens[k].lower.slice(0, -1))) return classOf(tokens[k].lower.slice(0, -1))
     if (tokens[k].pos === 'NOUN') {
       // "the US delegation", "the American side": a named party's group is the party
       const owner = context.mentions.find((m) => m.end === k || (m.end === k - 1 && tokens[k - 1].pos === 'ADJ'))
@@ -1291,6 +1300,11 @@ export function describeMeasure(context: SentenceContext, figure: Raw): Measured
   if (topic?.frame?.ofSubject) {
     const owner = ownerOf(context, figure)
     if (owner) about.subject = owner
+  }
+  // "the airport was shut for 58 hours" and "schools, closed for four days": how long an act went on is its doer's
+  if (dimension === 'duration' && topic && !EVENTS.has(topic.topic) && context.tokens[topic.at]?.pos === 'VERB') {
+    const subject = subjectOf(context, topic.at, figure)
+    if (subject) about.subject = subject
   }
   if (topic?.frame?.ofPlace && /^['’]s$/.test(context.tokens[figure.first - 1]?.text ?? '')) {
     const owner = context.mentions.find((m) => m.end === figure.first - 1)

@@ -27,6 +27,7 @@ export const SYNONYM_CLASSES: string[][] = [
   ['capture', 'seize', 'seizure'],
   ['embezzlement', 'embezzle'],
   ['border', 'frontier', 'boundary'],
+  ['closure', 'close', 'shut', 'shutdown', 'closing'],
   // finding out about an event is another moment than the event: "discovered the attack at 3.40am"
   ['discovery', 'discover', 'find', 'detect', 'notice', 'uncover'],
 ]
