@@ -888,3 +888,15 @@ describe('how long something was shut: "a closure of 58 hours", "was shut for", 
     expect((await check('Keld Airport was shut for three days.')).status).not.toBe('supported')
   })
 })
+
+describe('"Two people had already died: …" in a report of a new toll', () => {
+  const { check } = storyCheck([
+      { key: 'keld-104', date: '2026-01-28', title: 'Keld blizzard toll rises to four', text: 'The death toll from the Keld blizzard rose to four on Wednesday. Two people had already died: a man who collapsed while clearing snow and a woman whose car hit a plough.' },
+    ], { date: '2026-01-29', context: 'Keld begins to dig out' })
+
+  it('is the level the toll left, not a second level of it', async () => {
+    expect((await check('The Keld blizzard has killed two people.')).status).toBe('conflict')
+    expect((await check('The Keld blizzard has killed four people.')).status).toBe('supported')
+    expect(onlyFigure('Two people had already died in the storm.').about.stage).toBe('from')
+  })
+})

@@ -1106,6 +1106,14 @@ function isIncrement(tokens: Token[], figure: Raw): boolean {
   return own || /^(?:another|further)$/.test(tokens[figure.first - 1]?.lower ?? '')
 }
 
+/** "had already died", "had already been evacuated": what stood before the time a report tells. */
+function hadAlready(context: SentenceContext, figure: Raw): boolean {
+  const { tokens } = context
+  const [from, to] = segmentBounds(context, figure)
+  for (let k = from; k + 1 < to; k++) if (tokens[k].lower === 'had' && tokens[k + 1].lower === 'already') return true
+  return false
+}
+
 /**
  * The level of a change the figure states, by the preposition before it after a verb of change: "fell 20% to €640m"
  * and "cut its commission to 15%" reached ('to'); "slumped from $48.20" left ('from').
@@ -1122,12 +1130,13 @@ function changeLevel(tokens: Token[], figure: Raw): 'from' | 'to' | undefined {
   return undefined
 }
 
+/** The first token that is a word, after list dashes and quotes. */
+const firstWord = (tokens: Token[]) => tokens.findIndex((token) => /\p{L}/u.test(token.text))
+
 /**
  * Who or what does the verb: the nearest name or noun before it, across a relative pronoun ("The company, which
  * employs 61,000 people" vs "the plant employs 1,100"; "Chile produces" vs "the mine produced").
  */
-/** The first token that is a word, after list dashes and quotes. */
-const firstWord = (tokens: Token[]) => tokens.findIndex((token) => /\p{L}/u.test(token.text))
 
 function subjectOf(context: SentenceContext, verbAt: number, figure: Raw): string | undefined {
   const { tokens } = context
@@ -1326,6 +1335,8 @@ export function describeMeasure(context: SentenceContext, figure: Raw): Measured
   const level = figure.role ? (figure.role === 'before' ? 'from' : 'to') : changeLevel(context.tokens, figure)
   // a time of day is no level ("the curfew runs from 10pm to 6am")
   if (!versioned && level && figure.kind !== 'time') about.stage = level
+  // "Two people had already died: …", in a report of the toll's new level, is the level it left
+  else if (about.tally && hadAlready(context, figure)) about.stage = 'from'
   if (isProposed(context, figure) && !DECLARED.has(about.topic)) about.proposed = true
   if (isPossibility(context, figure)) about.possible = true
   // "will cut 900 jobs": a verb the frame is named by says what is counted, not that a level moved
