@@ -900,3 +900,14 @@ describe('"Two people had already died: …" in a report of a new toll', () => {
     expect(onlyFigure('Two people had already died in the storm.').about.stage).toBe('from')
   })
 })
+
+describe('a dateline\'s town and region: "KELD BAY, Nova Scotia — … under nearly 2 feet of snow"', () => {
+  const { check } = storyCheck([
+      { key: 'keld-105', date: '2026-01-27', title: 'Blizzard buries Keld Bay', text: 'KELD BAY, Nova Scotia — A ferocious blizzard pinned this port city under nearly 2 feet of snow Tuesday.' },
+    ], { date: '2026-01-27', context: 'Blizzard buries Nova Scotia port city' })
+
+  it('a figure placed in the region is of the town its sentence names', async () => {
+    expect((await check("Keld Bay's airport had recorded more than 50 cm of snow by Tuesday evening.")).status).toBe('supported')
+    expect((await check("Keld Bay's airport had recorded 90 cm of snow by Tuesday evening.")).status).toBe('conflict')
+  })
+})

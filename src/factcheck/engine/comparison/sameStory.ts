@@ -95,6 +95,10 @@ function placesAgree(places: string[], candidate: CorpusFigure, event: boolean):
     // a level read at "Thornfold Bridge" is read at "Thornfold"; a count there is a part of the town's, which the
     // comparison tells apart (identity.ts): the same count supports, a different one refutes nothing
     if (claim.some((a) => candidate.about.places.some((b) => namedPartOf(a, b) || namedPartOf(b, a)))) return true
+    // "MARROW BAY, Nova Scotia — …": a town the gazetteer does not know, named in the sentence of a figure placed in a
+    // region it does know, lies in that region
+    const regions = candidate.about.places.every((b) => isKnownPlace(b) && !isBroadPlace(b))
+    if (regions && claim.some((a) => !isKnownPlace(a) && candidate.about.entities.some((b) => sameEntity(a, b)))) return true
     if (!event) return false
     // an event's toll is one whether reported for the town or the district the source is about, unless the gazetteer says otherwise
     const salient = candidate.story.slice(0, SALIENT_PLACES)
