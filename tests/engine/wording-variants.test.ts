@@ -911,3 +911,19 @@ describe('a dateline\'s town and region: "KELD BAY, Nova Scotia — … under ne
     expect((await check("Keld Bay's airport had recorded 90 cm of snow by Tuesday evening.")).status).toBe('conflict')
   })
 })
+
+describe('places listed together ("Varna and Ruse") are the figure\'s places together', () => {
+  const { check } = storyCheck([
+      {
+        key: 'tesk-106',
+        date: '2026-05-10',
+        title: 'What Vellmark wants',
+        text: 'Vellmark wants recognition of its rule over Sarnia, the island it annexed in 2011, and the territories of Varna and Ruse, which it claims as part of its broader annexation declared in 2019.',
+      },
+    ], { date: '2026-05-12', context: 'Explainer: what Vellmark wants' })
+
+  it('a claim naming them in another order is about the same places', async () => {
+    expect((await check("Vellmark's claim to Varna and Ruse rests on an annexation it proclaimed in 2019.")).status).toBe('supported')
+    expect((await check("Vellmark's claim to Varna and Ruse rests on an annexation it proclaimed in 2016.")).status).toBe('conflict')
+  })
+})

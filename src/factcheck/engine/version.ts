@@ -3,4 +3,4 @@
  * The index version: which engine extracted the stored corpus figures. Sources indexed by another version are
  * re-indexed by `npm run corpus -- reindex` (or by importing them again).
  */
-export const ENGINE_VERSION = 'f4f453a43fa0'
+export const ENGINE_VERSION = '9b3278b5de4c'

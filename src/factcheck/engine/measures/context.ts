@@ -90,7 +90,7 @@ export function placesAround(context: SentenceContext, segment: number, at: numb
     for (const mention of mentionsIn(context, from, to)) {
       if (mention.place && !other(mention) && (!best || Math.abs(mention.at - at) < Math.abs(best.at - at))) best = mention
     }
-    return best ? [best.name] : undefined
+    return best ? coordinatedPlaces(context, best) : undefined
   }
   for (let k = segment; k >= Math.max(0, segment - PLACE_REACH); k--) {
     const [from, to] = context.parts[k] ?? [0, 0]
@@ -103,6 +103,26 @@ export function placesAround(context: SentenceContext, segment: number, at: numb
     }
   }
   return nearestIn(0, context.tokens.length) ?? []
+}
+
+/** "Varna and Ruse", "Varna, Ostrava and Tesk": a place and those listed with it are the figure's places together. */
+function coordinatedPlaces(context: SentenceContext, place: Mention): string[] {
+  const { tokens, mentions } = context
+  const joins = (k: number) => tokens[k]?.lower === 'and' || tokens[k]?.text === ','
+  const list = [place]
+  for (let first = place; ; ) {
+    const before = mentions.find((m) => m.place && m.end === first.at - 1 && joins(first.at - 1))
+    if (!before) break
+    list.unshift(before)
+    first = before
+  }
+  for (let last = place; ; ) {
+    const after = mentions.find((m) => m.place && m.at === last.end + 1 && joins(last.end))
+    if (!after) break
+    list.push(after)
+    last = after
+  }
+  return [...new Set(list.map((m) => m.name))]
 }
 
 /** The name a phrase opening at `from` stands in apposition to: "Sarnia, the island …" → sarnia. */
