@@ -927,3 +927,15 @@ describe('places listed together ("Varna and Ruse") are the figure\'s places tog
     expect((await check("Vellmark's claim to Varna and Ruse rests on an annexation it proclaimed in 2016.")).status).toBe('conflict')
   })
 })
+
+describe('who holds a share, in a relative clause: "the 25% of the Varna region that Sarnia still holds"', () => {
+  const { check } = storyCheck([
+      { key: 'tesk-107', date: '2026-05-10', title: 'Vellmark hardens its demands', text: 'Vellmark demands that Sarnian forces withdraw from the remaining 25 per cent of the Varna region still under Sarnia\'s control.' },
+    ], { date: '2026-05-12', context: "Vellmark's demands" })
+
+  it('is that holder\'s share', async () => {
+    expect(onlyFigure('Vellmark wants Sarnia out of the 25% of the Varna region that Sarnia still holds.').about.holder).toBe('sarnia')
+    expect((await check('Vellmark wants Sarnia to withdraw from the 25% of the Varna region that Sarnia still holds.')).status).toBe('supported')
+    expect((await check('Vellmark wants Sarnia to withdraw from the 40% of the Varna region that Sarnia still holds.')).status).toBe('conflict')
+  })
+})

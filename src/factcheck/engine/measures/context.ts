@@ -164,6 +164,18 @@ export function holderIn(context: SentenceContext, segmentFrom: number, segmentT
     const mention = mentionAt(i + 2)
     if (mention) return actor(mention)
   }
+  // "the 25% of the region that the rebels still hold": a relative clause after the figure, with its subject
+  for (let i = figureAt + 1; i < to - 1; i++) {
+    if (!/^(?:that|which)$/.test(tokens[i].lower)) continue
+    for (let k = i + 1; k < Math.min(to, i + 5); k++) {
+      const mention = mentionAt(k)
+      if (!mention) continue
+      const verb = tokens.slice(mention.end, mention.end + 3).find((t) => HOLDING.has(t.lemma))
+      if (verb) return actor(mention)
+      break
+    }
+    break
+  }
   for (let i = figureAt - 1; i >= from; i--) {
     // the tagger sometimes reads "control" in "Turkey controls", "forces control" as a noun
     const verbLike = tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX' || (i > 0 && mentionAt(i - 1) !== undefined) || i === figureAt - 1
