@@ -259,3 +259,16 @@ describe('a later report that no longer writes the claim\'s name, in an archive 
     expect((await checkText('The Tesk Bridge collapse killed five people.', { date: '2026-01-15', lookup })).status).toBe('conflict')
   })
 })
+
+describe('two stories whose people share a surname', () => {
+  const archive = corpusOf({
+    'keld-1': { title: 'Keld blizzard', date: '2026-02-06', text: 'Jonah Whitlock of the Keld utility said 171,300 customers lost power in Keld during the blizzard.' },
+    'ruse-1': { title: 'Ruse heatwave', date: '2026-01-20', text: 'Joanne Whitlock of the Ruse grid said around 96,000 customers lost supply in Ruse during the heatwave.' },
+  })
+
+  it('are two stories: a claim that names neither is ambiguous', async () => {
+    const check = await checkText('More than 170,000 customers lost power.', { date: '2026-02-07', lookup: createMemoryLookup(archive) })
+    expect(check.status).toBe('no_evidence')
+    expect(check.figures[0].reason).toMatch(/^ambiguous/)
+  })
+})

@@ -306,14 +306,27 @@ export function countStories(candidates: CorpusFigure[]): number {
   const parent = sources.map((_, i) => i)
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])))
   const firstWith = new Map<string, number>()
+  const link = (key: string, i: number) => {
+    const other = firstWith.get(key)
+    if (other === undefined) firstWith.set(key, i)
+    else parent[find(i)] = find(other)
+  }
   sources.forEach((story, i) => {
     for (const entity of story) {
       if (isBroadPlace(entity)) continue
       for (const name of linkingNames(entity)) {
-        const other = firstWith.get(name)
-        if (other === undefined) firstWith.set(name, i)
-        else parent[find(i)] = find(other)
+        // a short name ("whitlock") ties a full name to its bare use, not to another full name ("jonah" and "joanne whitlock")
+        if (name !== entity && !name.includes(' ')) link(`\u0000${name}\u0000${i}`, i)
+        else link(name, i)
       }
+    }
+  })
+  sources.forEach((story, i) => {
+    for (const entity of story) {
+      if (entity.includes(' ') || isBroadPlace(entity)) continue
+      sources.forEach((_, j) => {
+        if (j !== i && firstWith.get(`\u0000${entity}\u0000${j}`) === j) parent[find(i)] = find(j)
+      })
     }
   })
   return new Set(sources.map((_, i) => find(i))).size
