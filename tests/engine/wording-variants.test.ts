@@ -939,3 +939,18 @@ describe('who holds a share, in a relative clause: "the 25% of the Varna region 
     expect((await check('Vellmark wants Sarnia to withdraw from the 40% of the Varna region that Sarnia still holds.')).status).toBe('conflict')
   })
 })
+
+describe('a continent places no story, and "the Met Office" is a name', () => {
+  it('a city of Europe is not known to every story that names Europe', async () => {
+    const { check } = storyCheck([
+        { key: 'keld-108', date: '2026-04-15', title: 'Keld eruption grounds flights across Europe', text: 'The Keld volcano erupted on Wednesday. The hazard map for Keld, last revised in 2019, was ignored across Europe.' },
+      ], { date: '2026-04-20', context: 'Vellmark envoys meet in Harlen' })
+    expect((await check('A 2019 summit in Paris lasted nine hours.')).status).toBe('no_evidence')
+  })
+
+  it('"the Met Office forecast …" names an office: its dates are of no meeting', () => {
+    const figures = corpusOf([{ key: 'keld-109', date: '2026-04-15', text: 'Temperatures were around 2C on Wednesday, and the Met Office forecast that the wind would turn on Thursday.' }])
+    expect(figures.filter((f) => f.kind === 'date').length).toBeGreaterThan(0)
+    expect(figures.filter((f) => f.about.topic === 'talks')).toEqual([])
+  })
+})

@@ -8,7 +8,7 @@ import type { ClaimScope, CorpusFigure, Figure } from '../types'
 import { isCommonWord, namesOf, sameEntity, surelySameEntity } from '../measures/entities'
 import { commonIntervals, overlaps } from './intervals'
 import { EVENT_WORDS } from '../vocabulary/words'
-import { containersOf, countriesOf, isBroadPlace, isKnownPlace, isNewsroomAlias, namedPartOf, placesNest } from '../measures/gazetteer'
+import { containersOf, countriesOf, isBroadPlace, isKnownPlace, isNewsroomAlias, isWorldRegion, namedPartOf, placesNest } from '../measures/gazetteer'
 
 /** Reports of one story are this close in time; an article a year later is about another event. */
 export const STORY_WINDOW_DAYS = 180
@@ -32,7 +32,7 @@ function knownTo(entity: string, names: string[], places: string[]): boolean {
   if (!isKnownPlace(entity)) return false
   // a place the story lies in, or a province of the country the story is in
   const within = containersOf(entity)
-  return places.some((place) => containersOf(place).includes(entity) || (!isBroadPlace(entity) && within.includes(place)))
+  return places.some((place) => containersOf(place).includes(entity) || (!isBroadPlace(entity) && !isWorldRegion(place) && within.includes(place)))
 }
 
 /**

@@ -122,6 +122,11 @@ export function isBroadPlace(name: string): boolean {
   return place?.kind === 'country' || place?.kind === 'world' || (place !== undefined && place.kind !== 'alias' && place.within.length === 0)
 }
 
+/** Continents and parts of the world ("Europe", "Western Europe"): no story is placed by lying in one. */
+export function isWorldRegion(name: string): boolean {
+  return getTables().names.get(name)?.kind === 'world'
+}
+
 /** The newsroom region made of all these names: ["essen", "dortmund"] → "ruhr". */
 export function wholeOf(names: string[]): string | undefined {
   if (names.length < 2) return undefined

@@ -493,7 +493,7 @@ function ofAnotherOccurrence(context: SentenceContext, figure: Raw): boolean {
     if (/^an?$/.test(tokens[k].lower) && ANOTHER_ORDINALS.has(tokens[k + 1].lower) && tokens[k + 2].pos === 'NOUN' && (k + 2 < figure.first || k >= figure.last)) return true
   }
   // "the tanker's sister ship", "a rival airline", "the previous Atlantic Cup final": another of its kind
-  for (let k = 0; k < figure.first; k++) {
+  for (let k = Math.max(0, figure.first - OTHER_ONE_REACH); k < figure.first; k++) {
     if (!OTHER_ONE.has(tokens[k].lower)) continue
     let j = k + 1
     while (j < k + OTHER_REACH && tokens[j]?.pos === 'PROPN') j++
@@ -509,12 +509,15 @@ function ofAnotherOccurrence(context: SentenceContext, figure: Raw): boolean {
   return false
 }
 
-/** Tokens from "since" to the "when" of the time it recalls: "since February 1993, when". */
+/** Tokens from "since" to the "when" of the time it recalls ("since February 1993, when"), and to the figure at most. */
 const RECALLED_REACH = 6
+const RECALLED_CLAUSE = 24
+/** Tokens before a figure a word making its thing another ("the tanker's sister ship") may stand. */
+const OTHER_ONE_REACH = 12
 
 /** "The worst since February 1993, when 68cm of snow fell": what the clause of the time recalled tells is of then. */
 function inRecalledTime(tokens: Token[], figure: Raw): boolean {
-  for (let k = 0; k < figure.first; k++) {
+  for (let k = Math.max(0, figure.first - RECALLED_CLAUSE); k < figure.first; k++) {
     if (tokens[k].lower !== 'since') continue
     for (let j = k + 2; j <= Math.min(figure.first - 1, k + RECALLED_REACH); j++) {
       if (tokens[j].lower !== 'when' || tokens[j - 1].text !== ',') continue

@@ -200,6 +200,14 @@ export function joinCompounds<T extends LineToken>(tokens: T[]): T[] {
   return out
 }
 
+/** "the Met Office": a capitalised word the tagger read as a verb, after an article and before a name, is part of the name. */
+function namesAfterArticles<T extends LineToken>(tokens: T[]): T[] {
+  const inName = (k: number) =>
+    tokens[k].pos === 'VERB' && /^[A-Z][a-z]+$/.test(tokens[k].text) && tokens[k - 1]?.pos === 'DET' && /^the$/i.test(tokens[k - 1].text) && /^[A-Z]/.test(tokens[k + 1]?.text ?? '')
+  if (!tokens.some((_, k) => inName(k))) return tokens
+  return tokens.map((token, k) => (inName(k) ? { ...token, pos: 'PROPN', lemma: token.text.toLowerCase() } : token))
+}
+
 /** Lines are split first: headings and list items rarely end with punctuation. */
 export function tokenizeText(text: string): TokenizedSentence[] {
   const result: TokenizedSentence[] = []
@@ -210,7 +218,7 @@ export function tokenizeText(text: string): TokenizedSentence[] {
     const lineStart = match.index
     const { sentences, tokens } = tokenizeLine(match[0])
     for (const [first, last] of sentences) {
-      const slice = joinCompounds(tokens.slice(first, last + 1))
+      const slice = namesAfterArticles(joinCompounds(tokens.slice(first, last + 1)))
       if (slice.length === 0) continue
       const start = slice[0].start
       const end = slice[slice.length - 1].end
