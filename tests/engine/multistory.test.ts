@@ -21,11 +21,11 @@ import {
 } from '../../src/scripts/eval/claims'
 
 /**
- * A ratchet, not a target: the dev accuracy measured in memory when this floor was last raised (91.9%, 251/273,
- * at 5 Dec 2026, fourth session, with the kivilahti story in the archive), minus a little room. Raise it whenever the
- * engine improves; never lower it to make a change pass.
+ * A ratchet, not a target: the dev accuracy measured in memory when this floor was last raised (92.3%, 252/273,
+ * at 5 Dec 2026, sixth session, with the marrow-bay-blizzard story in the archive), minus a little room. Raise it
+ * whenever the engine improves; never lower it to make a change pass.
  */
-const ACCURACY_FLOOR = 0.91
+const ACCURACY_FLOOR = 0.915
 
 let sources: ArchiveSource[]
 let claims: LabelledClaim[]

@@ -954,3 +954,15 @@ describe('a continent places no story, and "the Met Office" is a name', () => {
     expect(figures.filter((f) => f.about.topic === 'talks')).toEqual([])
   })
 })
+
+describe('what one place gave room to: "the community centre in Ruse took in 1,100 evacuees"', () => {
+  const { check } = storyCheck([
+      { key: 'keld-110', date: '2026-04-16', title: '4,200 evacuated from Keld', text: 'The civil protection department said on Thursday that 4,200 people have been evacuated from Keld.' },
+    ], { date: '2026-04-16', context: "Where Keld's evacuees are sleeping" })
+
+  it("is that place's part of the running count, not the count", async () => {
+    expect(onlyFigure('The school in Ruse housed 300 evacuees.').about.by).toBe('ruse')
+    expect((await check('The community centre in Ruse took in 1,100 evacuees from Keld.')).status).toBe('no_evidence')
+    expect((await check('Some 1,100 people have been evacuated from Keld.')).status).toBe('conflict')
+  })
+})

@@ -12,7 +12,7 @@ import { SYNONYMS } from '../vocabulary/synonyms'
 import { FRAMES, type MeasureFrame } from '../vocabulary/frames'
 import { DOCUMENT_NOUNS } from '../figures/vocabulary'
 import {
-  ACCOUNT_VERBS, POSSIBILITY_WORDS, CHANGE_DOWN_VERBS, CHANGE_UP_VERBS, CHANGE_VERBS, DURATIVE_VERBS, END_VERBS, START_VERBS, EVENT_WORDS, GENERIC_NOUNS, LIGHT_VERBS, LONG_EVENTS, PEOPLE_NOUNS, PROPOSAL_VERBS, DECLARED_BY_PROPOSAL, MEETING_PHRASES, OTHER_OCCURRENCE_WORDS, OTHER_ONE_WORDS, SPEECH_VERBS, SYNONYM_CLASSES,
+  ACCOUNT_VERBS, POSSIBILITY_WORDS, CHANGE_DOWN_VERBS, CHANGE_UP_VERBS, CHANGE_VERBS, DURATIVE_VERBS, END_VERBS, START_VERBS, EVENT_WORDS, GENERIC_NOUNS, LIGHT_VERBS, LONG_EVENTS, PEOPLE_NOUNS, PROPOSAL_VERBS, DECLARED_BY_PROPOSAL, MEETING_PHRASES, OTHER_OCCURRENCE_WORDS, OTHER_ONE_WORDS, HOSTING_VERBS, SPEECH_VERBS, SYNONYM_CLASSES,
   MEASURE_VARIANTS, RECEIVING_VERBS, TITLES, VERSIONED_THINGS, VISITING_PARTIES,
   VERSION_WORDS, TIME_BOUND_WORDS, TIME_END_VERBS, TIME_INSTANT_VERBS, TIME_LASTING_VERBS, TIME_START_VERBS, TIME_UNTIL_WORDS,
 } from '../vocabulary/words'
@@ -43,6 +43,7 @@ const PLAN = VERSIONED_THINGS[0]
 const DOCUMENTS = new Set([...DOCUMENT_NOUNS].map(classOf))
 const EVENTS = toSet(EVENT_WORDS)
 const OTHER_ONE = toSet(OTHER_ONE_WORDS)
+const HOSTING = toSet(HOSTING_VERBS)
 const VERSION_OF = new Map(
   (Object.entries(VERSION_WORDS) as Array<['original' | 'revised', string[]]>).flatMap(([version, words]) => words.map((w) => [w, version] as const)),
 )
@@ -1109,6 +1110,16 @@ function isIncrement(tokens: Token[], figure: Raw): boolean {
   return own || /^(?:another|further)$/.test(tokens[figure.first - 1]?.lower ?? '')
 }
 
+/** Who gave room to the people a figure counts: the subject of a verb of hosting before it ("X took in 1,100 evacuees"). */
+function hostOf(context: SentenceContext, figure: Raw): string | undefined {
+  const { tokens } = context
+  const verbAt = governingVerbAt(context, figure)
+  if (verbAt === undefined || verbAt > figure.first) return undefined
+  const verb = tokens[verbAt]
+  const phrasal = tokens[verbAt + 1]?.lower === 'in' ? `${verb.lemma} in` : verb.lemma
+  return HOSTING.has(verb.lemma) || HOSTING.has(phrasal) ? subjectOf(context, verbAt, figure) : undefined
+}
+
 /** "had already died", "had already been evacuated": what stood before the time a report tells. */
 function hadAlready(context: SentenceContext, figure: Raw): boolean {
   const { tokens } = context
@@ -1328,6 +1339,11 @@ export function describeMeasure(context: SentenceContext, figure: Raw): Measured
     if (moment) about.moment = moment
   }
   if (topic?.frame?.tally) about.tally = true
+  // "the community centre took in 1,100 evacuees": what one place gave room to is its part of the running count
+  if (topic?.frame?.tally && !about.by) {
+    const host = hostOf(context, figure)
+    if (host) about.by = host
+  }
   if (topic?.frame?.lastResort) {
     // "Spain sent 240 firefighters": a named party's share of the count
     const verb = governingVerbAt(context, figure)

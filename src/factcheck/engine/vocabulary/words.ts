@@ -135,6 +135,9 @@ export const EVENT_WORDS = [
 /** Words that make an event another occurrence than a story's own: "a separate outbreak", "their previous meeting". */
 export const OTHER_OCCURRENCE_WORDS = ['separate', 'another', 'previous', 'earlier', 'prior', 'different']
 
+/** Verbs of giving room to people: "the school housed 300 evacuees" is the school's part of the running count. */
+export const HOSTING_VERBS = ['house', 'shelter', 'host', 'accommodate', 'lodge', 'welcome', 'take in']
+
 /** Words that make a thing another of its kind than the one the story tells: "the tanker's sister ship", "a rival airline". */
 export const OTHER_ONE_WORDS = ['sister', 'rival', 'twin', 'competing', 'previous']
 
