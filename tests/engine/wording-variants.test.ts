@@ -830,6 +830,12 @@ describe('"the tanker\'s sister ship", "a rival airline": another of its kind', 
     expect((await check('The Tesk Star was carrying 30,000 tonnes of fuel oil.')).status).toBe('conflict')
   })
 
+  it('"its other transatlantic flight" is another flight', async () => {
+    const flight = storyCheck([{ key: 'keld-111', date: '2026-03-03', title: 'Tesk Air flight diverted to Keld', text: 'Some passengers of the diverted Tesk Air flight said they had waited more than four hours at Keld airport before being taken to hotels.' }], { date: '2026-03-05', context: 'Tesk Air flight diverted to Keld' })
+    expect((await flight.check("Tesk Air's other transatlantic flight was delayed by six hours.")).status).toBe('no_evidence')
+    expect((await flight.check('Passengers of the diverted Tesk Air flight waited six hours at Keld airport.')).status).toBe('conflict')
+  })
+
   it('"the previous mayor" is another than the one the story elects', async () => {
     const vote = storyCheck([{ key: 'keld-101', date: '2026-10-27', title: 'Naidu elected mayor of Keld', text: 'Priya Naidu was elected mayor of Keld on Monday night, taking 47.6% of the vote.' }], { date: '2026-10-28', context: 'Keld mayoral election' })
     expect((await vote.check("Keld's previous mayor won 52% of the vote in 2022.")).status).toBe('no_evidence')

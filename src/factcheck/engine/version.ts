@@ -3,4 +3,4 @@
  * The index version: which engine extracted the stored corpus figures. Sources indexed by another version are
  * re-indexed by `npm run corpus -- reindex` (or by importing them again).
  */
-export const ENGINE_VERSION = 'c7f1c0cdf7bb'
+export const ENGINE_VERSION = '1768e19abd2d'

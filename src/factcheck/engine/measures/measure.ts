@@ -498,7 +498,9 @@ function ofAnotherOccurrence(context: SentenceContext, figure: Raw): boolean {
     if (!OTHER_ONE.has(tokens[k].lower)) continue
     let j = k + 1
     while (j < k + OTHER_REACH && tokens[j]?.pos === 'PROPN') j++
-    if (j > k + 1 || (tokens[j]?.pos === 'NOUN' && /^[a-z]/.test(tokens[j].text))) return true
+    // ("its other transatlantic flight")
+    const noun = tokens[j]?.pos === 'ADJ' ? j + 1 : j
+    if (j > k + 1 || (tokens[noun]?.pos === 'NOUN' && /^[a-z]/.test(tokens[noun].text))) return true
   }
   for (let k = 0; k < figure.first; k++) {
     if (!OTHER_OCCURRENCE.has(tokens[k].lower)) continue

@@ -139,7 +139,7 @@ export const OTHER_OCCURRENCE_WORDS = ['separate', 'another', 'previous', 'earli
 export const HOSTING_VERBS = ['house', 'shelter', 'host', 'accommodate', 'lodge', 'welcome', 'take in']
 
 /** Words that make a thing another of its kind than the one the story tells: "the tanker's sister ship", "a rival airline". */
-export const OTHER_ONE_WORDS = ['sister', 'rival', 'twin', 'competing', 'previous']
+export const OTHER_ONE_WORDS = ['sister', 'rival', 'twin', 'competing', 'previous', 'other']
 
 /** Verbs of holding: "X still holds 25 per cent of ...", "X won 52% of the vote". */
 export const HOLD_VERBS = ['hold', 'control', 'retain', 'occupy', 'keep', 'have', 'own', 'win', 'get', 'take', 'receive', 'secure', 'capture', 'gain', 'poll']
