@@ -34,4 +34,7 @@ export default {
   ],
   // A global option: jest-circus ignores it inside a project. Integration suites boot an app in beforeAll.
   testTimeout: 120000,
+  // On a two-core machine Jest would run every file in its own main process, where what the booted apps and the
+  // engine's tables leave behind piles up until the heap runs out: a worker instead, replaced once it holds this much.
+  workerIdleMemoryLimit: '1GB',
 }
